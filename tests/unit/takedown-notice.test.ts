@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { noticeLetter, type NoticeInput } from '../../src/takedown/notice.js';
+
+const base: NoticeInput = {
+  id: 4,
+  status: 'open',
+  received: '2026-01-30T18:20:00+08:00',
+  due: '2026-03-01',
+  claimant: '澄湖文化传媒有限公司',
+  work: '《澄湖夜话》第三集文字稿',
+  decided_at: null,
+  decision_reason: null,
+  articles: [
+    { id: 12, title: '云岭县法院审结一起网络转载纠纷', original_url: 'https://news.yunling.example/a/12' },
+    { id: 15, title: '网络转载案件审理情况通报', original_url: null },
+  ],
+  site: '云岭新闻网',
+  tz: 'Asia/Shanghai',
+};
+
+const zhHead = [
+  '澄湖文化传媒有限公司：',
+  '',
+  '您好！本网（云岭新闻网）于2026年1月30日收到您提交的权利通知（编号：第4号），涉及作品：《澄湖夜话》第三集文字稿。通知所涉文章如下：',
+  '',
+  '1. 云岭县法院审结一起网络转载纠纷（文章编号 12）',
+  '   原文链接：https://news.yunling.example/a/12',
+  '2. 网络转载案件审理情况通报（文章编号 15）',
+  '   原文链接：无',
+  '',
+];
+const zhTail = ['', '特此函告。', '', '云岭新闻网', ''];
+
+const enHead = [
+  'Dear 澄湖文化传媒有限公司,',
+  '',
+  'On 30 January 2026, 云岭新闻网 received your notice (request 4) concerning 《澄湖夜话》第三集文字稿. It names the following articles:',
+  '',
+  '1. 云岭县法院审结一起网络转载纠纷 (article 12)',
+  '   Original link: https://news.yunling.example/a/12',
+  '2. 网络转载案件审理情况通报 (article 15)',
+  '   Original link: none',
+  '',
+];
+const enTail = ['', 'Yours sincerely,', '', '云岭新闻网', ''];
+
+const decided = { decided_at: '2026-02-10T09:15:00+08:00' };
+
+describe('noticeLetter in Chinese', () => {
+  it.each<[string, Partial<NoticeInput>, string]>([
+    ['under review', {}, '处理结果：您的通知正在审核中，我们将在2026年3月1日前作出处理决定。'],
+    ['removed', { status: 'removed', ...decided }, '处理结果：经核实，上述文章已于2026年2月10日删除。'],
+    [
+      'rejected',
+      { status: 'rejected', ...decided, decision_reason: '所涉文章为法院公开发布的新闻通稿。' },
+      '处理结果：经审核，我们于2026年2月10日决定不删除上述文章。理由：所涉文章为法院公开发布的新闻通稿。',
+    ],
+    ['withdrawn', { status: 'withdrawn', ...decided }, '处理结果：您已于2026年2月10日撤回本通知，上述文章未作处理。'],
+    [
+      'restored',
+      { status: 'restored', ...decided, decision_reason: '转载已取得原作者书面授权。' },
+      '处理结果：上述文章曾被删除；根据收到的反通知，经审核已于2026年2月10日恢复。理由：转载已取得原作者书面授权。',
+    ],
+  ])('states the decision when %s', (_name, overrides, decision) => {
+    expect(noticeLetter({ ...base, ...overrides }, 'zh')).toBe([...zhHead, decision, ...zhTail].join('\n'));
+  });
+
+  it('leaves out what is unknown: site, work and decision date', () => {
+    const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'zh');
+    expect(letter.split('\n')[2]).toBe('您好！本网于2026年1月30日收到您提交的权利通知（编号：第4号）。通知所涉文章如下：');
+    expect(letter).toContain('处理结果：经核实，上述文章已删除。\n');
+    expect(letter.endsWith('特此函告。\n\n本网运营方\n')).toBe(true);
+  });
+});
+
+describe('noticeLetter in English', () => {
+  it.each<[string, Partial<NoticeInput>, string]>([
+    ['under review', {}, 'Decision: Your notice is under review; we will decide by 1 March 2026.'],
+    ['removed', { status: 'removed', ...decided }, 'Decision: The articles listed above were removed on 10 February 2026.'],
+    [
+      'rejected',
+      { status: 'rejected', ...decided, decision_reason: 'The articles are court press releases published for reuse.' },
+      'Decision: We decided on 10 February 2026 not to remove the articles listed above. Reason: The articles are court press releases published for reuse.',
+    ],
+    [
+      'withdrawn',
+      { status: 'withdrawn', ...decided },
+      'Decision: You withdrew this notice on 10 February 2026; the articles listed above were left unchanged.',
+    ],
+    [
+      'restored',
+      { status: 'restored', ...decided, decision_reason: 'The author licensed the repost in writing.' },
+      'Decision: The articles listed above were removed and, after a counter-notice, restored on 10 February 2026. Reason: The author licensed the repost in writing.',
+    ],
+  ])('states the decision when %s', (_name, overrides, decision) => {
+    expect(noticeLetter({ ...base, ...overrides }, 'en')).toBe([...enHead, decision, ...enTail].join('\n'));
+  });
+
+  it('speaks of a single article in the singular', () => {
+    const letter = noticeLetter({ ...base, articles: [base.articles[0]], status: 'withdrawn', ...decided }, 'en');
+    expect(letter).toContain('It names the following article:\n');
+    expect(letter).toContain('Decision: You withdrew this notice on 10 February 2026; the article listed above was left unchanged.\n');
+    const removed = noticeLetter({ ...base, articles: [base.articles[0]], status: 'removed', ...decided }, 'en');
+    expect(removed).toContain('Decision: The article listed above was removed on 10 February 2026.\n');
+  });
+
+  it('leaves out what is unknown: site, work and decision date', () => {
+    const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'en');
+    expect(letter.split('\n')[2]).toBe('On 30 January 2026, we received your notice (request 4). It names the following articles:');
+    expect(letter).toContain('Decision: The articles listed above were removed.\n');
+    expect(letter.endsWith('Yours sincerely,\n\nThe site operator\n')).toBe(true);
+  });
+});
+
+describe('noticeLetter dates', () => {
+  it('takes received and decision dates in the archive zone', () => {
+    const input: NoticeInput = { ...base, status: 'removed', received: '2026-01-30T20:20:00Z', decided_at: '2026-02-28T17:00:00Z' };
+    const inShanghai = noticeLetter(input, 'en');
+    expect(inShanghai).toContain('On 31 January 2026, ');
+    expect(inShanghai).toContain('removed on 1 March 2026.');
+    const inNewYork = noticeLetter({ ...input, tz: 'America/New_York' }, 'en');
+    expect(inNewYork).toContain('On 30 January 2026, ');
+    expect(inNewYork).toContain('removed on 28 February 2026.');
+  });
+
+  it('writes the leap day as a date in both languages', () => {
+    const input: NoticeInput = { ...base, received: '2024-02-29T10:00:00+08:00', due: '2024-03-15' };
+    expect(noticeLetter(input, 'zh')).toContain('于2024年2月29日收到');
+    expect(noticeLetter(input, 'en')).toContain('On 29 February 2024, ');
+  });
+});
