@@ -1,0 +1,72 @@
+/**
+ * The one object that knows about the terminal (after GitHub CLI's IOStreams): which streams are
+ * terminals, whether to colour, how wide the screen is, and how chatty to be. Commands receive an
+ * IO and never look at process.stdout or process.env themselves, so tests can hand them a fake.
+ */
+
+export interface IO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** ANSI colour on stdout. */
+  color: boolean;
+  /** Terminal width in columns (80 when unknown). */
+  columns: number;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export interface IOOptions {
+  noColor: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+type TerminalAware = { isTTY?: boolean; columns?: number };
+
+/** The process's standard streams; a parameter only so tests can pose as a terminal. */
+export interface StdStreams {
+  stdout: NodeJS.WritableStream & TerminalAware;
+  stderr: NodeJS.WritableStream & TerminalAware;
+  stdin: NodeJS.ReadableStream & TerminalAware;
+}
+
+const DEFAULT_COLUMNS = 80;
+
+/** The IO of this process, with clig.dev's colour rules: a terminal, and no NO_COLOR, TERM=dumb or --no-color. */
+export function systemIO(opts: IOOptions, std: StdStreams = process): IO {
+  const stdoutIsTTY = std.stdout.isTTY === true;
+  const colorRefused = opts.noColor || Boolean(opts.env.NO_COLOR) || opts.env.TERM === 'dumb';
+  return {
+    stdout: std.stdout,
+    stderr: std.stderr,
+    stdin: std.stdin,
+    stdoutIsTTY,
+    stderrIsTTY: std.stderr.isTTY === true,
+    stdinIsTTY: std.stdin.isTTY === true,
+    color: stdoutIsTTY && !colorRefused,
+    columns: terminalColumns(std.stdout.columns, opts.env.COLUMNS),
+    quiet: opts.quiet,
+    verbose: opts.verbose,
+  };
+}
+
+function terminalColumns(reported: number | undefined, fromEnv: string | undefined): number {
+  if (reported !== undefined && reported > 0) return reported;
+  const parsed = Number(fromEnv);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_COLUMNS;
+}
+
+/** A progress or summary line on stderr; silenced by --quiet. */
+export function info(io: IO, msg: string): void {
+  if (!io.quiet) io.stderr.write(`${msg}\n`);
+}
+
+/** A warning on stderr; --quiet does not hide it, since it reports something that went wrong. */
+export function warn(io: IO, msg: string): void {
+  io.stderr.write(`arca: warning: ${msg}\n`);
+}

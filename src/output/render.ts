@@ -1,0 +1,126 @@
+/**
+ * The one renderer behind every list-like command. The same rows become an aligned, coloured,
+ * width-fitted table on a terminal, tab-separated lines in a pipe, or JSON for scripts.
+ * Rendering is async only so that the terminal layout (./table.js) loads when it is needed.
+ */
+import type { IO } from './io.js';
+
+export type CellValue = string | number | boolean | null;
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => CellValue;
+  /** This column shrinks first when the table is too wide. */
+  flex?: boolean;
+  align?: 'left' | 'right';
+  /** Colour hint on a terminal. */
+  style?: 'id' | 'date' | 'dim' | 'status';
+}
+
+export type OutputMode = 'table' | 'tsv' | 'json' | 'ndjson';
+
+/** Output is written in chunks of about this many characters rather than line by line. */
+const CHUNK_CHARS = 64 * 1024;
+
+export function outputMode(io: IO, flags: { json?: boolean; ndjson?: boolean }): OutputMode {
+  if (flags.json) return 'json';
+  if (flags.ndjson) return 'ndjson';
+  return io.stdoutIsTTY ? 'table' : 'tsv';
+}
+
+export async function renderRows<T>(
+  io: IO, mode: OutputMode, rows: Iterable<T>, columns: Column<T>[], toJson: (row: T) => unknown,
+): Promise<void> {
+  const out = new ChunkedWriter(io.stdout);
+  switch (mode) {
+    case 'json':
+      writeJsonArray(out, rows, toJson);
+      break;
+    case 'ndjson':
+      for (const row of rows) out.write(`${JSON.stringify(toJson(row)) ?? 'null'}\n`);
+      break;
+    case 'tsv':
+      for (const row of rows) out.write(`${columns.map((c) => cellText(c.value(row))).join('\t')}\n`);
+      break;
+    case 'table': {
+      const cells = Array.from(rows, (row) => columns.map((c) => cellText(c.value(row))));
+      if (cells.length === 0) break;
+      const { formatTable } = await import('./table.js');
+      out.write(formatTable(io, columns, columns.map((c) => cellText(c.header)), cells));
+      break;
+    }
+  }
+  out.flush();
+}
+
+/** A `show`-style block of labelled fields; in JSON modes the given object instead. */
+export async function renderRecord(
+  io: IO, mode: OutputMode, fields: Array<[label: string, value: string | number | null]>, json: unknown,
+): Promise<void> {
+  const out = new ChunkedWriter(io.stdout);
+  switch (mode) {
+    case 'json':
+      out.write(`${JSON.stringify(json, null, 2)}\n`);
+      break;
+    case 'ndjson':
+      out.write(`${JSON.stringify(json)}\n`);
+      break;
+    case 'tsv':
+      for (const [label, value] of fields) out.write(`${cellText(label)}\t${cellText(value)}\n`);
+      break;
+    case 'table': {
+      const { formatRecordBlock } = await import('./table.js');
+      out.write(formatRecordBlock(io, fields.map(([label, value]) => [cellText(label), multilineText(value)])));
+      break;
+    }
+  }
+  out.flush();
+}
+
+/** One line of plain text: tabs and line breaks become spaces, other control characters (ANSI escapes from data) go. */
+function cellText(value: CellValue): string {
+  if (value === null) return '';
+  return stripControls(String(value).replace(/\r\n|[\t\n\r\v\f\u2028\u2029]/g, ' '));
+}
+
+/** Like cellText, but paragraphs stay on their own lines. */
+function multilineText(value: string | number | null): string {
+  if (value === null) return '';
+  return stripControls(String(value).replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\t\v\f]/g, ' '));
+}
+
+function stripControls(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function writeJsonArray<T>(out: ChunkedWriter, rows: Iterable<T>, toJson: (row: T) => unknown): void {
+  // Same text as JSON.stringify(array, null, 2), one element at a time.
+  let first = true;
+  for (const row of rows) {
+    const element = (JSON.stringify(toJson(row), null, 2) ?? 'null').replace(/\n/g, '\n  ');
+    out.write(`${first ? '[\n' : ',\n'}  ${element}`);
+    first = false;
+  }
+  out.write(first ? '[]\n' : '\n]\n');
+}
+
+/** Collects small writes into large ones: a 100 000-row export is a few hundred writes, not 100 000. */
+class ChunkedWriter {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.stream.write(this.pending.join(''));
+    this.pending = [];
+    this.size = 0;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Terminal layout: aligned tables and labelled blocks, measured in display columns (a Chinese
+ * character takes two), fitted to the terminal width, coloured when the IO allows. Loaded only
+ * when output goes to a terminal: string-width and chalk cost more start-up time than a piped
+ * `arca list` should pay.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { IO } from './io.js';
+import type { Column } from './render.js';
+
+const COLUMN_GAP = '  ';
+/** A flex column keeps at least this many columns (or its natural width) before others are cut. */
+const MIN_FLEX_WIDTH = 10;
+const ELLIPSIS = '…';
+
+/** Colours for stdout: real ones only when io.color, never chalk's own terminal detection. */
+export function palette(io: IO): ChalkInstance {
+  return new Chalk({ level: io.color ? 1 : 0 });
+}
+
+/**
+ * Cuts s to at most `width` terminal columns, ending in "…" when anything was cut. Works on
+ * grapheme clusters, so a wide character or an emoji sequence is never split.
+ */
+export function truncateToWidth(s: string, width: number): string {
+  if (stringWidth(s) <= width) return s;
+  if (width < 1) return '';
+  const room = width - stringWidth(ELLIPSIS);
+  let kept = '';
+  let used = 0;
+  for (const { segment } of graphemes().segment(s)) {
+    const w = stringWidth(segment);
+    if (used + w > room) break;
+    kept += segment;
+    used += w;
+  }
+  return kept + ELLIPSIS;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
+
+/** Header and rows of single-line cell texts as aligned lines no wider than io.columns. */
+export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], cells: string[][]): string {
+  const natural = columns.map((_, i) => Math.max(stringWidth(headers[i]), ...cells.map((r) => stringWidth(r[i]))));
+  const widths = fitWidths(natural, columns.map((c) => c.flex === true), io.columns);
+  const colors = palette(io);
+  const line = (texts: string[], paint: (text: string, i: number) => string): string => {
+    const parts = texts.map((text, i) => {
+      const fitted = truncateToWidth(text, widths[i]);
+      const pad = ' '.repeat(widths[i] - stringWidth(fitted));
+      const painted = paint(fitted, i);
+      return columns[i].align === 'right' ? pad + painted : painted + pad;
+    });
+    return `${parts.join(COLUMN_GAP).trimEnd()}\n`;
+  };
+  return line(headers, (text) => colors.bold(text))
+    + cells.map((row) => line(row, (text, i) => styled(colors, columns[i].style, text))).join('');
+}
+
+/**
+ * Column widths that fit `maxTotal`: flex columns give way first (widest first, down to a
+ * readable minimum); only if that is not enough are the other columns cut too.
+ */
+function fitWidths(natural: number[], flex: boolean[], maxTotal: number): number[] {
+  const widths = [...natural];
+  let excess = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP.length * (widths.length - 1) - maxTotal;
+  const shrink = (floor: (i: number) => number): void => {
+    while (excess > 0) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        if (w > floor(i) && (widest < 0 || w > widths[widest])) widest = i;
+      });
+      if (widest < 0) return;
+      widths[widest] -= 1;
+      excess -= 1;
+    }
+  };
+  shrink((i) => (flex[i] ? Math.min(natural[i], MIN_FLEX_WIDTH) : Infinity));
+  shrink(() => 1);
+  return widths;
+}
+
+const STATUS_COLORS: Record<string, 'green' | 'yellow' | 'red' | 'gray'> = {
+  active: 'green', restored: 'green',
+  open: 'yellow', 'due-soon': 'yellow',
+  removed: 'red', purged: 'red', overdue: 'red',
+  rejected: 'gray', withdrawn: 'gray',
+};
+
+function styled(colors: ChalkInstance, style: Column<unknown>['style'], text: string): string {
+  switch (style) {
+    case 'id': return colors.cyan(text);
+    case 'date': return colors.gray(text);
+    case 'dim': return colors.dim(text);
+    case 'status': {
+      const color = STATUS_COLORS[text];
+      return color ? colors[color](text) : text;
+    }
+    default: return text;
+  }
+}
+
+/** "Label:  value" lines, labels aligned by display width; a multi-line value (a body) follows its label, indented. */
+export function formatRecordBlock(io: IO, fields: Array<[label: string, text: string]>): string {
+  const colors = palette(io);
+  const labelWidth = Math.max(0, ...fields.map(([label]) => stringWidth(label)));
+  return fields.map(([label, text]) => {
+    const head = colors.bold(`${label}:`);
+    if (text.includes('\n')) return `${head}\n${text.split('\n').map((l) => `  ${l}`.trimEnd()).join('\n')}\n`;
+    return `${`${head}${' '.repeat(labelWidth - stringWidth(label))}  ${text}`.trimEnd()}\n`;
+  }).join('');
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// `arca list` renders through these modules; start-up must not pay for what the output does not use.
+const HEAVY = ['chalk', 'string-width', 'cli-progress', '@inquirer/prompts'];
+const loaded: string[] = [];
+
+afterEach(() => {
+  loaded.length = 0;
+  vi.resetModules();
+  for (const name of HEAVY) vi.doUnmock(name);
+});
+
+async function loadOutputLayer() {
+  for (const name of HEAVY) {
+    vi.doMock(name, async (importOriginal) => {
+      loaded.push(name);
+      return importOriginal();
+    });
+  }
+  const [memory, render, progress, prompts] = await Promise.all([
+    import('../../src/output/memory-io.js'),
+    import('../../src/output/render.js'),
+    import('../../src/output/progress.js'),
+    import('../../src/output/prompts.js'),
+    import('../../src/output/errors.js'),
+    import('../../src/output/io.js'),
+  ]);
+  return { ...memory, ...render, ...progress, ...prompts };
+}
+
+const rows = [{ id: 1, title: '通知' }];
+const columns = [{ header: 'ID', value: (r: { id: number }) => r.id }];
+
+describe('start-up cost', () => {
+  it('piped and JSON output load none of chalk, string-width, cli-progress, @inquirer/prompts', async () => {
+    const { memoryIO, renderRows, renderRecord, outputMode, createProgress, inquirerPrompter } = await loadOutputLayer();
+    const io = memoryIO();
+    await renderRows(io, outputMode(io, {}), rows, columns, (r) => r);
+    await renderRows(io, 'json', rows, columns, (r) => r);
+    await renderRecord(io, 'tsv', [['ID', 1]], { id: 1 });
+    (await createProgress(io, 10, 'importing')).done(); // piped stderr: no bar
+    inquirerPrompter(io);
+    expect(loaded).toEqual([]);
+  });
+
+  it('a terminal table loads chalk and string-width but neither progress bar nor prompts', async () => {
+    const { memoryIO, renderRows } = await loadOutputLayer();
+    await renderRows(memoryIO({ stdoutIsTTY: true }), 'table', rows, columns, (r) => r);
+    expect([...loaded].sort()).toEqual(['chalk', 'string-width']);
+  });
+
+  it('loads cli-progress once a bar is really drawn', async () => {
+    const { memoryIO, createProgress } = await loadOutputLayer();
+    (await createProgress(memoryIO({ stderrIsTTY: true }), 1, 'importing')).done();
+    expect(loaded).toEqual(['cli-progress']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIO } from '../../src/output/memory-io.js';
+import { createProgress } from '../../src/output/progress.js';
+
+async function runTicks(io: ReturnType<typeof memoryIO>, total: number | null, ticks: number): Promise<void> {
+  const progress = await createProgress(io, total, 'importing');
+  for (let i = 0; i < ticks; i++) progress.tick();
+  progress.done();
+}
+
+describe('createProgress', () => {
+  it('draws count, rate and ETA on a terminal stderr, never on stdout', async () => {
+    const io = memoryIO({ stderrIsTTY: true, stdoutIsTTY: false });
+    await runTicks(io, 3, 3);
+    const drawn = io.stderrText();
+    expect(drawn).toMatch(/importing \[=+\] 3\/3 \| [\d.]+\/s \| ETA /);
+    expect(drawn.endsWith('\n')).toBe(true);
+    expect(io.stdoutText()).toBe('');
+  });
+
+  it('shows a running count without a bar when the total is unknown', async () => {
+    const io = memoryIO({ stderrIsTTY: true });
+    await runTicks(io, null, 2);
+    expect(io.stderrText()).toMatch(/importing 2 \| [\d.]+\/s \| \d+s/);
+    expect(io.stderrText()).not.toMatch(/\[[=-]+\]/);
+  });
+
+  it('counts batches passed to tick(n)', async () => {
+    const io = memoryIO({ stderrIsTTY: true });
+    const progress = await createProgress(io, 10, 'importing');
+    progress.tick(4);
+    progress.tick(6);
+    progress.done();
+    expect(io.stderrText()).toContain('10/10');
+  });
+
+  it('writes nothing when stderr is not a terminal', async () => {
+    const io = memoryIO({ stdoutIsTTY: true, stderrIsTTY: false });
+    await runTicks(io, 3, 3);
+    expect(io.stderrText()).toBe('');
+  });
+
+  it('writes nothing with --quiet', async () => {
+    const io = memoryIO({ stderrIsTTY: true, quiet: true });
+    await runTicks(io, 3, 3);
+    expect(io.stderrText()).toBe('');
+  });
+});
