@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// npm run bench [-- --size N] [--runs R]
+// Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
+// next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
+// installed (rg, sqlite-utils, sqlite3) are named as missing. Never part of `npm test`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.ARCA_SHARED ?? path.resolve(ROOT, '..', 'shared');
+const GEN = path.join(SHARED, 'bench', 'gen-corpus.mjs');
+const ARCA = path.join(ROOT, 'bin', 'arca');
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SIZE = Number(flag('--size', '10000'));
+const RUNS = Number(flag('--runs', '7'));
+const CACHE = path.join(ROOT, '.bench-cache');
+const CORPUS = path.join(CACHE, `corpus-${SIZE}`);
+const WORK = path.join(CACHE, `run-${SIZE}`);
+
+const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const missing = [];
+for (const tool of ['rg', 'sqlite-utils', 'sqlite3']) if (!has(tool)) missing.push(tool);
+if (!GNU_TIME) missing.push('GNU time (peak RSS)');
+
+function log(msg) { process.stderr.write(`bench: ${msg}\n`); }
+
+/** Runs a command once; wall seconds and (with GNU time) peak RSS in MiB. */
+function measure(cmd, cmdArgs, options = {}) {
+  const env = { ...process.env, NO_COLOR: '1', ...options.env };
+  const timeFile = path.join(os.tmpdir(), `arca-bench-time-${process.pid}`);
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '%e %M', '-o', timeFile, cmd, ...cmdArgs] : [cmd, ...cmdArgs];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { env, cwd: options.cwd ?? ROOT, input: options.input, maxBuffer: 1 << 30, stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  let rssMiB = null;
+  if (GNU_TIME && fs.existsSync(timeFile)) {
+    const [, kb] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+    rssMiB = Number(kb) / 1024;
+    fs.rmSync(timeFile);
+  }
+  if (r.status !== 0 && !options.allowFail) {
+    throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  }
+  return { seconds, rssMiB, stdout: r.stdout ? String(r.stdout) : '', status: r.status };
+}
+
+/** Median wall time in ms of `runs` runs after one warm-up. */
+function median(cmd, cmdArgs, options = {}) {
+  measure(cmd, cmdArgs, options);
+  const times = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) { last = measure(cmd, cmdArgs, options); times.push(last.seconds * 1000); }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], stdout: last.stdout };
+}
+
+function dirBytes(dir) {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += fs.statSync(path.join(e.parentPath ?? e.path, e.name)).size;
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------- corpus
+if (!fs.existsSync(GEN)) { log(`cannot find the corpus generator at ${GEN} (set ARCA_SHARED)`); process.exit(2); }
+for (const format of ['txt', 'ndjson']) {
+  const out = path.join(CORPUS, format);
+  if (fs.existsSync(path.join(out, '.done'))) continue;
+  log(`generating ${SIZE} ${format} articles (cached in ${out})`);
+  fs.rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [GEN, '--count', String(SIZE), '--out', out, '--format', format], { stdio: ['ignore', 'ignore', 'inherit'] });
+  fs.writeFileSync(path.join(out, '.done'), '');
+}
+const TXT = path.join(CORPUS, 'txt');
+const NDJSON = path.join(CORPUS, 'ndjson', 'corpus.ndjson');
+const rawBytes = dirBytes(TXT);
+
+// Ground truth for recall: articles whose title, body, source or author contain the term.
+const TERMS = ['法院', '人民法院', '检察机关'];
+const truth = Object.fromEntries(TERMS.map((t) => [t, 0]));
+for await (const line of readline.createInterface({ input: fs.createReadStream(NDJSON) })) {
+  if (!line) continue;
+  const a = JSON.parse(line);
+  const text = [a.title, a.body, a.source, a.author].join('\n');
+  for (const t of TERMS) if (text.includes(t)) truth[t]++;
+}
+
+fs.rmSync(WORK, { recursive: true, force: true });
+fs.mkdirSync(WORK, { recursive: true });
+const DB = path.join(WORK, 'archive.db');
+const arca = (...a) => [ARCA, '--db', DB, ...a];
+const rows = [];
+const row = (figure, value, baseline, ratio, target) => rows.push({ figure, value, baseline, ratio, target });
+const fmtS = (s) => `${s.toFixed(1)} s`;
+const fmtMs = (ms) => `${ms.toFixed(0)} ms`;
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const check = (ok) => (ok ? 'met' : 'MISSED');
+
+// ---------------------------------------------------------------- import
+log(`importing ${SIZE} text pages with arca`);
+const imp = measure(process.execPath, arca('import', '--quiet', TXT), { allowFail: true });
+const pagesPerSecond = SIZE / imp.seconds;
+let suSeconds = null;
+if (has('sqlite-utils')) {
+  log('baseline: sqlite-utils insert --nl + enable-fts');
+  const su = path.join(WORK, 'su.db');
+  const ins = measure('sqlite-utils', ['insert', su, 'articles', NDJSON, '--nl']);
+  const fts = measure('sqlite-utils', ['enable-fts', su, 'articles', 'title', 'body']);
+  suSeconds = ins.seconds + fts.seconds;
+}
+let shellLoadSeconds = null;
+if (has('sqlite3')) {
+  log('baseline: sqlite3 shell loading the same rows');
+  const base = path.join(WORK, 'shell.db');
+  const sql = `PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+CREATE TEMP TABLE raw(line TEXT);
+.mode ascii
+.separator "\x1f" "\\n"
+.import ${NDJSON} raw
+CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, published TEXT, source TEXT, author TEXT, views INTEGER, original_url TEXT, body TEXT, disclaimer TEXT, site TEXT);
+INSERT INTO articles(title, published, source, author, views, original_url, body, disclaimer, site)
+  SELECT line->>'title', line->>'published', line->>'source', line->>'author', line->>'views', line->>'original_url', line->>'body', line->>'disclaimer', line->>'site' FROM raw;
+`;
+  shellLoadSeconds = measure('sqlite3', [base], { input: sql }).seconds;
+}
+row('import: pages/s (arca, txt pages)', `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
+  suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : 'sqlite-utils missing',
+  suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a', suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×');
+row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : 'sqlite3 missing',
+  shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a', '(floor, no target)');
+row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', 'flat in the number of files');
+
+// ---------------------------------------------------------------- archive size
+const archiveBytes = fs.statSync(DB).size + (fs.existsSync(`${DB}-wal`) ? fs.statSync(`${DB}-wal`).size : 0);
+row('archive size (with index and raw pages)', `${(archiveBytes / 2 ** 20).toFixed(0)} MiB`, `raw pages ${(rawBytes / 2 ** 20).toFixed(0)} MiB`,
+  ratio(archiveBytes, rawBytes), `≤ 3× · ${check(archiveBytes / rawBytes <= 3)}`);
+
+// ---------------------------------------------------------------- start-up floor, list
+const bs3 = path.join(ROOT, 'node_modules', 'better-sqlite3');
+const floorRequire = median(process.execPath, ['-e', `require(${JSON.stringify(bs3)})`]);
+const floorQuery = median(process.execPath, ['-e',
+  `const D=require(${JSON.stringify(bs3)});const db=new D(${JSON.stringify(DB)},{readonly:true});console.log(db.prepare('SELECT id,title FROM articles ORDER BY id DESC LIMIT 20').all().length)`]);
+const list = median(process.execPath, arca('list', '--limit', '20'));
+row('list --limit 20 (whole process)', fmtMs(list.ms), `node + better-sqlite3 ${fmtMs(floorRequire.ms)}`, ratio(list.ms, floorRequire.ms),
+  `≤ 1.5× · ${check(list.ms / floorRequire.ms <= 1.5)}`);
+
+// ---------------------------------------------------------------- search
+for (const term of TERMS.slice(0, 2)) {
+  const s = median(process.execPath, arca('search', term, '--limit', '20'), { allowFail: true });
+  const count = Number(measure(process.execPath, arca('search', term, '--count'), { allowFail: true }).stdout.trim());
+  row(`search ${term} --limit 20 (whole process)`, fmtMs(s.ms), `node + better-sqlite3 + one query ${fmtMs(floorQuery.ms)}`,
+    ratio(s.ms, floorQuery.ms), `≤ 2× · ${check(s.ms / floorQuery.ms <= 2)}`);
+  if (has('rg')) {
+    const rg = median('sh', ['-c', `rg -l ${term} ${TXT} | wc -l`]);
+    row(`search ${term} vs rg -l over the pages`, fmtMs(s.ms), `rg -l ${fmtMs(rg.ms)} (${rg.stdout.trim()} files)`,
+      ratio(s.ms, rg.ms), `≥ 4× faster · ${check(rg.ms / s.ms >= 4)}`);
+  }
+  row(`search ${term} recall`, `${count} articles`, `substring truth ${truth[term]}`, ratio(count, truth[term]), `= 1 · ${check(count === truth[term])}`);
+  if (has('sqlite-utils') && fs.existsSync(path.join(WORK, 'su.db'))) {
+    const su = median('sqlite-utils', ['search', path.join(WORK, 'su.db'), 'articles', term, '--limit', '20']);
+    const suCount = JSON.parse(measure('sqlite-utils', ['query', path.join(WORK, 'su.db'),
+      'select count(*) as n from articles_fts where articles_fts match :q', '-p', 'q', term]).stdout)[0].n;
+    row(`search ${term} vs sqlite-utils search`, fmtMs(s.ms), `sqlite-utils ${fmtMs(su.ms)}, finds ${suCount}`, ratio(s.ms, su.ms), '(recall baseline)');
+  }
+}
+
+// ---------------------------------------------------------------- export
+const exportNd = measure('sh', ['-c', `${process.execPath} ${arca('export', '--format', 'ndjson').join(' ')} > ${path.join(WORK, 'export.ndjson')}`], { allowFail: true });
+const exportSmall = measure(process.execPath, arca('export', '--format', 'ndjson', '--limit', String(Math.max(1, Math.floor(SIZE / 10)))), { stdout: 'ignore', allowFail: true });
+let dumpSeconds = null;
+if (has('sqlite3')) {
+  dumpSeconds = measure('sh', ['-c', `sqlite3 ${DB} "SELECT json_object('id', id, 'title', title, 'published', published, 'source', source, 'author', author, 'views', views, 'original_url', original_url, 'body', body) FROM articles" > ${path.join(WORK, 'dump.ndjson')}`]).seconds;
+}
+row('export ndjson', fmtS(exportNd.seconds), dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
+  dumpSeconds ? ratio(exportNd.seconds, dumpSeconds) : 'n/a', dumpSeconds ? `≤ 2× · ${check(exportNd.seconds / dumpSeconds <= 2)}` : '≤ 2×');
+row('export ndjson peak RSS: all vs a tenth', exportNd.rssMiB ? `${exportNd.rssMiB.toFixed(0)} MiB` : 'n/a',
+  exportSmall.rssMiB ? `${exportSmall.rssMiB.toFixed(0)} MiB (--limit ${Math.floor(SIZE / 10)})` : 'n/a',
+  exportNd.rssMiB && exportSmall.rssMiB ? ratio(exportNd.rssMiB, exportSmall.rssMiB) : 'n/a',
+  exportNd.rssMiB && exportSmall.rssMiB ? `≤ 1.2× · ${check(exportNd.rssMiB / exportSmall.rssMiB <= 1.2)}` : '≤ 1.2×');
+const htmlDir = path.join(WORK, 'site');
+const exportHtml = measure(process.execPath, arca('export', '--format', 'html', '--out', htmlDir), { allowFail: true });
+row('export html site', `${fmtS(exportHtml.seconds)}, ${exportHtml.rssMiB ? `${exportHtml.rssMiB.toFixed(0)} MiB` : ''}`,
+  dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing', dumpSeconds ? ratio(exportHtml.seconds, dumpSeconds) : 'n/a', '≤ 2×');
+
+// ---------------------------------------------------------------- report
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\narca bench — ${SIZE} generated articles, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ` +
+  `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs\n`);
+const header = ['figure', 'arca', 'baseline (same run)', 'ratio', 'target'];
+const table = [header, header.map(() => '---'), ...rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target])];
+for (const r of table) console.log(`| ${r.join(' | ')} |`);
+console.log(missing.length ? `\nmissing baselines: ${missing.join(', ')} (apt-get install ripgrep sqlite-utils sqlite3 time)` : '\nall baselines present');

@@ -1,0 +1,176 @@
+import type { ArticleFilters } from '../query/filters.js';
+import { formatInstant } from '../time.js';
+import type { Article, ArticleStatus, ParsedPage } from '../types.js';
+import type { Db } from './connection.js';
+
+/** What turns stored rows into the article shape: the archive's zone, default window and today. */
+export interface ArticleView {
+  tz: string;
+  defaultWindowDays: number;
+  /** Calendar date, YYYY-MM-DD, in the archive's zone. */
+  today: string;
+}
+
+/** window_ends = published date + the article's window, or the archive default when it names none. */
+const WINDOW_ENDS = `date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days')`;
+
+/** Columns of the article shape, for every query that returns articles (alias a, d, p). */
+export const ARTICLE_COLUMNS = `
+  a.id, a.title, a.site, a.category, a.published, a.source, a.author, a.editor, a.views, a.original_url,
+  a.body, d.text AS disclaimer, a.window_days, ${WINDOW_ENDS} AS window_ends, a.status, a.imported_at,
+  p.path AS provenance_path, b.sha256 AS provenance_sha256, p.encoding AS provenance_encoding`;
+
+export const ARTICLE_JOINS = `
+  LEFT JOIN disclaimers d ON d.id = a.disclaimer_id
+  JOIN provenance p ON p.id = a.provenance_id
+  JOIN raw_blobs b ON b.id = p.blob_id`;
+
+export interface ArticleRow {
+  id: number; title: string; site: string | null; category: string | null; published: string | null;
+  source: string | null; author: string | null; editor: string | null; views: number | null;
+  original_url: string | null; body: string | null; disclaimer: string | null; window_days: number | null;
+  window_ends: string | null; status: ArticleStatus; imported_at: string;
+  provenance_path: string; provenance_sha256: string; provenance_encoding: string | null;
+}
+
+export function rowToArticle(row: ArticleRow, view: ArticleView): Article {
+  return {
+    id: row.id, title: row.title, site: row.site, category: row.category, published: row.published,
+    source: row.source, author: row.author, editor: row.editor, views: row.views, original_url: row.original_url,
+    body: row.body ?? '', disclaimer: row.disclaimer, window_days: row.window_days, window_ends: row.window_ends,
+    status: row.status, imported_at: formatInstant(new Date(row.imported_at), view.tz),
+    provenance: { path: row.provenance_path, sha256: row.provenance_sha256, encoding: row.provenance_encoding },
+  };
+}
+
+const LIKE_ESCAPE = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** WHERE clause and named parameters for the shared filters (alias a). */
+export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = { defaultWindow: view.defaultWindowDays };
+  if (filters.status === 'active') clauses.push(`a.status = 'active'`);
+  else if (filters.status === 'removed') clauses.push(`a.status IN ('removed', 'purged')`);
+  for (const field of ['source', 'author', 'site', 'category'] as const) {
+    const value = filters[field];
+    if (value === undefined) continue;
+    clauses.push(`a.${field} LIKE @${field} ESCAPE '\\'`);
+    params[field] = LIKE_ESCAPE(value);
+  }
+  if (filters.since) { clauses.push('a.published_date >= @since'); params.since = filters.since; }
+  if (filters.until) { clauses.push('a.published_date <= @until'); params.until = filters.until; }
+  if (filters.importedSince) { clauses.push('a.imported_at >= @importedSince'); params.importedSince = filters.importedSince; }
+  if (filters.window) {
+    clauses.push(filters.window === 'open' ? `${WINDOW_ENDS} >= @today` : `${WINDOW_ENDS} < @today`);
+    params.today = view.today;
+  }
+  if (filters.hasRequest !== undefined) {
+    clauses.push(`${filters.hasRequest ? '' : 'NOT '}EXISTS (SELECT 1 FROM takedown_articles t WHERE t.article_id = a.id)`);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const SORT_SQL: Record<ArticleFilters['sort'], string> = {
+  published: 'a.published', imported: 'a.imported_at', title: 'a.title', views: 'a.views',
+};
+
+export function articleOrderSql(filters: ArticleFilters): string {
+  const dir = filters.order === 'asc' ? 'ASC' : 'DESC';
+  return `ORDER BY ${SORT_SQL[filters.sort]} ${dir} NULLS LAST, a.id ${dir}`;
+}
+
+function pageSql(filters: ArticleFilters, params: Record<string, unknown>): string {
+  if (filters.limit === undefined && filters.offset === 0) return '';
+  params.limit = filters.limit ?? -1;
+  params.offset = filters.offset;
+  return 'LIMIT @limit OFFSET @offset';
+}
+
+/** Articles matching the filters, read lazily so exports of any size stay in constant memory. */
+export function* iterateArticles(db: Db, filters: ArticleFilters, view: ArticleView, withBody = true): Generator<Article> {
+  const { where, params } = articleFilterSql(filters, view);
+  const columns = withBody ? ARTICLE_COLUMNS : ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
+  const sql = `SELECT ${columns} FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} ${pageSql(filters, params)}`;
+  for (const row of db.prepare(sql).iterate(params) as IterableIterator<ArticleRow>) yield rowToArticle(row, view);
+}
+
+export function getArticle(db: Db, id: number, view: ArticleView): Article | undefined {
+  const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} WHERE a.id = @id`)
+    .get({ id, defaultWindow: view.defaultWindowDays }) as ArticleRow | undefined;
+  return row && rowToArticle(row, view);
+}
+
+export function articleExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+}
+
+export function findArticleIdsByUrl(db: Db, url: string): number[] {
+  return (db.prepare('SELECT id FROM articles WHERE original_url = ? ORDER BY id').all(url) as { id: number }[]).map((r) => r.id);
+}
+
+export interface DuplicateMatch { id: number; status: ArticleStatus }
+
+/** The archived article an incoming one duplicates: same original URL, else same normalised body. */
+export function findDuplicate(db: Db, originalUrl: string | null, bodyHash: string): DuplicateMatch | undefined {
+  if (originalUrl) {
+    const byUrl = db.prepare('SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(originalUrl);
+    if (byUrl) return byUrl as DuplicateMatch;
+  }
+  return db.prepare('SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(bodyHash) as DuplicateMatch | undefined;
+}
+
+export interface StoredProvenance {
+  path: string;
+  line: number | null;
+  sha256: string;
+  encoding: string | null;
+  format: string;
+  importedAt: string;
+  rawSize: number;
+  /** Raw bytes, deflated. */
+  raw: Uint8Array;
+}
+
+function insertProvenance(db: Db, p: StoredProvenance): number {
+  db.prepare('INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
+    .run(p.sha256, p.rawSize, p.raw);
+  const blob = db.prepare('SELECT id FROM raw_blobs WHERE sha256 = ?').get(p.sha256) as { id: number };
+  return Number(db.prepare(`INSERT INTO provenance (path, line, blob_id, encoding, format, imported_at)
+    VALUES (?, ?, ?, ?, ?, ?)`).run(p.path, p.line, blob.id, p.encoding, p.format, p.importedAt).lastInsertRowid);
+}
+
+function disclaimerId(db: Db, text: string | null, windowDays: number | null): number | null {
+  if (!text) return null;
+  const found = db.prepare('SELECT id FROM disclaimers WHERE text = ?').get(text) as { id: number } | undefined;
+  if (found) return found.id;
+  return Number(db.prepare('INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays).lastInsertRowid);
+}
+
+const PAGE_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url', 'body', 'window_days'] as const;
+
+function pageParams(page: ParsedPage): Record<string, unknown> {
+  return Object.fromEntries(PAGE_FIELDS.map((f) => [f, page[f]]));
+}
+
+export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): number {
+  const provenanceId = insertProvenance(db, provenance);
+  return Number(db.prepare(`INSERT INTO articles (title, site, category, published, source, author, editor, views,
+      original_url, body, body_hash, disclaimer_id, window_days, imported_at, provenance_id)
+    VALUES (@title, @site, @category, @published, @source, @author, @editor, @views, @original_url, @body,
+      @bodyHash, @disclaimerId, @window_days, @importedAt, @provenanceId)`).run({
+    ...pageParams(page), bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
+    importedAt: provenance.importedAt, provenanceId,
+  }).lastInsertRowid);
+}
+
+/** Replaces an active article's fields with a newer copy of the page (--on-duplicate update). */
+export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): void {
+  const provenanceId = insertProvenance(db, provenance);
+  db.prepare(`UPDATE articles SET title = @title, site = @site, category = @category, published = @published,
+      source = @source, author = @author, editor = @editor, views = @views, original_url = @original_url,
+      body = @body, body_hash = @bodyHash, disclaimer_id = @disclaimerId, window_days = @window_days,
+      provenance_id = @provenanceId
+    WHERE id = @id AND status = 'active'`).run({
+    ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days), provenanceId,
+  });
+}

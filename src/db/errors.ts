@@ -1,0 +1,5 @@
+/** A problem with the archive file itself (not arca's, too new, unreadable). Exit code 1. */
+export class ArchiveError extends Error {}
+
+/** A named thing (article, request) does not exist. Exit code 1. */
+export class NotFoundError extends Error {}

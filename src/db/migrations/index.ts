@@ -1,0 +1,38 @@
+import type { Database } from 'better-sqlite3';
+import { ArchiveError } from '../errors.js';
+import type { Migration } from './migration.js';
+import { coreSchema } from './001-core.js';
+
+/** 'arca' in ASCII: marks an SQLite file as an arca archive. */
+export const ARCA_APPLICATION_ID = 0x61726361;
+
+/** Every schema step ever released, in order. Append only; never edit a released step. */
+export const MIGRATIONS: readonly Migration[] = [coreSchema];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Applies pending migrations, each in its own transaction, recording progress in user_version. */
+export function migrate(db: Database, initialSettings: Record<string, string>): void {
+  MIGRATIONS.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new ArchiveError(
+      `this archive has schema version ${current}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
+    );
+  }
+  if (current === SCHEMA_VERSION) return;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      if (m.version === 1) {
+        db.pragma(`application_id = ${ARCA_APPLICATION_ID}`);
+        const put = db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
+        for (const [key, value] of Object.entries(initialSettings)) put.run(key, value);
+      }
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,8 @@
+import type { Database } from 'better-sqlite3';
+
+/** One numbered schema step; the runner applies each in its own transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}

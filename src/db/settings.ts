@@ -1,0 +1,27 @@
+import type { Db } from './connection.js';
+
+/** Archive settings that `arca config` reads and writes, with their defaults. */
+export const SETTING_DEFAULTS = {
+  'window-days': '30',
+  timezone: 'UTC',
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_DEFAULTS, key);
+}
+
+export function getSetting(db: Db, key: SettingKey): string {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? SETTING_DEFAULTS[key];
+}
+
+export function setSetting(db: Db, key: SettingKey, value: string): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(key, value);
+}
+
+export function defaultWindowDays(db: Db): number {
+  return Number(getSetting(db, 'window-days'));
+}

@@ -1,0 +1,129 @@
+/**
+ * The single entry point of parsing: one item of raw bytes (a page file, a JSON file, NDJSON
+ * lines) in, its decoded records out. Plain data both ways, so it can run in a worker thread.
+ */
+import type { ParsedPage } from '../types.js';
+import { decodeBytes } from './decode.js';
+import { InputError, ParseFailure } from './errors.js';
+import { parseHtmlPage } from './html-page.js';
+import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
+import { parseRecord } from './records.js';
+import { parseTextPage } from './text-page.js';
+
+export { InputError, ParseFailure } from './errors.js';
+
+export type InputFormat = 'txt' | 'html' | 'json' | 'ndjson';
+
+export interface ParseOptions {
+  /** Used to pick the format by extension when `format` is absent. */
+  path: string;
+  format?: InputFormat;
+  /** Encoding override (any label iconv-lite knows). */
+  encoding?: string;
+  /** The HTTP Content-Type the bytes came with, for its charset. */
+  httpContentType?: string;
+}
+
+/** One record of an item: a page, or why it failed. `line` is 1-based, for NDJSON and JSON arrays. */
+export interface ParsedItem {
+  line: number | null;
+  page: ParsedPage | null;
+  error: string | null;
+}
+
+export interface ParseResult {
+  /** The encoding the bytes were decoded with. */
+  encoding: string | null;
+  items: ParsedItem[];
+}
+
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
+  txt: 'txt', text: 'txt', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
+  json: 'json', ndjson: 'ndjson', jsonl: 'ndjson',
+};
+const SNIFF_BYTES = 64 * 1024;
+
+/** The start of the content as text, enough to tell markup from JSON from prose. */
+function contentHead(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+}
+
+/** The format by extension, else by content: markup is html, "[" json, one object a line ndjson, else txt. */
+export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
+  const dot = path.lastIndexOf('.');
+  const byExtension = dot > path.lastIndexOf('/') ? FORMAT_BY_EXTENSION[path.slice(dot + 1).toLowerCase()] : undefined;
+  if (byExtension) return byExtension;
+  const head = contentHead(bytes).trimStart();
+  if (head.startsWith('<')) return 'html';
+  if (head.startsWith('[')) return 'json';
+  if (head.startsWith('{')) {
+    const lines = head.split('\n').map(l => l.trim()).filter(Boolean);
+    return lines.length > 1 && lines[0].endsWith('}') && lines[1].startsWith('{') ? 'ndjson' : 'json';
+  }
+  return 'txt';
+}
+
+function pageItem(parse: () => ParsedPage, line: number | null): ParsedItem {
+  try {
+    return { line, page: parse(), error: null };
+  } catch (err) {
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message };
+    throw err;
+  }
+}
+
+function parseJsonDocument(text: string): ParsedItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const offset = jsonErrorOffset(text);
+    const where = offset === null ? '' : ` at line ${lineAndColumn(text, offset).line}`;
+    return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` }];
+  }
+  if (!Array.isArray(value)) return [pageItem(() => parseRecord(value), lineAndColumn(text, text.search(/\S/)).line)];
+  const lines = arrayElementLines(text);
+  return value.map((record, i) => pageItem(() => parseRecord(record), lines[i] ?? null));
+}
+
+function parseNdjson(text: string): ParsedItem[] {
+  const items: ParsedItem[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const source = lines[i].trim();
+    if (source === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(source);
+    } catch (err) {
+      const offset = jsonErrorOffset(source);
+      const where = offset === null ? '' : ` at column ${offset + 1}`;
+      items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` });
+      continue;
+    }
+    items.push(pageItem(() => parseRecord(value), i + 1));
+  }
+  return items;
+}
+
+/**
+ * Decodes and parses one item. Records that fail carry their reason in `error`; the whole item
+ * fails with InputError when it is empty, not text, or names an unknown encoding.
+ */
+export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult {
+  if (bytes.length === 0) throw new InputError('empty file');
+  const format = options.format ?? detectFormat(options.path, bytes);
+  const { text, encoding } = decodeBytes(bytes, {
+    html: format === 'html', encoding: options.encoding, httpContentType: options.httpContentType,
+  });
+  if (text.trim() === '') throw new InputError('empty file');
+  switch (format) {
+    case 'txt': return { encoding, items: [pageItem(() => parseTextPage(text), null)] };
+    case 'html': return { encoding, items: [pageItem(() => parseHtmlPage(text), null)] };
+    case 'json': return { encoding, items: parseJsonDocument(text) };
+    case 'ndjson': return { encoding, items: parseNdjson(text) };
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import type { ParsedPage } from '../types.js';
+import { detectFormat, InputError, parseItem, type InputFormat } from './parse.js';
+
+/** One record of a source, parsed and hashed, ready for the writer. Plain data (crosses worker threads). */
+export interface PreparedItem {
+  line: number | null;
+  page: ParsedPage | null;
+  error: string | null;
+  bodyHash: string | null;
+}
+
+/** One unit of raw bytes (a page file, a JSON file, one NDJSON line) and what it held. */
+export interface PreparedSource {
+  format: InputFormat;
+  encoding: string | null;
+  /** sha256 of the unit's raw bytes. */
+  sha256: string;
+  rawSize: number;
+  /** The raw bytes, deflated, kept as evidence; empty when nothing in the unit parsed. */
+  raw: Uint8Array;
+  items: PreparedItem[];
+}
+
+export interface PrepareOptions {
+  path: string;
+  /** Detected from the name and content when absent. */
+  format?: InputFormat;
+  encoding?: string;
+  httpContentType?: string;
+  maxBytes: number;
+  /** For one NDJSON line streamed on its own: its line number in the file. */
+  line?: number;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The body with layout and width differences folded away, so a re-saved copy hashes the same. */
+export function normalisedBodyHash(body: string): string {
+  return createHash('sha256').update(body.normalize('NFKC').replace(/\s+/gu, '')).digest('hex');
+}
+
+/** Decodes, parses and hashes one unit of bytes. Never throws: failures become items with an error. */
+export function prepareSource(bytes: Uint8Array, options: PrepareOptions): PreparedSource {
+  const format = options.format ?? detectFormat(options.path, bytes);
+  const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
+  const failed = (error: string): PreparedSource => ({
+    ...base, encoding: null, raw: new Uint8Array(),
+    items: [{ line: options.line ?? null, page: null, error, bodyHash: null }],
+  });
+  if (bytes.length > options.maxBytes) {
+    return failed(`too large (${bytes.length} bytes; the limit is ${options.maxBytes}, see --max-size)`);
+  }
+  let parsed;
+  try {
+    parsed = parseItem(bytes, { ...options, format });
+  } catch (err) {
+    if (err instanceof InputError) return failed(err.message);
+    return failed(`cannot parse: ${(err as Error).message}`);
+  }
+  const items = parsed.items.map((item): PreparedItem => ({
+    line: options.line ?? item.line,
+    page: item.page,
+    error: item.error,
+    bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
+  }));
+  const anyParsed = items.some((i) => i.page);
+  return { ...base, encoding: parsed.encoding, raw: anyParsed ? deflateRawSync(bytes) : new Uint8Array(), items };
+}

@@ -1,0 +1,92 @@
+import { isCalendarDate, parseInstant } from '../time.js';
+
+/** Filters shared by list, search and export, validated and normalised. */
+export interface ArticleFilters {
+  source?: string;
+  author?: string;
+  site?: string;
+  category?: string;
+  /** Calendar dates, inclusive, on the published date. */
+  since?: string;
+  until?: string;
+  /** UTC instant (ISO) from which imported_at must be. */
+  importedSince?: string;
+  status: 'active' | 'removed' | 'all';
+  window?: 'open' | 'closed';
+  hasRequest?: boolean;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  limit?: number;
+  offset: number;
+}
+
+export const SORT_KEYS = ['published', 'imported', 'title', 'views'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** The filter flags as commander hands them over (strings, booleans). */
+export interface RawFilterOptions {
+  source?: string;
+  author?: string;
+  site?: string;
+  category?: string;
+  since?: string;
+  until?: string;
+  importedSince?: string;
+  status?: string;
+  window?: string;
+  hasRequest?: boolean;
+  sort?: string;
+  asc?: boolean;
+  desc?: boolean;
+  limit?: string;
+  offset?: string;
+}
+
+/** A flag has a value arca cannot use: a usage error (exit 2). */
+export class FilterError extends Error {}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new FilterError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function calendarDateFlag(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isCalendarDate(value)) throw new FilterError(`--${flag} needs a date as YYYY-MM-DD (got "${value}")`);
+  return value;
+}
+
+function count(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new FilterError(`--${flag} needs a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${value}")`);
+  }
+  return Number(value);
+}
+
+export function parseArticleFilters(raw: RawFilterOptions, tz: string): ArticleFilters {
+  const since = calendarDateFlag('since', raw.since);
+  const until = calendarDateFlag('until', raw.until);
+  if (since && until && since > until) throw new FilterError(`--since ${since} is after --until ${until}`);
+  let importedSince: string | undefined;
+  if (raw.importedSince !== undefined) {
+    const instant = parseInstant(raw.importedSince, tz);
+    if (!instant) throw new FilterError(`--imported-since needs a date or date-time in ISO 8601 (got "${raw.importedSince}")`);
+    importedSince = instant.toISOString();
+  }
+  if (raw.asc && raw.desc) throw new FilterError('--asc and --desc cannot be used together');
+  const sort = oneOf('sort', raw.sort, SORT_KEYS, 'published');
+  return {
+    source: raw.source, author: raw.author, site: raw.site, category: raw.category,
+    since, until, importedSince,
+    status: oneOf('status', raw.status, ['active', 'removed', 'all'] as const, 'active'),
+    window: raw.window === undefined ? undefined : oneOf('window', raw.window, ['open', 'closed'] as const, 'open'),
+    hasRequest: raw.hasRequest,
+    sort,
+    // Titles read naturally A→Z; dates and views newest/biggest first.
+    order: raw.asc ? 'asc' : raw.desc ? 'desc' : sort === 'title' ? 'asc' : 'desc',
+    limit: count('limit', raw.limit, 1),
+    offset: count('offset', raw.offset, 0) ?? 0,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Clock and calendar rules. Everything that needs "now" or "today" goes through here so that
+ * ARCA_NOW can replace the clock and the archive's time zone decides calendar dates.
+ */
+
+export class InvalidDateError extends Error {}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** The current instant: ARCA_NOW when set (an ISO-8601 timestamp), else the system clock. */
+export function currentInstant(arcaNow: string | undefined, tz: string): Date {
+  if (arcaNow === undefined || arcaNow === '') return new Date();
+  const instant = parseInstant(arcaNow, tz);
+  if (!instant) throw new InvalidDateError(`ARCA_NOW is not an ISO-8601 timestamp: "${arcaNow}"`);
+  return instant;
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when s is a real calendar date written YYYY-MM-DD (2023-02-29 is not). */
+export function isCalendarDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** Calendar date + n days, by the calendar (no time zone or DST involved). */
+export function addDays(date: string, days: number): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new InvalidDateError(`not a calendar date: "${date}"`);
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function zonedParts(instant: Date, tz: string): ZonedParts {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formatters.set(tz, f);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function calendarDate(instant: Date, tz: string): string {
+  const p = zonedParts(instant, tz);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Offset of tz from UTC at an instant, in minutes. */
+function offsetMinutes(instant: Date, tz: string): number {
+  const p = zonedParts(instant, tz);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** An instant written YYYY-MM-DDTHH:MM:SS±HH:MM in the given zone. */
+export function formatInstant(instant: Date, tz: string): string {
+  const p = zonedParts(instant, tz);
+  const off = offsetMinutes(instant, tz);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The instant of a wall-clock time in a zone (DST gaps resolve forwards). */
+function zonedWallClockToInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string): Date {
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
+  let instant = new Date(guess - offsetMinutes(new Date(guess), tz) * 60_000);
+  // A second pass settles instants near an offset change.
+  instant = new Date(guess - offsetMinutes(instant, tz) * 60_000);
+  return instant;
+}
+
+/**
+ * Parses an ISO-8601 date or date-time. A value without a zone is read in `tz`;
+ * a bare date means the start of that day. Returns null when the text is not ISO-8601.
+ */
+export function parseInstant(text: string, tz: string): Date | null {
+  const s = text.trim();
+  if (ISO_DATE.test(s)) {
+    if (!isCalendarDate(s)) return null;
+    const [y, mo, d] = s.split('-').map(Number);
+    return zonedWallClockToInstant(y, mo, d, 0, 0, 0, tz);
+  }
+  const m = ISO_DATE_TIME.exec(s);
+  if (!m) return null;
+  if (!isCalendarDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  if (h > 23 || mi > 59 || sec > 59) return null;
+  const zone = m[7];
+  if (!zone) return zonedWallClockToInstant(y, mo, d, h, mi, sec, tz);
+  if (zone === 'Z') return new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  const zm = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+  const off = (zm[1] === '-' ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3]));
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, sec) - off * 60_000);
+}
+
+/** Parses a duration such as "7d", "2w" or "7" (days) into a number of days. */
+export function parseDays(text: string): number | null {
+  const m = /^(\d{1,4})\s*([dw]?)$/i.exec(text.trim());
+  if (!m) return null;
+  return Number(m[1]) * (m[2].toLowerCase() === 'w' ? 7 : 1);
+}

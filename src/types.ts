@@ -1,0 +1,65 @@
+/** Plain data shapes shared by the core modules. Field names follow the spec's JSON shapes. */
+
+/** What a page or record parser extracts from one imported item, before it is stored. */
+export interface ParsedPage {
+  title: string;
+  site: string | null;
+  /** Breadcrumb, e.g. "资讯速递". */
+  category: string | null;
+  /** The date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS]) as the page gives it. */
+  published: string | null;
+  source: string | null;
+  /** "佚名" (anonymous) is kept as written. */
+  author: string | null;
+  editor: string | null;
+  views: number | null;
+  original_url: string | null;
+  /** Paragraphs joined by "\n", without site chrome. */
+  body: string;
+  disclaimer: string | null;
+  /** Days the disclaimer promises; null when it names none. */
+  window_days: number | null;
+}
+
+export type ArticleStatus = 'active' | 'removed' | 'purged';
+
+/** An archived article as every command and the JSON output see it. */
+export interface Article extends ParsedPage {
+  id: number;
+  /** Calendar date (YYYY-MM-DD): published + window_days (or the archive default). */
+  window_ends: string | null;
+  status: ArticleStatus;
+  /** Instant, YYYY-MM-DDTHH:MM:SS±HH:MM. */
+  imported_at: string;
+  provenance: Provenance;
+}
+
+export interface Provenance {
+  /** Source file path or URL ("-" for stdin). */
+  path: string;
+  sha256: string;
+  /** Encoding the raw bytes were decoded with, e.g. "utf-8", "gb18030". */
+  encoding: string | null;
+}
+
+export type TakedownStatus = 'open' | 'removed' | 'rejected' | 'withdrawn' | 'restored';
+export type TakedownChannel = 'email' | 'phone' | 'letter' | 'form' | 'other';
+
+export interface TakedownRequest {
+  id: number;
+  status: TakedownStatus;
+  /** Instant, YYYY-MM-DDTHH:MM:SS±HH:MM. */
+  received: string;
+  /** Calendar date YYYY-MM-DD. */
+  due: string;
+  overdue: boolean;
+  late: boolean;
+  claimant: string;
+  contact: string | null;
+  work: string | null;
+  reason: string | null;
+  channel: TakedownChannel | null;
+  articles: number[];
+  decided_at: string | null;
+  note: string | null;
+}
