@@ -1,0 +1,149 @@
+import type { ArticleStatus, TakedownChannel, TakedownStatus } from '../types.js';
+import type { Db } from './connection.js';
+
+export interface RequestSummary { id: number; status: string; received_date: string; due: string }
+
+/** The takedown requests that name an article, oldest first. */
+export function requestsForArticle(db: Db, articleId: number): RequestSummary[] {
+  return db.prepare(`SELECT t.id, t.status, t.received_date, t.due FROM takedowns t
+    JOIN takedown_articles ta ON ta.takedown_id = t.id WHERE ta.article_id = ? ORDER BY t.id`).all(articleId) as RequestSummary[];
+}
+
+/** A takedowns row with the ids of the articles it names. */
+export interface StoredRequest {
+  id: number;
+  status: TakedownStatus;
+  /** Instant with offset, in the archive's zone when it was recorded. */
+  received: string;
+  received_date: string;
+  due: string;
+  late: boolean;
+  claimant: string;
+  contact: string | null;
+  work: string | null;
+  reason: string | null;
+  channel: TakedownChannel | null;
+  days_override: number | null;
+  decided_at: string | null;
+  note: string | null;
+  created_at: string;
+  articles: number[];
+}
+
+export type NewRequest = Omit<StoredRequest, 'id' | 'status' | 'decided_at' | 'note'>;
+
+type RequestRow = Omit<StoredRequest, 'late' | 'articles'> & { late: number; articles: string };
+
+const REQUEST_COLUMNS = `t.id, t.status, t.received, t.received_date, t.due, t.late, t.claimant, t.contact, t.work,
+  t.reason, t.channel, t.days_override, t.decided_at, t.note, t.created_at,
+  (SELECT json_group_array(article_id) FROM
+    (SELECT article_id FROM takedown_articles WHERE takedown_id = t.id ORDER BY article_id)) AS articles`;
+
+function fromRow(row: RequestRow): StoredRequest {
+  return { ...row, late: row.late === 1, articles: JSON.parse(row.articles) as number[] };
+}
+
+/** Stores a request and the articles it names; returns its id. */
+export function insertRequest(db: Db, request: NewRequest): number {
+  const { articles, ...fields } = request;
+  const id = Number(db.prepare(`INSERT INTO takedowns (received, received_date, due, late, claimant, contact, work, reason,
+      channel, days_override, created_at)
+    VALUES (@received, @received_date, @due, @late, @claimant, @contact, @work, @reason, @channel, @days_override, @created_at)`)
+    .run({ ...fields, late: fields.late ? 1 : 0 }).lastInsertRowid);
+  const link = db.prepare('INSERT OR IGNORE INTO takedown_articles (takedown_id, article_id) VALUES (?, ?)');
+  for (const articleId of articles) link.run(id, articleId);
+  return id;
+}
+
+export function getStoredRequest(db: Db, id: number): StoredRequest | undefined {
+  const row = db.prepare(`SELECT ${REQUEST_COLUMNS} FROM takedowns t WHERE t.id = ?`).get(id) as RequestRow | undefined;
+  return row && fromRow(row);
+}
+
+/** Requests in the given states (all when none are given), earliest due date first. */
+export function listStoredRequests(db: Db, statuses?: readonly TakedownStatus[]): StoredRequest[] {
+  const where = statuses ? `WHERE t.status IN (${statuses.map(() => '?').join(', ')})` : '';
+  const rows = db.prepare(`SELECT ${REQUEST_COLUMNS} FROM takedowns t ${where} ORDER BY t.due, t.id`)
+    .all(...(statuses ?? [])) as RequestRow[];
+  return rows.map(fromRow);
+}
+
+/** Records the decision on a request: its new state, when, and the note or reason. */
+export function setRequestDecision(db: Db, id: number, decision: { status: TakedownStatus; decided_at: string; note: string | null }): void {
+  db.prepare('UPDATE takedowns SET status = @status, decided_at = @decided_at, note = @note WHERE id = @id').run({ ...decision, id });
+}
+
+export interface NewAttachment { name: string; sha256: string; size: number; data: Uint8Array; added_at: string }
+export interface AttachmentInfo { id: number; name: string; sha256: string; size: number; added_at: string }
+
+export function insertAttachment(db: Db, takedownId: number, attachment: NewAttachment): void {
+  db.prepare(`INSERT INTO attachments (takedown_id, name, sha256, size, data, added_at)
+    VALUES (@takedownId, @name, @sha256, @size, @data, @added_at)`).run({ ...attachment, takedownId });
+}
+
+/** A request's attachments without their bytes, in the order they were added. */
+export function listAttachments(db: Db, takedownId: number): AttachmentInfo[] {
+  return db.prepare('SELECT id, name, sha256, size, added_at FROM attachments WHERE takedown_id = ? ORDER BY id')
+    .all(takedownId) as AttachmentInfo[];
+}
+
+export interface NamedArticle {
+  id: number;
+  title: string;
+  original_url: string | null;
+  site: string | null;
+  status: ArticleStatus;
+}
+
+/** The articles a request names, by id. */
+export function namedArticles(db: Db, takedownId: number): NamedArticle[] {
+  return db.prepare(`SELECT a.id, a.title, a.original_url, a.site, a.status FROM takedown_articles ta
+    JOIN articles a ON a.id = ta.article_id WHERE ta.takedown_id = ? ORDER BY a.id`).all(takedownId) as NamedArticle[];
+}
+
+/** Moves one article between states; false when it was not in `from` (nothing changed). */
+export function setArticleStatus(db: Db, articleId: number, from: ArticleStatus, to: ArticleStatus): boolean {
+  return db.prepare('UPDATE articles SET status = ? WHERE id = ? AND status = ?').run(to, articleId, from).changes > 0;
+}
+
+/** Another request in state `removed` that names the article, if any: it keeps the article down. */
+export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId: number): number | undefined {
+  const row = db.prepare(`SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
+    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'removed' ORDER BY t.id LIMIT 1`).get(articleId, exceptRequestId) as { id: number } | undefined;
+  return row?.id;
+}
+
+/**
+ * Deletes an article's text for good: its body, and the raw bytes of every file it was imported
+ * or updated from (found through the import entries of the audit log), keeping title, URLs and
+ * hashes as proof. Returns the sha256 of each raw file emptied. The caller turns on
+ * secure_delete so that the freed bytes are overwritten, not just unlinked.
+ */
+export function purgeArticleText(db: Db, articleId: number): string[] {
+  const blobs = db.prepare(`
+    SELECT b.id, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id
+      WHERE a.id = @id
+    UNION
+    SELECT b.id, b.sha256 FROM audit_log l JOIN raw_blobs b ON b.sha256 = json_extract(l.details, '$.sha256')
+      WHERE l.subject = 'article:' || @id AND l.action IN ('article.imported', 'article.updated')
+    ORDER BY 2`).all({ id: articleId }) as Array<{ id: number; sha256: string }>;
+  const emptyBlob = db.prepare('UPDATE raw_blobs SET data = NULL WHERE id = ?');
+  for (const blob of blobs) emptyBlob.run(blob.id);
+  db.prepare(`UPDATE articles SET body = NULL, status = 'purged' WHERE id = ?`).run(articleId);
+  return blobs.map((b) => b.sha256);
+}
+
+export interface ArticleChoice { id: number; title: string; published: string | null; status: ArticleStatus }
+
+/** Articles whose title contains the text, newest first: the choices of the interactive article picker. */
+export function findArticlesByTitle(db: Db, text: string, limit: number): ArticleChoice[] {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.prepare(`SELECT id, title, published, status FROM articles WHERE title LIKE ? ESCAPE '\\'
+    ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`).all(pattern, limit) as ArticleChoice[];
+}
+
+/** How many requests are in each state (states without any are left out). */
+export function requestCountsByStatus(db: Db): Partial<Record<TakedownStatus, number>> {
+  const rows = db.prepare('SELECT status, count(*) AS n FROM takedowns GROUP BY status').all() as Array<{ status: TakedownStatus; n: number }>;
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
