@@ -1,0 +1,32 @@
+/** Export formats and their writers: stream formats go to a stream (stdout or a file), folder formats to a directory. */
+import type { Article } from '../types.js';
+import { writeCsv, type CsvOptions } from './csv.js';
+import { writeHtmlSite } from './html.js';
+import { writeNdjson, writeJson } from './json.js';
+import { writeMarkdownFolder } from './markdown.js';
+
+export type ExportFormat = 'ndjson' | 'json' | 'csv' | 'md' | 'html';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['ndjson', 'json', 'csv', 'md', 'html'];
+
+export type StreamWriter = (articles: Iterable<Article>, out: NodeJS.WritableStream, options: CsvOptions) => Promise<number>;
+export type FolderWriter = (articles: Iterable<Article>, dir: string) => Promise<number>;
+
+export type ExportWriter = { target: 'stream'; write: StreamWriter } | { target: 'folder'; write: FolderWriter };
+
+export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
+  ndjson: { target: 'stream', write: writeNdjson },
+  json: { target: 'stream', write: writeJson },
+  csv: { target: 'stream', write: writeCsv },
+  md: { target: 'folder', write: writeMarkdownFolder },
+  html: { target: 'folder', write: writeHtmlSite },
+};
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(name);
+}
+
+export { CsvFieldError, csvColumns, type CsvOptions } from './csv.js';
+export { FLAT_FIELDS, articleRecord, type ArticleRecord } from './record.js';
+export { safeFileName } from './filenames.js';
+export { writeCsv, writeHtmlSite, writeJson, writeMarkdownFolder, writeNdjson };
