@@ -5,7 +5,7 @@
  */
 import type { ParsedPage } from '../types.js';
 import { ParseFailure } from './errors.js';
-import { cleanField, cleanText, normalizeDate } from './normalize.js';
+import { cleanField, normalizeDate } from './normalize.js';
 import { windowDaysFromDisclaimer } from './window.js';
 
 const TEXT_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'original_url', 'body', 'disclaimer'] as const;
@@ -35,7 +35,7 @@ export function parseRecord(value: unknown): ParsedPage {
   const text = Object.fromEntries(TEXT_FIELDS.map(f => [f, textField(record, f)])) as Record<TextField, string | null>;
   if (text.title === null) throw new ParseFailure('no title');
   // Paragraphs are kept, each trimmed, as the page parsers keep them.
-  const body = text.body === null ? '' : text.body.split(/\r\n|\r|\n/).map(cleanText).filter(p => p !== '').join('\n');
+  const body = text.body === null ? '' : text.body.split(/\r\n|\r|\n/).map(p => p.trim()).filter(p => p !== '').join('\n');
   if (body === '') throw new ParseFailure('no body (the record holds no article text)');
   const views = countField(record, 'views') ?? null;
   const windowDays = countField(record, 'window_days');

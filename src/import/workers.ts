@@ -24,7 +24,6 @@ export function workerPrepare(count = Math.max(1, os.availableParallelism())): {
       for (const w of waiting.values()) w.reject(err);
       waiting.clear();
     });
-    worker.unref();
   }
   return {
     prepare(unit, options) {
