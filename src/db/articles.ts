@@ -2,6 +2,7 @@ import type { ArticleFilters } from '../query/filters.js';
 import { formatInstant } from '../time.js';
 import type { Article, ArticleStatus, ParsedPage } from '../types.js';
 import type { Db } from './connection.js';
+import { cachedStatement } from './statements.js';
 
 /** What turns stored rows into the article shape: the archive's zone, default window and today. */
 export interface ArticleView {
@@ -113,10 +114,10 @@ export interface DuplicateMatch { id: number; status: ArticleStatus }
 /** The archived article an incoming one duplicates: same original URL, else same normalised body. */
 export function findDuplicate(db: Db, originalUrl: string | null, bodyHash: string): DuplicateMatch | undefined {
   if (originalUrl) {
-    const byUrl = db.prepare('SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(originalUrl);
+    const byUrl = cachedStatement(db, 'SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(originalUrl);
     if (byUrl) return byUrl as DuplicateMatch;
   }
-  return db.prepare('SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(bodyHash) as DuplicateMatch | undefined;
+  return cachedStatement(db, 'SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(bodyHash) as DuplicateMatch | undefined;
 }
 
 export interface StoredProvenance {
@@ -127,23 +128,23 @@ export interface StoredProvenance {
   format: string;
   importedAt: string;
   rawSize: number;
-  /** Raw bytes, deflated. */
+  /** Raw bytes, Brotli-compressed. */
   raw: Uint8Array;
 }
 
 function insertProvenance(db: Db, p: StoredProvenance): number {
-  db.prepare('INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
+  cachedStatement(db, 'INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
     .run(p.sha256, p.rawSize, p.raw);
-  const blob = db.prepare('SELECT id FROM raw_blobs WHERE sha256 = ?').get(p.sha256) as { id: number };
-  return Number(db.prepare(`INSERT INTO provenance (path, line, blob_id, encoding, format, imported_at)
+  const blob = cachedStatement(db, 'SELECT id FROM raw_blobs WHERE sha256 = ?').get(p.sha256) as { id: number };
+  return Number(cachedStatement(db, `INSERT INTO provenance (path, line, blob_id, encoding, format, imported_at)
     VALUES (?, ?, ?, ?, ?, ?)`).run(p.path, p.line, blob.id, p.encoding, p.format, p.importedAt).lastInsertRowid);
 }
 
 function disclaimerId(db: Db, text: string | null, windowDays: number | null): number | null {
   if (!text) return null;
-  const found = db.prepare('SELECT id FROM disclaimers WHERE text = ?').get(text) as { id: number } | undefined;
+  const found = cachedStatement(db, 'SELECT id FROM disclaimers WHERE text = ?').get(text) as { id: number } | undefined;
   if (found) return found.id;
-  return Number(db.prepare('INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays).lastInsertRowid);
+  return Number(cachedStatement(db, 'INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays).lastInsertRowid);
 }
 
 const PAGE_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url', 'body', 'window_days'] as const;
@@ -154,7 +155,7 @@ function pageParams(page: ParsedPage): Record<string, unknown> {
 
 export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): number {
   const provenanceId = insertProvenance(db, provenance);
-  return Number(db.prepare(`INSERT INTO articles (title, site, category, published, source, author, editor, views,
+  return Number(cachedStatement(db, `INSERT INTO articles (title, site, category, published, source, author, editor, views,
       original_url, body, body_hash, disclaimer_id, window_days, imported_at, provenance_id)
     VALUES (@title, @site, @category, @published, @source, @author, @editor, @views, @original_url, @body,
       @bodyHash, @disclaimerId, @window_days, @importedAt, @provenanceId)`).run({
@@ -166,7 +167,7 @@ export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, proven
 /** Replaces an active article's fields with a newer copy of the page (--on-duplicate update). */
 export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): void {
   const provenanceId = insertProvenance(db, provenance);
-  db.prepare(`UPDATE articles SET title = @title, site = @site, category = @category, published = @published,
+  cachedStatement(db, `UPDATE articles SET title = @title, site = @site, category = @category, published = @published,
       source = @source, author = @author, editor = @editor, views = @views, original_url = @original_url,
       body = @body, body_hash = @bodyHash, disclaimer_id = @disclaimerId, window_days = @window_days,
       provenance_id = @provenanceId

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './connection.js';
+import { cachedStatement } from './statements.js';
 
 export interface AuditEntry {
   seq: number;
@@ -26,10 +27,10 @@ function entryHash(prevHash: string, at: string, actor: string, action: string, 
 
 /** Appends one entry chained to the last; call inside the transaction that makes the change. */
 export function appendAudit(db: Db, ctx: AuditContext, action: string, subject: string, details: Record<string, unknown> = {}): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  const last = cachedStatement(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   const prev = last?.hash ?? GENESIS;
   const detailsJson = JSON.stringify(details);
-  db.prepare('INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  cachedStatement(db, 'INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(ctx.at, ctx.actor, action, subject, detailsJson, prev, entryHash(prev, ctx.at, ctx.actor, action, subject, detailsJson));
 }
 

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import type { AuditContext } from '../db/audit.js';
 import { appendAudit } from '../db/audit.js';
 import { findDuplicate, insertArticle, updateArticle, type StoredProvenance } from '../db/articles.js';
 import type { Db } from '../db/connection.js';
+import { cachedStatement } from '../db/statements.js';
 import type { InputFormat } from './parse.js';
-import { prepareSource, type PreparedSource } from './prepare.js';
+import { prepareUnit, type PreparedSource } from './prepare.js';
 import type { Source } from './sources.js';
 import { sourceUnits, type Unit, type UnitOptions } from './units.js';
 
@@ -35,7 +35,7 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** Called after each source unit; `done` counts units. */
   onProgress?: (done: number) => void;
   /** Runs decode + parse; defaults to the calling thread. */
-  prepare?: (unit: Unit & { bytes: Uint8Array }, options: { encoding?: string; maxBytes: number }) => Promise<PreparedSource>;
+  prepare?: (unit: Unit, options: { encoding?: string; maxBytes: number }) => Promise<PreparedSource>;
 }
 
 /** Thrown (after rolling back) when --strict meets its first failure. */
@@ -45,8 +45,7 @@ export class StrictImportError extends Error {
   }
 }
 
-const inlinePrepare: NonNullable<ImportOptions['prepare']> = async (unit, options) =>
-  prepareSource(unit.bytes, { path: unit.path, format: unit.format, encoding: options.encoding, httpContentType: unit.httpContentType, maxBytes: options.maxBytes, line: unit.line });
+const inlinePrepare: NonNullable<ImportOptions['prepare']> = async (unit, options) => prepareUnit(unit, options);
 
 /** Writes are grouped into short transactions: fast, yet never holding the write lock long. */
 const BATCH_ITEMS = 500;
@@ -67,9 +66,10 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
   let batchStart = 0;
   let unitsDone = 0;
 
-  const begin = () => { db.exec('BEGIN IMMEDIATE'); inTransaction = true; batchItems = 0; batchStart = Date.now(); };
-  const commit = () => { if (inTransaction) { db.exec('COMMIT'); inTransaction = false; } };
-  const rollback = () => { if (inTransaction) { db.exec('ROLLBACK'); inTransaction = false; } };
+  const run = (sql: string) => cachedStatement(db, sql).run();
+  const begin = () => { run('BEGIN IMMEDIATE'); inTransaction = true; batchItems = 0; batchStart = Date.now(); };
+  const commit = () => { if (inTransaction) { run('COMMIT'); inTransaction = false; } };
+  const rollback = () => { if (inTransaction) { run('ROLLBACK'); inTransaction = false; } };
 
   const report = (result: ImportItemResult) => {
     if (result.status === 'imported') summary.imported++;
@@ -88,16 +88,16 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
       const result: ImportItemResult = { path: unit.path, line: item.line, status: 'failed', id: null, duplicate_of: null, error: item.error };
       if (item.page && item.bodyHash) {
         if (!inTransaction) begin();
-        db.exec('SAVEPOINT item');
+        run('SAVEPOINT item');
         try {
           Object.assign(result, storeItem(db, item.page, item.bodyHash, {
             path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
             format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
           }, options));
-          db.exec('RELEASE item');
+          run('RELEASE item');
         } catch (err) {
-          db.exec('ROLLBACK TO item');
-          db.exec('RELEASE item');
+          run('ROLLBACK TO item');
+          run('RELEASE item');
           result.error = `not stored: ${(err as Error).message}`;
         }
         batchItems++;
@@ -118,14 +118,7 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
   try {
     if (singleTransaction) begin();
     for await (const unit of sourceUnits(sources, options)) {
-      if (!unit.error && !unit.bytes) {
-        const bytes = readBytes(unit.path);
-        if (bytes instanceof Error) unit.error = bytes.message;
-        else unit.bytes = bytes;
-      }
-      const prepared = unit.error || !unit.bytes
-        ? null
-        : prepare({ ...unit, bytes: unit.bytes }, { encoding: options.encoding, maxBytes: options.maxBytes });
+      const prepared = unit.error ? null : prepare(unit, { encoding: options.encoding, maxBytes: options.maxBytes });
       pending.push({ unit, prepared });
       if (pending.length >= READ_AHEAD) await drainOne();
     }
@@ -137,14 +130,6 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
     throw err;
   }
   return summary;
-}
-
-function readBytes(file: string): Uint8Array | Error {
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    return new Error(`cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }
 
 function storeItem(db: Db, page: NonNullable<PreparedSource['items'][number]['page']>, bodyHash: string,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import type { ParsedPage } from '../types.js';
 import { detectFormat, InputError, parseItem, type InputFormat } from './parse.js';
+import type { Unit } from './units.js';
 
 /** One record of a source, parsed and hashed, ready for the writer. Plain data (crosses worker threads). */
 export interface PreparedItem {
@@ -41,6 +43,13 @@ export function normalisedBodyHash(body: string): string {
   return createHash('sha256').update(body.normalize('NFKC').replace(/\s+/gu, '')).digest('hex');
 }
 
+function failedSource(bytes: Uint8Array, options: PrepareOptions, error: string): Omit<PreparedSource, 'format'> {
+  return {
+    encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
+    items: [{ line: options.line ?? null, page: null, error, bodyHash: null }],
+  };
+}
+
 /** Brotli at quality 1: near the ratio of higher levels on news pages, at a fraction of deflate's cost. */
 function compressEvidence(bytes: Uint8Array): Uint8Array {
   return brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
@@ -49,11 +58,7 @@ function compressEvidence(bytes: Uint8Array): Uint8Array {
 /** Decodes, parses and hashes one unit of bytes. Never throws: failures become items with an error. */
 export function prepareSource(bytes: Uint8Array, options: PrepareOptions): PreparedSource {
   const format = options.format ?? detectFormat(options.path, bytes);
-  const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
-  const failed = (error: string): PreparedSource => ({
-    ...base, encoding: null, raw: new Uint8Array(),
-    items: [{ line: options.line ?? null, page: null, error, bodyHash: null }],
-  });
+  const failed = (error: string) => ({ ...failedSource(bytes, options, error), format });
   if (bytes.length > options.maxBytes) {
     return failed(`too large (${bytes.length} bytes; the limit is ${options.maxBytes}, see --max-size)`);
   }
@@ -64,6 +69,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     if (err instanceof InputError) return failed(err.message);
     return failed(`cannot parse: ${(err as Error).message}`);
   }
+  const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
   const items = parsed.items.map((item): PreparedItem => ({
     line: options.line ?? item.line,
     page: item.page,
@@ -72,4 +78,22 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   }));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
+}
+
+/** Reads the unit's file when its bytes are not in memory yet (so worker threads do the reading), then prepares it. */
+export function prepareUnit(unit: Unit, options: { encoding?: string; maxBytes: number }): PreparedSource {
+  let bytes = unit.bytes;
+  const prepareOptions: PrepareOptions = {
+    path: unit.path, format: unit.format, encoding: options.encoding, httpContentType: unit.httpContentType,
+    maxBytes: options.maxBytes, line: unit.line,
+  };
+  if (!bytes) {
+    try {
+      bytes = fs.readFileSync(unit.path);
+    } catch (err) {
+      const reason = `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+      return { ...failedSource(new Uint8Array(), prepareOptions, reason), format: unit.format ?? 'txt' };
+    }
+  }
+  return prepareSource(bytes, prepareOptions);
 }

@@ -18,7 +18,7 @@ export const coreSchema: Migration = {
         window_days INTEGER
       ) STRICT;
 
-      -- The bytes of every imported file or record, deflated, stored once per sha256, as evidence.
+      -- The bytes of every imported file or record, Brotli-compressed, stored once per sha256, as evidence.
       -- data is NULL once purged: the hash stays as proof of what was there.
       CREATE TABLE raw_blobs (
         id     INTEGER PRIMARY KEY,
