@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
+import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -46,6 +47,7 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
   registerImport(program, getContext);
   registerList(program, getContext);
   registerShow(program, getContext);
+  registerExport(program, getContext);
   registerTakedown(program, getContext);
   registerLog(program, getContext);
   registerConfig(program, getContext);

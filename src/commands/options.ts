@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../output/errors.js';
-import { FilterError, parseArticleFilters, SORT_KEYS, type ArticleFilters, type RawFilterOptions } from '../query/filters.js';
+import { FilterError, parseArticleFilters, SORT_KEYS, type ArticleFilters, type RawFilterOptions, type SortKey } from '../query/filters.js';
 
 /** Help leads with examples (clig.dev): every command lists a few after its options. */
 export function withExamples(command: Command, examples: string[]): Command {
@@ -22,7 +22,7 @@ export function addFilterOptions(command: Command, options: { paging: boolean; s
     .option('--has-request', 'only articles named in a takedown request');
   if (options.sorting) {
     command
-      .option('--sort <key>', SORT_KEYS.join('|'), 'published')
+      .option('--sort <key>', `${SORT_KEYS.join('|')} (default: published; export: id)`)
       .option('--asc', 'ascending order')
       .option('--desc', 'descending order');
   }
@@ -34,9 +34,9 @@ export function addFilterOptions(command: Command, options: { paging: boolean; s
   return command;
 }
 
-export function filtersFrom(raw: RawFilterOptions, tz: string): ArticleFilters {
+export function filtersFrom(raw: RawFilterOptions, tz: string, defaultSort?: SortKey): ArticleFilters {
   try {
-    return parseArticleFilters(raw, tz);
+    return parseArticleFilters(raw, tz, defaultSort);
   } catch (err) {
     if (err instanceof FilterError) throw new UsageError(err.message);
     throw err;

@@ -72,7 +72,7 @@ export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { 
 }
 
 const SORT_SQL: Record<ArticleFilters['sort'], string> = {
-  published: 'a.published', imported: 'a.imported_at', title: 'a.title', views: 'a.views',
+  published: 'a.published', imported: 'a.imported_at', title: 'a.title', views: 'a.views', id: 'a.id',
 };
 
 export function articleOrderSql(filters: ArticleFilters): string {

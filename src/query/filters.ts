@@ -20,7 +20,7 @@ export interface ArticleFilters {
   offset: number;
 }
 
-export const SORT_KEYS = ['published', 'imported', 'title', 'views'] as const;
+export const SORT_KEYS = ['published', 'imported', 'title', 'views', 'id'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The filter flags as commander hands them over (strings, booleans). */
@@ -65,7 +65,7 @@ function count(flag: string, value: string | undefined, min: number): number | u
   return Number(value);
 }
 
-export function parseArticleFilters(raw: RawFilterOptions, tz: string): ArticleFilters {
+export function parseArticleFilters(raw: RawFilterOptions, tz: string, defaultSort: SortKey = 'published'): ArticleFilters {
   const since = calendarDateFlag('since', raw.since);
   const until = calendarDateFlag('until', raw.until);
   if (since && until && since > until) throw new FilterError(`--since ${since} is after --until ${until}`);
@@ -76,7 +76,7 @@ export function parseArticleFilters(raw: RawFilterOptions, tz: string): ArticleF
     importedSince = instant.toISOString();
   }
   if (raw.asc && raw.desc) throw new FilterError('--asc and --desc cannot be used together');
-  const sort = oneOf('sort', raw.sort, SORT_KEYS, 'published');
+  const sort = oneOf('sort', raw.sort, SORT_KEYS, defaultSort);
   return {
     source: raw.source, author: raw.author, site: raw.site, category: raw.category,
     since, until, importedSince,
@@ -84,8 +84,8 @@ export function parseArticleFilters(raw: RawFilterOptions, tz: string): ArticleF
     window: raw.window === undefined ? undefined : oneOf('window', raw.window, ['open', 'closed'] as const, 'open'),
     hasRequest: raw.hasRequest,
     sort,
-    // Titles read naturally A→Z; dates and views newest/biggest first.
-    order: raw.asc ? 'asc' : raw.desc ? 'desc' : sort === 'title' ? 'asc' : 'desc',
+    // Titles and ids read naturally ascending; dates and views newest/biggest first.
+    order: raw.asc ? 'asc' : raw.desc ? 'desc' : sort === 'title' || sort === 'id' ? 'asc' : 'desc',
     limit: count('limit', raw.limit, 1),
     offset: count('offset', raw.offset, 0) ?? 0,
   };
