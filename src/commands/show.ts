@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { getArticle } from '../db/articles.js';
+import { brotliDecompressSync } from 'node:zlib';
+import { getArticle, rawEvidence } from '../db/articles.js';
+import { RuntimeError } from '../output/errors.js';
 import { resolveArticleRef } from './refs.js';
 import { requestsForArticle } from '../db/takedowns.js';
 import { outputMode, renderRecord } from '../output/render.js';
@@ -10,13 +12,20 @@ export function registerShow(program: Command, context: () => Context): void {
   withExamples(
     program.command('show')
       .description('show one article: every field, the body, the disclaimer, its window and takedown history')
-      .argument('<ref>', 'article id, or its original URL'),
-    ['arca show 12', 'arca show http://example.org/news/123.html', 'arca show 12 --json | jq .body'],
-  ).action(async (ref: string) => {
+      .argument('<ref>', 'article id, or its original URL')
+      .option('--raw', 'write the page exactly as it was imported (the evidence bytes) to stdout'),
+    ['arca show 12', 'arca show http://example.org/news/123.html', 'arca show 12 --json | jq .body', 'arca show 12 --raw > original.html'],
+  ).action(async (ref: string, flags: { raw?: boolean }) => {
     const ctx = context();
     const session = ctx.open();
     try {
       const id = resolveArticleRef(session.db, ref);
+      if (flags.raw) {
+        const raw = rawEvidence(session.db, id);
+        if (!raw) throw new RuntimeError(`article ${id} was purged: its imported bytes are gone (its sha256 remains in arca show ${id})`);
+        ctx.io.stdout.write(brotliDecompressSync(raw));
+        return;
+      }
       const article = getArticle(session.db, id, session.view)!;
       const requests = requestsForArticle(session.db, id);
       const mode = outputMode(ctx.io, ctx.options);

@@ -175,3 +175,10 @@ export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: st
     ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days), provenanceId,
   });
 }
+
+/** The article's imported bytes, still compressed; null once purged. */
+export function rawEvidence(db: Db, id: number): Uint8Array | null {
+  const row = db.prepare(`SELECT b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id
+    JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`).get(id) as { data: Uint8Array | null } | undefined;
+  return row?.data ?? null;
+}

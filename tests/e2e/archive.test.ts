@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, FIXTURES, ROOT, runArca, tempArchive } from '../helpers/arca.js';
+import { ANSI, BIN, FIXTURES, ROOT, runArca, tempArchive } from '../helpers/arca.js';
 
 const E2E = path.join(FIXTURES, 'e2e');
 const SAMPLE_DIR = path.join(ROOT, '..', 'shared', 'samples');
@@ -42,6 +44,14 @@ describe('import → list → show', () => {
     expect(a.disclaimer).toContain('请在30日内与本网联系');
     expect(a.provenance.path).toBe(path.join(E2E, 'court.txt'));
     expect(a.provenance.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('show --raw reproduces the imported bytes, matching the recorded sha256', () => {
+    t.arca(['import', path.join(E2E, 'court.txt')]);
+    const raw = spawnSync(process.execPath, [BIN, '--db', t.db, 'show', '1', '--raw']).stdout;
+    expect(raw.equals(fs.readFileSync(path.join(E2E, 'court.txt')))).toBe(true);
+    const sha = JSON.parse(t.arca(['show', '1', '--json']).stdout).provenance.sha256;
+    expect(createHash('sha256').update(raw).digest('hex')).toBe(sha);
   });
 
   it('show finds an article by its original URL', () => {
