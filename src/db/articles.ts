@@ -58,8 +58,9 @@ export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { 
     clauses.push(`a.${field} LIKE @${field} ESCAPE '\\'`);
     params[field] = LIKE_ESCAPE(value);
   }
-  if (filters.since) { clauses.push('a.published_date >= @since'); params.since = filters.since; }
-  if (filters.until) { clauses.push('a.published_date <= @until'); params.until = filters.until; }
+  // published starts with its date, so date bounds compare on the column itself (and its index).
+  if (filters.since) { clauses.push('a.published >= @since'); params.since = filters.since; }
+  if (filters.until) { clauses.push("a.published < @until || 'T99'"); params.until = filters.until; }
   if (filters.importedSince) { clauses.push('a.imported_at >= @importedSince'); params.importedSince = filters.importedSince; }
   if (filters.window) {
     clauses.push(filters.window === 'open' ? `${WINDOW_ENDS} >= @today` : `${WINDOW_ENDS} < @today`);
@@ -76,8 +77,9 @@ const SORT_SQL: Record<ArticleFilters['sort'], string> = {
 };
 
 export function articleOrderSql(filters: ArticleFilters): string {
-  const dir = filters.order === 'asc' ? 'ASC' : 'DESC';
-  return `ORDER BY ${SORT_SQL[filters.sort]} ${dir} NULLS LAST, a.id ${dir}`;
+  // Descending order already puts NULLs last; spelling it out would stop SQLite from using the index.
+  const order = filters.order === 'asc' ? 'ASC NULLS LAST' : 'DESC';
+  return `ORDER BY ${SORT_SQL[filters.sort]} ${order}, a.id ${filters.order === 'asc' ? 'ASC' : 'DESC'}`;
 }
 
 function pageSql(filters: ArticleFilters, params: Record<string, unknown>): string {

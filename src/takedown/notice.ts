@@ -25,14 +25,11 @@ interface LetterFacts {
   due: string;
 }
 
-const DATE_FORMATS: Record<NoticeLanguage, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-};
+const LOCALES: Record<NoticeLanguage, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-/** "2026年3月1日" / "1 March 2026" for a calendar date. */
+/** "2026年3月1日" / "1 March 2026" for a calendar date. The formatter is built on use: it is costly at start-up. */
 function longDate(date: string, lang: NoticeLanguage): string {
-  return DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function zhDecision({ input, decided, due }: LetterFacts): string {

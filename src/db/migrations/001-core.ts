@@ -60,8 +60,9 @@ export const coreSchema: Migration = {
       ) STRICT;
       CREATE INDEX articles_original_url ON articles (original_url);
       CREATE INDEX articles_body_hash ON articles (body_hash);
-      CREATE INDEX articles_status_published ON articles (status, published_date);
-      CREATE INDEX articles_imported_at ON articles (imported_at);
+      -- list's default order (newest first) and its date filters read these instead of sorting the table.
+      CREATE INDEX articles_status_published ON articles (status, published, id);
+      CREATE INDEX articles_status_imported ON articles (status, imported_at, id);
 
       CREATE TABLE takedowns (
         id            INTEGER PRIMARY KEY,
