@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { listAudit, type AuditEntry } from '../db/audit.js';
+import { info } from '../output/io.js';
+import { outputMode, renderRows, type Column } from '../output/render.js';
+import type { Context } from './context.js';
+import { parsePositiveInt, withExamples } from './options.js';
+import { resolveArticleRef } from './refs.js';
+
+export interface LogFlags { request?: string; article?: string; limit?: string }
+
+const AUDIT_COLUMNS: Column<AuditEntry>[] = [
+  { header: 'SEQ', value: (e) => e.seq, align: 'right', style: 'id' },
+  { header: 'AT', value: (e) => e.at, style: 'date' },
+  { header: 'ACTOR', value: (e) => e.actor },
+  { header: 'ACTION', value: (e) => e.action },
+  { header: 'SUBJECT', value: (e) => e.subject },
+  { header: 'DETAILS', value: (e) => JSON.stringify(e.details), flex: true, style: 'dim' },
+];
+
+/** The JSON of one entry: what happened, and the hash that chains it to the entries before. */
+const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntry) => ({ seq, at, actor, action, subject, details, hash });
+
+export function registerLog(program: Command, context: () => Context): void {
+  withExamples(
+    program.command('log')
+      .description('the audit trail: every change of an article, a request or a setting, oldest first')
+      .option('--request <id>', 'only entries about this takedown request')
+      .option('--article <ref>', 'only entries about this article (id or original URL)')
+      .option('--limit <n>', 'only the newest n entries'),
+    [
+      'arca log --request 3',
+      'arca log --article 12 --json',
+      'arca log --limit 20',
+      "arca log --limit 1 --json | jq -r '.[0].hash'   # note it elsewhere to prove later that nothing was cut",
+    ],
+  ).action(async (flags: LogFlags) => {
+    const ctx = context();
+    const session = ctx.open();
+    try {
+      const subjects: string[] = [];
+      if (flags.request !== undefined) subjects.push(`request:${parsePositiveInt('--request', flags.request)}`);
+      if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(session.db, flags.article)}`);
+      const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
+      const entries = listAudit(session.db, { subjects, limit });
+      await renderRows(ctx.io, outputMode(ctx.io, ctx.options), entries, AUDIT_COLUMNS, entryJson);
+      if (entries.length === 0) info(ctx.io, 'no audit log entries match');
+    } finally {
+      session.db.close();
+    }
+  });
+}

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { AttentionError } from '../../output/errors.js';
+import { info } from '../../output/io.js';
+import { renderRecord, renderRows, type Column } from '../../output/render.js';
+import { checkRequests, type CheckResult } from '../../takedown/requests.js';
+import type { TakedownRequest } from '../../types.js';
+import type { Context } from '../context.js';
+import { withExamples } from '../options.js';
+import { DEFAULT_WITHIN, parseWithin, withTakedownDeps, type TakedownDeps } from './common.js';
+
+interface CheckRow { kind: 'overdue' | 'due-soon'; request: TakedownRequest }
+
+const CHECK_COLUMNS: Column<CheckRow>[] = [
+  { header: 'KIND', value: (r) => r.kind, style: 'status' },
+  { header: 'ID', value: (r) => r.request.id, align: 'right', style: 'id' },
+  { header: 'DUE', value: (r) => r.request.due, style: 'date' },
+  { header: 'CLAIMANT', value: (r) => r.request.claimant, flex: true },
+];
+
+const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
+
+/**
+ * The cron job's view: overdue requests, then those due soon, one line each; a summary on stderr.
+ * Throws AttentionError (exit 3) after printing when anything is overdue.
+ */
+export async function runCheck(deps: TakedownDeps, flags: { within: string }): Promise<CheckResult> {
+  const withinDays = parseWithin(flags.within);
+  const result = checkRequests(deps.scope, withinDays);
+  if (deps.mode === 'json' || deps.mode === 'ndjson') {
+    await renderRecord(deps.io, deps.mode, [], result);
+  } else {
+    const rows: CheckRow[] = [
+      ...result.overdue.map((request) => ({ kind: 'overdue' as const, request })),
+      ...result.due_soon.map((request) => ({ kind: 'due-soon' as const, request })),
+    ];
+    await renderRows(deps.io, deps.mode, rows, CHECK_COLUMNS, (r) => r);
+  }
+  const soon = `${requests(result.due_soon.length)} due within ${withinDays} day${withinDays === 1 ? '' : 's'}`;
+  if (result.overdue.length > 0) {
+    throw new AttentionError(`${requests(result.overdue.length)} overdue, ${soon} (see arca takedown list --status overdue)`);
+  }
+  info(deps.io, `nothing overdue; ${soon}`);
+  return result;
+}
+
+export function registerCheck(takedown: Command, context: () => Context): void {
+  withExamples(
+    takedown.command('check')
+      .description('overdue and due-soon requests, for cron: exit 3 when anything is overdue')
+      .option('--within <days>', 'due-soon horizon (7d, 2w)', DEFAULT_WITHIN),
+    [
+      'arca takedown check',
+      'arca takedown check --within 3d --json',
+      'arca takedown check --quiet || echo "takedown requests overdue" | mail -s arca ops@example.org',
+    ],
+  ).action(async (flags: { within: string }) => {
+    await withTakedownDeps(context(), (deps) => runCheck(deps, flags));
+  });
+}

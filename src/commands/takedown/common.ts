@@ -1,0 +1,110 @@
+/** What the takedown subcommands share: how they reach the archive, read ids and periods, and show a request. */
+import { UsageError } from '../../output/errors.js';
+import type { IO } from '../../output/io.js';
+import { ensureCanAsk, inquirerPrompter, type Prompter } from '../../output/prompts.js';
+import { outputMode, renderRecord, type Column, type OutputMode } from '../../output/render.js';
+import type { TakedownScope } from '../../takedown/requests.js';
+import { calendarDate, parseDays } from '../../time.js';
+import type { TakedownRequest } from '../../types.js';
+import type { Context } from '../context.js';
+import { parsePositiveInt } from '../options.js';
+
+/** Everything a takedown command's run function needs; tests build one around an in-memory archive. */
+export interface TakedownDeps {
+  io: IO;
+  mode: OutputMode;
+  scope: TakedownScope;
+  prompter: Prompter;
+}
+
+/** Opens the archive, runs the command with real prompts, and always closes it again. */
+export async function withTakedownDeps<T>(ctx: Context, run: (deps: TakedownDeps) => T | Promise<T>): Promise<T> {
+  const session = ctx.open();
+  try {
+    return await run({
+      io: ctx.io,
+      mode: outputMode(ctx.io, ctx.options),
+      scope: { db: session.db, tz: session.tz, now: ctx.now, audit: session.audit },
+      prompter: inquirerPrompter(ctx.io),
+    });
+  } finally {
+    session.db.close();
+  }
+}
+
+export const todayOf = (scope: TakedownScope): string => calendarDate(scope.now, scope.tz);
+
+export function parseRequestId(text: string): number {
+  return parsePositiveInt('the request ID', text);
+}
+
+export const DEFAULT_WITHIN = '7d';
+
+/** "--within 7d" / "2w" / "10" → days. */
+export function parseWithin(text: string): number {
+  const days = parseDays(text);
+  if (days === null) throw new UsageError(`--within needs a number of days such as 7d or 2w (got "${text}")`);
+  return days;
+}
+
+/** A value the user left out: asked on a terminal, a usage error naming `flag` otherwise. */
+export async function askFor(deps: TakedownDeps, flag: string, question: string): Promise<string> {
+  ensureCanAsk(deps.io, flag);
+  return deps.prompter.input(question, { validate: (s) => s.trim() !== '' || 'please enter a value' });
+}
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "2026-12-26 (in 30 days)", "(today)", "(overdue by 2 days)" — for open requests, on a terminal. */
+export function dueWithCountdown(request: TakedownRequest, today: string): string {
+  if (request.status !== 'open') return request.due;
+  const left = daysBetween(today, request.due);
+  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  if (left === 0) return `${request.due} (today)`;
+  return left > 0 ? `${request.due} (in ${days(left)})` : `${request.due} (overdue by ${days(-left)})`;
+}
+
+/** What a list shows as a request's state: "overdue" stands out from plain "open". */
+export const shownStatus = (r: TakedownRequest): string => (r.overdue ? 'overdue' : r.status);
+
+export const REQUEST_COLUMNS: Column<TakedownRequest>[] = [
+  { header: 'ID', value: (r) => r.id, align: 'right', style: 'id' },
+  { header: 'STATUS', value: shownStatus, style: 'status' },
+  { header: 'DUE', value: (r) => r.due, style: 'date' },
+  { header: 'RECEIVED', value: (r) => r.received.slice(0, 10), style: 'date' },
+  { header: 'CLAIMANT', value: (r) => r.claimant, flex: true },
+  { header: 'WORK', value: (r) => r.work, flex: true, style: 'dim' },
+  { header: 'ARTICLES', value: (r) => r.articles.join(',') },
+];
+
+/** Every field of a request as record lines; on a terminal the due date carries its countdown. */
+export function requestFields(request: TakedownRequest, deps: TakedownDeps): Array<[string, string | number | null]> {
+  return [
+    ['id', request.id],
+    ['status', shownStatus(request)],
+    ['received', request.received],
+    ['due', deps.mode === 'table' ? dueWithCountdown(request, todayOf(deps.scope)) : request.due],
+    ['late', String(request.late)],
+    ['claimant', request.claimant],
+    ['contact', request.contact],
+    ['work', request.work],
+    ['reason', request.reason],
+    ['channel', request.channel],
+    ['articles', request.articles.join(',')],
+    ['decided_at', request.decided_at],
+    ['note', request.note],
+  ];
+}
+
+/** One request on stdout: its record, or the spec's JSON shape. */
+export async function renderRequest(deps: TakedownDeps, request: TakedownRequest): Promise<void> {
+  await renderRecord(deps.io, deps.mode, requestFields(request, deps), request);
+}
+
+/** "article 12" / "articles 12, 15". */
+export function articlesPhrase(ids: number[]): string {
+  return `article${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`;
+}

@@ -1,0 +1,27 @@
+/** What remove, reject, withdraw and restore share: check the move is allowed, decide, report. */
+import { info, warn } from '../../output/io.js';
+import { nextStatus, type TakedownAction } from '../../takedown/lifecycle.js';
+import { decideRequest, getRequest, type DecisionOptions, type DecisionResult } from '../../takedown/requests.js';
+import { articlesPhrase, renderRequest, type TakedownDeps } from './common.js';
+
+/** Refuses an impossible move (TransitionError, exit 1) before anything is asked or changed. */
+export function requireTransition(deps: TakedownDeps, id: number, action: TakedownAction): void {
+  nextStatus(getRequest(deps.scope, id), action);
+}
+
+const EFFECT: Record<TakedownAction, string> = {
+  remove: 'taken down', reject: '', withdraw: '', restore: 'back in the archive',
+};
+
+export async function decide(deps: TakedownDeps, id: number, action: TakedownAction, options: DecisionOptions): Promise<DecisionResult> {
+  const result = decideRequest(deps.scope, id, action, options);
+  await renderRequest(deps, result.request);
+  const effect = options.purge ? 'taken down and purged' : EFFECT[action];
+  const changed = result.changed.length && effect ? `; ${articlesPhrase(result.changed)} ${effect}` : '';
+  info(deps.io, `request ${id} ${result.request.status}${changed}`);
+  for (const kept of result.kept) warn(deps.io, `article ${kept.id} stays down: ${kept.why}`);
+  if (!result.walCleared) {
+    warn(deps.io, 'another arca process holds the archive open: the purged text may remain in its write-ahead log until that process ends');
+  }
+  return result;
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { withExamples } from '../options.js';
+import { registerCalendar } from './calendar.js';
+import { registerCheck } from './check.js';
+import { registerList } from './list.js';
+import { registerNotice } from './notice.js';
+import { registerOpen } from './open.js';
+import { registerReject } from './reject.js';
+import { registerRemove } from './remove.js';
+import { registerRestore } from './restore.js';
+import { registerShow } from './show.js';
+import { registerWithdraw } from './withdraw.js';
+
+/** `arca takedown …`: copyright complaints from notice to decision. */
+export function registerTakedown(program: Command, context: () => Context): void {
+  const takedown = withExamples(
+    program.command('takedown')
+      .description('record takedown requests, decide them in time, and prove what was done'),
+    [
+      'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
+      'arca takedown check',
+      'arca takedown remove 1 --note "evidence complete"',
+      'arca takedown notice 1 --lang en',
+    ],
+  );
+  for (const register of [registerOpen, registerList, registerShow, registerCheck, registerRemove, registerReject,
+    registerWithdraw, registerRestore, registerCalendar, registerNotice]) {
+    register(takedown, context);
+  }
+}

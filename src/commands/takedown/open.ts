@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { findArticlesByTitle } from '../../db/takedowns.js';
+import { RuntimeError, UsageError } from '../../output/errors.js';
+import { info, warn } from '../../output/io.js';
+import { ensureCanAsk } from '../../output/prompts.js';
+import { CHANNELS, openRequest, requestDetail, type AttachmentInput } from '../../takedown/requests.js';
+import { parseInstant } from '../../time.js';
+import type { TakedownChannel, TakedownRequest } from '../../types.js';
+import type { Context } from '../context.js';
+import { parsePositiveInt, withExamples } from '../options.js';
+import { resolveArticleRef } from '../refs.js';
+import { articlesPhrase, renderRequest, todayOf, withTakedownDeps, type TakedownDeps } from './common.js';
+
+export interface OpenFlags {
+  claimant?: string;
+  contact?: string;
+  received?: string;
+  work?: string;
+  reason?: string;
+  channel?: string;
+  days?: string;
+  attach?: string[];
+}
+
+const PICKER_SIZE = 20;
+
+/**
+ * Records a takedown request. Values left out are asked for on a terminal (articles through a
+ * title search, the received date defaulting to today); without one, a missing article or
+ * claimant is a usage error naming what to pass.
+ */
+export async function runOpen(deps: TakedownDeps, refs: string[], flags: OpenFlags): Promise<TakedownRequest> {
+  const { scope } = deps;
+  const values = { ...flags };
+  validateChannel(values.channel);
+  const days = values.days === undefined ? undefined : parsePositiveInt('--days', values.days);
+  if (values.received !== undefined) parseReceived(values.received, scope.tz);
+  const attachments = readAttachments(values.attach ?? []);
+
+  let articleIds = refs.map((ref) => resolveArticleRef(scope.db, ref));
+  if (articleIds.length === 0 || values.claimant === undefined) {
+    ensureCanAsk(deps.io, articleIds.length === 0 ? 'REF (an article id or original URL)' : '--claimant');
+    if (articleIds.length === 0) articleIds = await pickArticles(deps);
+    await askRemaining(deps, values);
+  }
+
+  const request = openRequest(scope, {
+    articleIds,
+    claimant: values.claimant ?? '',
+    contact: values.contact, work: values.work, reason: values.reason,
+    channel: (values.channel as TakedownChannel | undefined) ?? null,
+    received: values.received === undefined ? undefined : parseReceived(values.received, scope.tz),
+    days,
+    attachments,
+  });
+  await renderRequest(deps, request);
+  const { missing } = requestDetail(scope, request.id);
+  if (missing.length) warn(deps.io, `the notice lacks: ${missing.join('; ')}`);
+  if (request.late) info(deps.io, `request ${request.id} is late: it arrived after the disclaimer window of an article it names had closed`);
+  info(deps.io, `opened request ${request.id} on ${articlesPhrase(request.articles)}, due ${request.due}; ` +
+    `next: arca takedown remove ${request.id}, or reject ${request.id} --reason …`);
+  return request;
+}
+
+function validateChannel(channel: string | undefined): void {
+  if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) {
+    throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')} (got "${channel}")`);
+  }
+}
+
+function parseReceived(text: string, tz: string): Date {
+  const instant = parseInstant(text, tz);
+  if (!instant) throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
+  return instant;
+}
+
+function readAttachments(files: string[]): AttachmentInput[] {
+  return files.map((file) => {
+    try {
+      return { name: path.basename(file), data: fs.readFileSync(file) };
+    } catch (err) {
+      throw new RuntimeError(`cannot read attachment ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  });
+}
+
+/** The article picker: search titles, choose one, and again while the user wants more. */
+async function pickArticles(deps: TakedownDeps): Promise<number[]> {
+  const { db } = deps.scope;
+  const chosen: number[] = [];
+  do {
+    const text = await deps.prompter.input('Find the article: words from its title', {
+      validate: (s) => findArticlesByTitle(db, s.trim(), 1).length > 0 || `no article title contains "${s.trim()}"`,
+    });
+    const matches = findArticlesByTitle(db, text.trim(), PICKER_SIZE);
+    chosen.push(await deps.prompter.select('Which article?', matches.map((a) => ({
+      name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
+      value: a.id,
+    }))));
+  } while (await deps.prompter.confirm('Does the request name another article?', false));
+  return chosen;
+}
+
+/** In an interactive session every value not given as a flag is asked; optional ones may stay empty. */
+async function askRemaining(deps: TakedownDeps, values: OpenFlags): Promise<void> {
+  const { prompter, scope } = deps;
+  values.claimant ??= await prompter.input('Claimant: who holds the rights', {
+    validate: (s) => s.trim() !== '' || 'a request needs a claimant',
+  });
+  values.contact ??= await prompter.input('Contact (email, phone or address; Enter to skip)');
+  values.work ??= await prompter.input('Work claimed (title, its URL; Enter to skip)');
+  values.reason ??= await prompter.input('Reason given (Enter to skip)');
+  values.channel ??= await prompter.select('How did the notice arrive?', CHANNELS.map((c) => ({ name: c, value: c })));
+  values.received ??= await prompter.input('Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)', {
+    default: todayOf(scope),
+    validate: (s) => parseInstant(s, scope.tz) !== null || 'a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM',
+  });
+}
+
+export function registerOpen(takedown: Command, context: () => Context): void {
+  withExamples(
+    takedown.command('open')
+      .description('record a takedown request against one or more articles')
+      .argument('[refs...]', 'article ids or original URLs the request names (asked on a terminal when left out)')
+      .option('--claimant <name>', 'who holds the rights and asks for removal')
+      .option('--contact <text>', 'how to reach the claimant (email, phone, address)')
+      .option('--received <date>', 'when the notice arrived: YYYY-MM-DD or a date-time (default: now)')
+      .option('--work <text>', 'the work the claimant owns (title, URL)')
+      .option('--reason <text>', 'the reason the claimant gives')
+      .option('--channel <channel>', `how the notice arrived: ${CHANNELS.join('|')}`)
+      .option('--days <n>', 'days to decide in, instead of the articles\' disclaimer window')
+      .option('--attach <files...>', 'files to keep with the request (the notice, evidence, authorisation)'),
+    [
+      'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example --channel email',
+      'arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf',
+      'arca takedown open 12 15 --claimant "Lotus Valley Press" --days 7 --json',
+      'arca takedown open        # on a terminal: pick the article and answer the questions',
+    ],
+  ).action(async (refs: string[], flags: OpenFlags) => {
+    await withTakedownDeps(context(), (deps) => runOpen(deps, refs, flags));
+  });
+}

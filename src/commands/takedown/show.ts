@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { warn } from '../../output/io.js';
+import { renderRecord } from '../../output/render.js';
+import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
+import type { Context } from '../context.js';
+import { withExamples } from '../options.js';
+import { parseRequestId, requestFields, withTakedownDeps, type TakedownDeps } from './common.js';
+
+/**
+ * One request with everything about it. --json adds to the request shape the named articles
+ * (`named_articles`) and the attachments; a notice lacking elements the regulation expects is
+ * warned about on stderr.
+ */
+export async function runShow(deps: TakedownDeps, idText: string): Promise<RequestDetail> {
+  const detail = requestDetail(deps.scope, parseRequestId(idText));
+  const { request, articles, attachments, missing } = detail;
+  await renderRecord(deps.io, deps.mode, [
+    ...requestFields(request, deps),
+    ...articles.map((a): [string, string] => [
+      'article', `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
+    ]),
+    ...attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
+  ], { ...request, named_articles: articles, attachments });
+  if (missing.length) warn(deps.io, `request ${request.id}: the notice lacks ${missing.join('; ')}`);
+  return detail;
+}
+
+export function registerShow(takedown: Command, context: () => Context): void {
+  withExamples(
+    takedown.command('show')
+      .description('show a request: every field, the articles it names, its attachments and decision')
+      .argument('<id>', 'request id'),
+    ['arca takedown show 3', 'arca takedown show 3 --json | jq .named_articles'],
+  ).action(async (id: string) => {
+    await withTakedownDeps(context(), (deps) => runShow(deps, id));
+  });
+}

@@ -1,0 +1,68 @@
+/** Looking after the archive file itself: what is in it, whether it is sound, copies of it. */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleStatus } from '../types.js';
+import type { Db } from './connection.js';
+
+/** How many articles are in each state (states without any are left out). */
+export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
+  const rows = db.prepare('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as Array<{ status: ArticleStatus; n: number }>;
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * What SQLite itself finds wrong with the file: damaged pages or indexes (integrity_check) and
+ * rows pointing at rows that do not exist (foreign_key_check). Empty when the file is sound.
+ */
+export function storageProblems(db: Db): string[] {
+  try {
+    return sqliteProblems(db);
+  } catch (err) {
+    const damage = damageReport(err);
+    if (damage) return [damage];
+    throw err;
+  }
+}
+
+/** The one line for an SQLite error that means the file is damaged; undefined for any other error. */
+export function damageReport(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return undefined;
+  return `the archive file is damaged (${code}): restore a backup`;
+}
+
+function sqliteProblems(db: Db): string[] {
+  const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+    .map((r) => r.integrity_check)
+    .filter((line) => line !== 'ok')
+    .map((line) => `SQLite integrity check: ${line.replace(/^\*\*\* in database \w+ \*\*\*\n/, '')}`);
+  const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>)
+    .map((r) => `${r.rowid === null ? `a ${r.table} row` : `${r.table} row ${r.rowid}`} refers to a missing ${r.parent} row`);
+  return [...integrity, ...foreignKeys];
+}
+
+export class BackupTargetError extends Error {}
+
+/**
+ * An online copy of the archive (SQLite's backup API, safe while others write), written beside
+ * the target and renamed into place so an interrupted backup never leaves a half file behind.
+ */
+export async function backupArchive(db: Db, target: string, options: { overwrite: boolean }): Promise<void> {
+  if (path.resolve(target) === path.resolve(db.name)) throw new BackupTargetError(`${target} is the archive itself; name another file`);
+  if (fs.existsSync(target)) {
+    if (fs.statSync(target).isDirectory()) throw new BackupTargetError(`${target} is a folder; name the backup file`);
+    if (!options.overwrite) throw new BackupTargetError(`${target} already exists (pass --force to replace it)`);
+  }
+  const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * Takedown requests from complaint to decision: recording one, moving it through its lifecycle
+ * (with what that does to the articles it names), and the overviews operators and cron jobs
+ * read. Plain options in, plain data out; SQL lives in src/db/, the rules in the modules beside
+ * this one. Every change is appended to the audit log in the same transaction that makes it.
+ */
+import { createHash } from 'node:crypto';
+import { getArticle, type ArticleView } from '../db/articles.js';
+import { appendAudit, type AuditContext } from '../db/audit.js';
+import type { Db } from '../db/connection.js';
+import { NotFoundError } from '../db/errors.js';
+import { defaultWindowDays } from '../db/settings.js';
+import {
+  getStoredRequest, insertAttachment, insertRequest, listAttachments, listStoredRequests, namedArticles,
+  otherRemovingRequest, purgeArticleText, setArticleStatus, setRequestDecision,
+  type AttachmentInfo, type NamedArticle, type StoredRequest,
+} from '../db/takedowns.js';
+import { calendarDate, formatInstant } from '../time.js';
+import type { TakedownChannel, TakedownRequest, TakedownStatus } from '../types.js';
+import { dueDate, isDueSoon, isLate, isOverdue } from './deadline.js';
+import { needsReason, nextStatus, type TakedownAction } from './lifecycle.js';
+import { missingNoticeElements } from './notice-elements.js';
+import { noticeLetter } from './notice.js';
+import type { NoticeLanguage } from './types.js';
+
+/** What every operation works in: the archive, its time zone, the clock, and who is acting. */
+export interface TakedownScope {
+  db: Db;
+  /** The archive's zone: calendar dates (received, due, today) are taken in it. */
+  tz: string;
+  now: Date;
+  audit: AuditContext;
+}
+
+/** A request's input cannot be used as given (no claimant, no article, a future date). A usage error. */
+export class RequestInputError extends Error {}
+
+export const CHANNELS: readonly TakedownChannel[] = ['email', 'phone', 'letter', 'form', 'other'];
+
+export interface AttachmentInput {
+  /** The file's name as the operator knows it, e.g. "notice.pdf". */
+  name: string;
+  data: Uint8Array;
+}
+
+export interface OpenRequestInput {
+  articleIds: number[];
+  claimant: string;
+  contact?: string | null;
+  work?: string | null;
+  reason?: string | null;
+  channel?: TakedownChannel | null;
+  /** When the notice arrived; default now. */
+  received?: Date;
+  /** Days to decide in, overriding the articles' windows. */
+  days?: number;
+  attachments?: AttachmentInput[];
+}
+
+const today = (scope: TakedownScope): string => calendarDate(scope.now, scope.tz);
+
+function articleView(scope: TakedownScope): ArticleView {
+  return { tz: scope.tz, today: today(scope), defaultWindowDays: defaultWindowDays(scope.db) };
+}
+
+const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
+
+function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
+  return {
+    id: stored.id, status: stored.status, received: stored.received, due: stored.due,
+    overdue: isOverdue(stored.due, todayDate, stored.status), late: stored.late,
+    claimant: stored.claimant, contact: stored.contact, work: stored.work, reason: stored.reason, channel: stored.channel,
+    articles: stored.articles, decided_at: stored.decided_at, note: stored.note,
+  };
+}
+
+function requireStored(db: Db, id: number): StoredRequest {
+  const stored = getStoredRequest(db, id);
+  if (!stored) throw new NotFoundError(`no takedown request ${id} (see arca takedown list --status all)`);
+  return stored;
+}
+
+/**
+ * Records a complaint against one or more archived articles. Its due date is the received date
+ * plus the smallest window of the named articles (or `days`); it is late when it arrived after
+ * one of their windows had closed. Attachments are stored inside the archive with their sha256.
+ */
+export function openRequest(scope: TakedownScope, input: OpenRequestInput): TakedownRequest {
+  const { db, tz } = scope;
+  const claimant = blankToNull(input.claimant);
+  if (claimant === null) throw new RequestInputError('a takedown request needs a claimant: who holds the rights');
+  const articleIds = [...new Set(input.articleIds)];
+  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
+  const view = articleView(scope);
+  const articles = articleIds.map((id) => {
+    const article = getArticle(db, id, view);
+    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
+    return article;
+  });
+  const received = input.received ?? scope.now;
+  if (received.getTime() > scope.now.getTime()) {
+    throw new RequestInputError(`the received time ${formatInstant(received, tz)} is in the future`);
+  }
+  const receivedDate = calendarDate(received, tz);
+  const due = dueDate(receivedDate, articles.map((a) => a.window_days), view.defaultWindowDays, input.days);
+  const late = isLate(receivedDate, articles.map((a) => a.window_ends));
+  const attachments = (input.attachments ?? []).map((a) => ({
+    name: a.name, data: a.data, size: a.data.byteLength, sha256: createHash('sha256').update(a.data).digest('hex'), added_at: scope.audit.at,
+  }));
+  const id = db.transaction(() => {
+    const newId = insertRequest(db, {
+      received: formatInstant(received, tz), received_date: receivedDate, due, late, claimant,
+      contact: blankToNull(input.contact), work: blankToNull(input.work), reason: blankToNull(input.reason),
+      channel: input.channel ?? null, days_override: input.days ?? null, created_at: scope.audit.at, articles: articleIds,
+    });
+    for (const attachment of attachments) insertAttachment(db, newId, attachment);
+    appendAudit(db, scope.audit, 'takedown.opened', `request:${newId}`, {
+      articles: [...articleIds].sort((a, b) => a - b), due, late,
+      ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
+    });
+    return newId;
+  }).immediate();
+  return getRequest(scope, id);
+}
+
+export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
+  return toRequest(requireStored(scope.db, id), today(scope));
+}
+
+export interface RequestDetail {
+  request: TakedownRequest;
+  articles: NamedArticle[];
+  attachments: AttachmentInfo[];
+  /** The notice elements the regulation expects that this request lacks (English labels). */
+  missing: string[];
+}
+
+/** A request with everything about it: the articles it names, its attachments, what its notice lacks. */
+export function requestDetail(scope: TakedownScope, id: number): RequestDetail {
+  const request = getRequest(scope, id);
+  const attachments = listAttachments(scope.db, id);
+  return {
+    request,
+    articles: namedArticles(scope.db, id),
+    attachments,
+    missing: missingNoticeElements(request, attachments.length, 'en'),
+  };
+}
+
+export const LIST_STATUSES = ['open', 'overdue', 'due-soon', 'closed', 'all'] as const;
+export type RequestListStatus = (typeof LIST_STATUSES)[number];
+
+const STORED_STATUSES: Record<RequestListStatus, readonly TakedownStatus[] | undefined> = {
+  open: ['open'],
+  overdue: ['open'],
+  'due-soon': ['open'],
+  closed: ['removed', 'rejected', 'withdrawn', 'restored'],
+  all: undefined,
+};
+
+/** Requests by state, earliest due date first; `withinDays` is the horizon of `due-soon`. */
+export function listRequests(scope: TakedownScope, filter: { status: RequestListStatus; withinDays: number }): TakedownRequest[] {
+  const todayDate = today(scope);
+  const requests = listStoredRequests(scope.db, STORED_STATUSES[filter.status]).map((r) => toRequest(r, todayDate));
+  if (filter.status === 'overdue') return requests.filter((r) => r.overdue);
+  if (filter.status === 'due-soon') return requests.filter((r) => isDueSoon(r.due, todayDate, filter.withinDays, r.status));
+  return requests;
+}
+
+export interface CheckResult {
+  overdue: TakedownRequest[];
+  due_soon: TakedownRequest[];
+}
+
+/** What needs deciding: open requests past their due date, and those due within `withinDays` days. */
+export function checkRequests(scope: TakedownScope, withinDays: number): CheckResult {
+  return {
+    overdue: listRequests(scope, { status: 'overdue', withinDays }),
+    due_soon: listRequests(scope, { status: 'due-soon', withinDays }),
+  };
+}
+
+export interface DecisionOptions {
+  /** The note (remove) or the reason (reject, restore, where it is required). */
+  note?: string | null;
+  /** With remove: delete the articles' text and raw bytes for good. */
+  purge?: boolean;
+}
+
+export interface DecisionResult {
+  request: TakedownRequest;
+  /** Articles whose state this decision changed. */
+  changed: number[];
+  /** Articles a restore could not bring back, and why. */
+  kept: Array<{ id: number; why: string }>;
+  /**
+   * After a purge: false when another connection kept the write-ahead log from being emptied,
+   * so the old text may linger there until the next checkpoint.
+   */
+  walCleared: boolean;
+}
+
+/**
+ * Decides a request (remove, reject, withdraw) or restores a removed one, enforcing the
+ * lifecycle. Removing takes the named articles down (purging deletes their text for good);
+ * restoring brings back those no other removed request still holds and that were not purged.
+ */
+export function decideRequest(scope: TakedownScope, id: number, action: TakedownAction, options: DecisionOptions = {}): DecisionResult {
+  const { db } = scope;
+  const note = blankToNull(options.note);
+  const purge = options.purge === true;
+  if (purge && action !== 'remove') throw new RequestInputError('only a removal can purge articles');
+  if (purge) db.pragma('secure_delete = ON');
+  const { changed, kept } = db.transaction(() => {
+    const stored = requireStored(db, id);
+    const status = nextStatus(stored, action);
+    if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${id} ${status}, give the reason`);
+    const outcome = action === 'remove' ? takeDown(scope, stored, purge)
+      : action === 'restore' ? bringBack(scope, stored)
+      : { changed: [], kept: [] };
+    setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
+    appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
+      note, articles: outcome.changed, ...(purge ? { purge: true } : {}),
+    });
+    return outcome;
+  }).immediate();
+  // The transaction's pages were zeroed by secure_delete; copying them into the file and
+  // truncating the log removes the older page images that still held the text.
+  const walCleared = purge ? (db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0].busy === 0 : true;
+  return { request: getRequest(scope, id), changed, kept, walCleared };
+}
+
+function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean): Pick<DecisionResult, 'changed' | 'kept'> {
+  const changed: number[] = [];
+  for (const article of namedArticles(scope.db, request.id)) {
+    let touched = false;
+    if (setArticleStatus(scope.db, article.id, 'active', 'removed')) {
+      appendAudit(scope.db, scope.audit, 'article.removed', `article:${article.id}`, { request: request.id });
+      touched = true;
+    }
+    if (purge && article.status !== 'purged') {
+      // The search index drops the article's row itself when its body becomes NULL (a trigger).
+      const raw = purgeArticleText(scope.db, article.id);
+      appendAudit(scope.db, scope.audit, 'article.purged', `article:${article.id}`, { request: request.id, raw_sha256: raw });
+      touched = true;
+    }
+    if (touched) changed.push(article.id);
+  }
+  return { changed, kept: [] };
+}
+
+function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionResult, 'changed' | 'kept'> {
+  const changed: number[] = [];
+  const kept: DecisionResult['kept'] = [];
+  for (const article of namedArticles(scope.db, request.id)) {
+    if (article.status === 'purged') {
+      kept.push({ id: article.id, why: 'it was purged: its text is gone for good' });
+      continue;
+    }
+    const holder = otherRemovingRequest(scope.db, article.id, request.id);
+    if (holder !== undefined && article.status === 'removed') {
+      kept.push({ id: article.id, why: `request ${holder} still keeps it removed` });
+      continue;
+    }
+    if (setArticleStatus(scope.db, article.id, 'removed', 'active')) {
+      appendAudit(scope.db, scope.audit, 'article.restored', `article:${article.id}`, { request: request.id });
+      changed.push(article.id);
+    }
+  }
+  return { changed, kept };
+}
+
+/** The iCalendar text of every open request's due date, and how many there are. */
+export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: string; count: number }> {
+  // The iCalendar library is loaded only by the command that writes a calendar.
+  const { deadlinesCalendar } = await import('./calendar.js');
+  const open = listRequests(scope, { status: 'open', withinDays: 0 });
+  const entries = open.map((r) => ({ ...r, articles: namedArticles(scope.db, r.id) }));
+  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: open.length };
+}
+
+/** The reply letter to the claimant of a request. */
+export function requestNotice(scope: TakedownScope, id: number, lang: NoticeLanguage): string {
+  const { request, articles } = requestDetail(scope, id);
+  const explained = request.status === 'rejected' || request.status === 'restored';
+  return noticeLetter({
+    ...request,
+    decision_reason: explained ? request.note : null,
+    articles,
+    site: articles.find((a) => a.site !== null)?.site ?? null,
+    tz: scope.tz,
+  }, lang);
+}

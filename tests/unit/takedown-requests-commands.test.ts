@@ -1,0 +1,326 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCalendar } from '../../src/commands/takedown/calendar.js';
+import { runCheck } from '../../src/commands/takedown/check.js';
+import { runList } from '../../src/commands/takedown/list.js';
+import { runNotice } from '../../src/commands/takedown/notice.js';
+import { runOpen } from '../../src/commands/takedown/open.js';
+import { runReject } from '../../src/commands/takedown/reject.js';
+import { runRemove } from '../../src/commands/takedown/remove.js';
+import { runRestore } from '../../src/commands/takedown/restore.js';
+import { runShow } from '../../src/commands/takedown/show.js';
+import { runWithdraw } from '../../src/commands/takedown/withdraw.js';
+import type { Db } from '../../src/db/connection.js';
+import { AttentionError, RuntimeError, UsageError } from '../../src/output/errors.js';
+import { memoryIO } from '../../src/output/memory-io.js';
+import { TransitionError } from '../../src/takedown/lifecycle.js';
+import { getRequest, type TakedownScope } from '../../src/takedown/requests.js';
+import type { TakedownStatus } from '../../src/types.js';
+import { addArticle, depsFor, newArchive, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
+
+const NOW = '2026-01-21T10:00:00+08:00';
+
+let db: Db;
+let scope: TakedownScope;
+let a30: number;
+let a15: number;
+let url15: string;
+beforeEach(() => {
+  db = newArchive();
+  scope = scopeAt(db, NOW);
+  a30 = addArticle(db, { title: '晴川县图书馆延长开放时间', window_days: 30 });
+  a15 = addArticle(db, { title: '柳湾渡口春季放流活动举行', window_days: 15 });
+  url15 = (db.prepare('SELECT original_url FROM articles WHERE id = ?').get(a15) as { original_url: string }).original_url;
+});
+afterEach(() => db.close());
+
+const piped = () => memoryIO();
+const terminal = () => memoryIO({ stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true });
+const flags = { claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', channel: 'email' };
+const articleStatus = (id: number) => (db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string }).status;
+const requestCount = () => (db.prepare('SELECT count(*) AS n FROM takedowns').get() as { n: number }).n;
+
+describe('takedown open', () => {
+  it('names articles by id or original URL and prints the request as a TSV record when piped', async () => {
+    const io = piped();
+    await runOpen(depsFor(scope, io), [String(a30), url15], { ...flags, received: '2026-01-20' });
+    expect(io.stdoutText()).toBe([
+      'id\t1', 'status\topen', 'received\t2026-01-20T00:00:00+08:00', 'due\t2026-02-04', 'late\tfalse',
+      'claimant\tLotus Valley Press', 'contact\tlegal@lotus.example', 'work\t', 'reason\t', 'channel\temail',
+      `articles\t${a30},${a15}`, 'decided_at\t', 'note\t', '',
+    ].join('\n'));
+    expect(io.stderrText()).toBe([
+      'arca: warning: the notice lacks: the work claimed; preliminary evidence (at least one attachment)',
+      `opened request 1 on articles ${a30}, ${a15}, due 2026-02-04; next: arca takedown remove 1, or reject 1 --reason …`,
+      '',
+    ].join('\n'));
+  });
+
+  it('prints the spec\'s JSON shape with --json', async () => {
+    const io = piped();
+    await runOpen(depsFor(scope, io, undefined, 'json'), [String(a15)], { ...flags, work: 'River photo essay', days: '3' });
+    expect(JSON.parse(io.stdoutText())).toEqual({
+      id: 1, status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-01-24', overdue: false, late: false,
+      claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', work: 'River photo essay', reason: null, channel: 'email',
+      articles: [a15], decided_at: null, note: null,
+    });
+  });
+
+  it('shows on a terminal how many days are left', async () => {
+    const io = terminal();
+    await runOpen(depsFor(scope, io), [String(a30)], flags);
+    expect(io.stdoutText()).toMatch(/^due: +2026-02-20 \(in 30 days\)$/m);
+  });
+
+  it('stores attachment files, and fails on one it cannot read before storing anything', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-attach-'));
+    try {
+      const notice = path.join(dir, 'notice.txt');
+      fs.writeFileSync(notice, 'We hold the rights to the river photographs.\n');
+      await expect(runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice, path.join(dir, 'missing.pdf')] }))
+        .rejects.toThrow(new RuntimeError(`cannot read attachment ${path.join(dir, 'missing.pdf')}: ENOENT`));
+      expect(requestCount()).toBe(0);
+      await runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice] });
+      expect(db.prepare('SELECT name, size FROM attachments').all()).toEqual([{ name: 'notice.txt', size: 45 }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each<[string, string[], Record<string, string>, string]>([
+    ['no claimant', ['1'], { contact: 'x@y.example' }, 'missing --claimant (stdin is not a terminal, so arca cannot ask)'],
+    ['no article', [], { claimant: 'Lotus Valley Press' }, 'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)'],
+    ['an unknown channel', ['1'], { claimant: 'L', channel: 'fax' }, '--channel must be one of email, phone, letter, form, other (got "fax")'],
+    ['a received date that is not one', ['1'], { claimant: 'L', received: '2026-02-30' }, '--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "2026-02-30")'],
+    ['zero days', ['1'], { claimant: 'L', days: '0' }, '--days needs a whole number of at least 1 (got "0")'],
+    ['a REF that is neither id nor URL', ['article-one'], { claimant: 'L' }, '"article-one" is neither an article id nor an http(s) URL'],
+  ])('without a terminal, %s is a usage error and nothing is stored', async (_what, refs, given, message) => {
+    await expect(runOpen(depsFor(scope, piped()), refs, given)).rejects.toThrow(new UsageError(message));
+    expect(requestCount()).toBe(0);
+  });
+
+  it('on a terminal, picks the articles by title and asks every value not given', async () => {
+    const prompter = scriptedPrompter([
+      '柳湾', a15, true,
+      '图书馆', a30, false,
+      'Willow Bank Studio', 'studio@willow.example', '', '', 'letter', '',
+    ]);
+    const io = terminal();
+    const request = await runOpen(depsFor(scope, io, prompter), [], {});
+    expect(prompter.asked).toEqual([
+      'Find the article: words from its title', 'Which article?', 'Does the request name another article?',
+      'Find the article: words from its title', 'Which article?', 'Does the request name another article?',
+      'Claimant: who holds the rights', 'Contact (email, phone or address; Enter to skip)',
+      'Work claimed (title, its URL; Enter to skip)', 'Reason given (Enter to skip)', 'How did the notice arrive?',
+      'Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
+    ]);
+    expect(request).toMatchObject({
+      articles: [a30, a15], claimant: 'Willow Bank Studio', contact: 'studio@willow.example', work: null, reason: null,
+      channel: 'letter', received: '2026-01-21T00:00:00+08:00', due: '2026-02-05',
+    });
+  });
+
+  it('the picker refuses search text no title contains', async () => {
+    const prompter = scriptedPrompter(['渡船']);
+    await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags))
+      .rejects.toThrow('answer "渡船" to "Find the article: words from its title" refused: no article title contains "渡船"');
+  });
+
+  it('on a terminal with every required value given, asks nothing', async () => {
+    const prompter = scriptedPrompter([]);
+    await runOpen(depsFor(scope, terminal(), prompter), [String(a30)], flags);
+    expect(prompter.asked).toEqual([]);
+  });
+});
+
+describe('the lifecycle through the commands', () => {
+  async function requestIn(status: TakedownStatus): Promise<number> {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const d = depsFor(scope, piped());
+    if (status === 'removed' || status === 'restored') await runRemove(d, String(id), {});
+    if (status === 'restored') await runRestore(d, String(id), { reason: 'licence shown' });
+    if (status === 'rejected') await runReject(d, String(id), { reason: 'our own photographs' });
+    if (status === 'withdrawn') await runWithdraw(d, String(id));
+    return id;
+  }
+
+  const actions = {
+    remove: (id: string) => runRemove(depsFor(scope, piped()), id, {}),
+    reject: (id: string) => runReject(depsFor(scope, piped()), id, { reason: 'not theirs' }),
+    withdraw: (id: string) => runWithdraw(depsFor(scope, piped()), id),
+    restore: (id: string) => runRestore(depsFor(scope, piped()), id, { reason: 'counter-notice accepted' }),
+  };
+  const allowed: Record<string, TakedownStatus> = {
+    'open remove': 'removed', 'open reject': 'rejected', 'open withdraw': 'withdrawn', 'removed restore': 'restored',
+  };
+  const cases = (['open', 'removed', 'rejected', 'withdrawn', 'restored'] as TakedownStatus[])
+    .flatMap((from) => (Object.keys(actions) as Array<keyof typeof actions>).map((action) => [from, action] as const));
+
+  it.each(cases)('a request %s, asked to %s', async (from, action) => {
+    const id = await requestIn(from);
+    const expected = allowed[`${from} ${action}`];
+    if (expected) {
+      const { request } = await actions[action](String(id));
+      expect(request.status).toBe(expected);
+      expect(request.decided_at).toBe('2026-01-21T10:00:00+08:00');
+    } else {
+      const attempt = actions[action](String(id));
+      await expect(attempt).rejects.toThrow(TransitionError);
+      await expect(actions[action](String(id))).rejects.toThrow(new RegExp(`^request ${id} is ${from}; only `));
+      expect(getRequest(scope, id).status).toBe(from);
+    }
+    // Only a request that ends up removed keeps its article down.
+    expect(articleStatus(a30)).toBe((expected ?? from) === 'removed' ? 'removed' : 'active');
+  });
+
+  it('reject without --reason is a usage error off a terminal, and asks on one', async () => {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    await expect(runReject(depsFor(scope, piped()), String(id), {}))
+      .rejects.toThrow(new UsageError('missing --reason (stdin is not a terminal, so arca cannot ask)'));
+    const prompter = scriptedPrompter(['the photographs are ours']);
+    const { request } = await runReject(depsFor(scope, terminal(), prompter), String(id), {});
+    expect(prompter.asked).toEqual([`Why is request ${id} rejected?`]);
+    expect(request.note).toBe('the photographs are ours');
+  });
+
+  it('an impossible move is refused before anything is asked', async () => {
+    const id = await requestIn('withdrawn');
+    const prompter = scriptedPrompter([]);
+    await expect(runReject(depsFor(scope, terminal(), prompter), String(id), {})).rejects.toThrow(TransitionError);
+    expect(prompter.asked).toEqual([]);
+  });
+
+  it('a request id that does not exist is reported as such', async () => {
+    await expect(runWithdraw(depsFor(scope, piped()), '42')).rejects.toThrow('no takedown request 42 (see arca takedown list --status all)');
+    await expect(runWithdraw(depsFor(scope, piped()), 'x')).rejects.toThrow(new UsageError('the request ID needs a whole number of at least 1 (got "x")'));
+  });
+
+  it('restore warns about articles that stay down', async () => {
+    const id = await requestIn('removed');
+    await runOpen(depsFor(scope, piped()), [String(a30)], { claimant: 'Willow Bank Studio' });
+    await runRemove(depsFor(scope, piped()), '2', {});
+    const io = piped();
+    await runRestore(depsFor(scope, io), String(id), { reason: 'licence shown' });
+    expect(io.stderrText()).toBe(`request ${id} restored\narca: warning: article ${a30} stays down: request 2 still keeps it removed\n`);
+    expect(articleStatus(a30)).toBe('removed');
+  });
+});
+
+describe('takedown remove --purge', () => {
+  const body = () => (db.prepare('SELECT body FROM articles WHERE id = ?').get(a30) as { body: string | null }).body;
+
+  it('without a terminal needs --yes, and changes nothing without it', async () => {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const text = body();
+    expect(text).toMatch(/^正文第\d+篇。$/);
+    await expect(runRemove(depsFor(scope, piped()), String(id), { purge: true })).rejects.toThrow(
+      new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)'));
+    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['open', 'active', text]);
+    const io = piped();
+    await runRemove(depsFor(scope, io), String(id), { purge: true, yes: true });
+    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+    expect(io.stderrText()).toBe(`request ${id} removed; article ${a30} taken down and purged\n`);
+  });
+
+  it('on a terminal asks to type the request id, and stops when it does not match', async () => {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const wrong = scriptedPrompter(['7']);
+    await expect(runRemove(depsFor(scope, terminal(), wrong), String(id), { purge: true }))
+      .rejects.toThrow(new RuntimeError(`you typed "7", not ${id}: nothing was removed`));
+    expect([getRequest(scope, id).status, articleStatus(a30)]).toEqual(['open', 'active']);
+    const right = scriptedPrompter([String(id)]);
+    await runRemove(depsFor(scope, terminal(), right), String(id), { purge: true });
+    expect(right.asked).toEqual([`Purging deletes the text of the articles of request ${id} for good. Type ${id} to confirm`]);
+    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+  });
+});
+
+describe('takedown check', () => {
+  async function seed(): Promise<void> {
+    const at = depsFor(scopeAt(db, '2026-01-20T09:00:00+08:00'), piped());
+    await runOpen(at, [String(a30)], { ...flags, days: '3' }); // due 2026-01-23
+    await runOpen(at, [String(a30)], { claimant: 'Willow Bank Studio', days: '6' }); // due 2026-01-26
+  }
+
+  it('prints one line per request, then exits 3 when anything is overdue', async () => {
+    await seed();
+    const io = piped();
+    const check = runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io), { within: '7d' });
+    await expect(check).rejects.toThrow(AttentionError);
+    await expect(check).rejects.toThrow('1 request overdue, 1 request due within 7 days (see arca takedown list --status overdue)');
+    expect(io.stdoutText()).toBe('overdue\t1\t2026-01-23\tLotus Valley Press\ndue-soon\t2\t2026-01-26\tWillow Bank Studio\n');
+  });
+
+  it('exits 0 with a summary on stderr when nothing is overdue', async () => {
+    await seed();
+    const io = piped();
+    await runCheck(depsFor(scopeAt(db, '2026-01-21T08:00:00+08:00'), io), { within: '2d' });
+    expect(io.stdoutText()).toBe('due-soon\t1\t2026-01-23\tLotus Valley Press\n');
+    expect(io.stderrText()).toBe('nothing overdue; 1 request due within 2 days\n');
+  });
+
+  it('gives {overdue, due_soon} with --json', async () => {
+    await seed();
+    const io = piped();
+    await expect(runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' })).rejects.toThrow(AttentionError);
+    const result = JSON.parse(io.stdoutText());
+    expect(Object.keys(result)).toEqual(['overdue', 'due_soon']);
+    expect(result.overdue.map((r: { id: number; overdue: boolean }) => [r.id, r.overdue])).toEqual([[1, true]]);
+    expect(result.due_soon.map((r: { id: number; overdue: boolean }) => [r.id, r.overdue])).toEqual([[2, false]]);
+  });
+
+  it('refuses a period it cannot read', async () => {
+    await expect(runCheck(depsFor(scope, piped()), { within: 'soon' }))
+      .rejects.toThrow(new UsageError('--within needs a number of days such as 7d or 2w (got "soon")'));
+  });
+});
+
+describe('takedown list, show, notice, calendar', () => {
+  it('list shows overdue requests as such, and refuses an unknown status', async () => {
+    await runOpen(depsFor(scopeAt(db, '2026-01-10T09:00:00+08:00'), piped()), [String(a30)], { ...flags, days: '3', work: 'River photo essay' });
+    const io = piped();
+    await runList(depsFor(scope, io), { status: 'all', within: '7d' });
+    expect(io.stdoutText()).toBe(`1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`);
+    await expect(runList(depsFor(scope, piped()), { status: 'late', within: '7d' }))
+      .rejects.toThrow(new UsageError('--status must be one of open, overdue, due-soon, closed, all (got "late")'));
+  });
+
+  it('show lists the articles and attachments, and warns which notice elements are missing', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a15)], { claimant: 'Lotus Valley Press' });
+    const io = piped();
+    await runShow(depsFor(scope, io), '1');
+    expect(io.stdoutText()).toContain(`\narticle\t${a15} 柳湾渡口春季放流活动举行 <${url15}> (active)\n`);
+    expect(io.stderrText()).toBe('arca: warning: request 1: the notice lacks contact details; the work claimed; preliminary evidence (at least one attachment)\n');
+    const json = piped();
+    await runShow(depsFor(scope, json, undefined, 'json'), '1');
+    expect(JSON.parse(json.stdoutText())).toMatchObject({
+      id: 1, articles: [a15], attachments: [],
+      named_articles: [{ id: a15, title: '柳湾渡口春季放流活动举行', original_url: url15, site: '晴川新闻网', status: 'active' }],
+    });
+  });
+
+  it('notice prints the letter, and refuses a language it does not write', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a15)], flags);
+    const io = piped();
+    await runNotice(depsFor(scope, io), '1', { lang: 'zh' });
+    expect(io.stdoutText()).toContain('处理结果：您的通知正在审核中，我们将在2026年2月5日前作出处理决定。');
+    expect(() => runNotice(depsFor(scope, piped()), '1', { lang: 'fr' })).toThrow(new UsageError('--lang must be one of zh, en (got "fr")'));
+  });
+
+  it('calendar writes the open due dates to a file', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a15)], flags);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-ics-'));
+    try {
+      const io = piped();
+      const out = path.join(dir, 'deadlines.ics');
+      await runCalendar(depsFor(scope, io), { out });
+      expect(fs.readFileSync(out, 'utf8')).toContain('DTSTART;VALUE=DATE:20260205');
+      expect(io.stdoutText()).toBe('');
+      expect(io.stderrText()).toBe(`1 due date written to ${out}\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
