@@ -1,23 +1,40 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
-import { registerList } from './commands/list.js';
-import { registerShow } from './commands/show.js';
-import { registerConfig } from './commands/config.js';
-import { registerDb } from './commands/db.js';
-import { registerLog } from './commands/log.js';
-import { registerTakedown } from './commands/takedown/index.js';
-import { InvalidDayCountError } from './takedown/deadline.js';
-import { TransitionError } from './takedown/lifecycle.js';
-import { RequestInputError } from './takedown/requests.js';
-import { ArchiveError, NotFoundError } from './db/errors.js';
-import { ArcaError, exitCodeOf, formatError, RuntimeError, UsageError } from './output/errors.js';
-import { InvalidDateError } from './time.js';
+import { InvalidInputError } from './errors.js';
+import { ArcaError, exitCodeOf, formatError, UsageError } from './output/errors.js';
+
+type Register = (program: Command, context: () => Context) => void;
+
+/**
+ * Each command's module, loaded only when that command runs: `arca list` never loads the import,
+ * takedown or export machinery (start-up is part of the product). Help and unknown commands load all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  import: async () => (await import('./commands/import.js')).registerImport,
+  list: async () => (await import('./commands/list.js')).registerList,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  takedown: async () => (await import('./commands/takedown/index.js')).registerTakedown,
+  log: async () => (await import('./commands/log.js')).registerLog,
+  db: async () => (await import('./commands/db.js')).registerDb,
+  config: async () => (await import('./commands/config.js')).registerConfig,
+};
+
+/** Global options that take a value, so the command name is found after them. */
+const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor']);
+
+function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
 
 const VERSION = '0.1.0';
 
-function buildProgram(): { program: Command; context: () => Context } {
+async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command('arca');
   let context: Context | undefined;
   const getContext = () => (context ??= createContext(program.opts<GlobalOptions>(), process.env));
@@ -44,38 +61,30 @@ Examples:
 
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found overdue requests.
 `);
-  registerImport(program, getContext);
-  registerList(program, getContext);
-  registerShow(program, getContext);
-  registerExport(program, getContext);
-  registerTakedown(program, getContext);
-  registerLog(program, getContext);
-  registerConfig(program, getContext);
-  registerDb(program, getContext);
-  // Subcommands report usage errors through the same single place.
-  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => {} });
-  return { program, context: getContext };
+  // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
+  const name = commandName(argv);
+  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]] : Object.values(COMMANDS);
+  for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getContext);
+  return program;
 }
 
 /** Core modules throw their own error types; here they get their exit codes. */
 function classify(err: unknown): unknown {
   if (err instanceof ArcaError) return err;
-  if (err instanceof InvalidDateError || err instanceof InvalidDayCountError || err instanceof RequestInputError) {
-    return new UsageError(err.message);
-  }
-  if (err instanceof TransitionError) return new RuntimeError(err.message, { cause: err });
-  if (err instanceof ArchiveError || err instanceof NotFoundError) return new RuntimeError(err.message, { cause: err });
+  if (err instanceof InvalidInputError) return new UsageError(err.message, { cause: err });
   return err;
 }
 
 /** Runs arca with the given arguments; resolves to the process exit code. Never calls process.exit. */
 export async function main(argv: string[]): Promise<number> {
-  const { program } = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (raw) {
     if (raw instanceof CommanderError && raw.exitCode === 0) return 0;
+    // A command group run without its subcommand: commander has printed the group's help to stderr.
+    if (raw instanceof CommanderError && raw.code === 'commander.help') return 2;
     const err = classify(raw);
     const verbose = argv.includes('--verbose');
     process.stderr.write(`${formatError(err, verbose)}\n`);

@@ -4,7 +4,7 @@ import type { ArticleView } from '../db/articles.js';
 import { defaultWindowDays, getSetting } from '../db/settings.js';
 import { systemIO, type IO } from '../output/io.js';
 import { UsageError } from '../output/errors.js';
-import { calendarDate, currentInstant, formatInstant, isValidTimeZone, systemTimeZone } from '../time.js';
+import { calendarDate, currentInstant, formatInstant, isValidTimeZone, systemTimeZone, useProcessZone } from '../time.js';
 import type { AuditContext } from '../db/audit.js';
 
 /** The global options every command understands (see cli.ts). */
@@ -47,14 +47,16 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv): C
   if (tzOverride !== undefined && !isValidTimeZone(tzOverride)) {
     throw new UsageError(`unknown time zone "${tzOverride}" (use an IANA name such as Asia/Shanghai or UTC)`);
   }
-  const now = currentInstant(env.ARCA_NOW, tzOverride ?? systemTimeZone());
+  // Only an ARCA_NOW without an offset needs a zone before the archive is open.
+  const now = currentInstant(env.ARCA_NOW, () => tzOverride ?? systemTimeZone());
   const dbPath = options.db ?? (env.ARCA_DB || defaultArchivePath(env));
   const actor = options.actor ?? (env.ARCA_ACTOR || safeUserName());
   return {
     io, env, options, dbPath, now, actor,
     open(openOptions = {}) {
-      const db = openArchive(dbPath, { readonly: openOptions.readonly, initialSettings: { timezone: tzOverride ?? systemTimeZone() } });
+      const db = openArchive(dbPath, { readonly: openOptions.readonly, initialSettings: () => ({ timezone: tzOverride ?? systemTimeZone() }) });
       const tz = tzOverride ?? getSetting(db, 'timezone');
+      useProcessZone(tz);
       const today = calendarDate(now, tz);
       return {
         db, tz, today,

@@ -29,8 +29,8 @@ function looksLikeSqlite(file: string): boolean {
 }
 
 export interface OpenOptions {
-  /** Settings written once when the archive is created (e.g. its time zone). */
-  initialSettings?: Record<string, string>;
+  /** Settings written once when the archive is created (e.g. its time zone); computed only then. */
+  initialSettings?: () => Record<string, string>;
   readonly?: boolean;
 }
 
@@ -61,7 +61,7 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     checkIdentity(db, file);
-    migrate(db, options.initialSettings ?? {});
+    migrate(db, options.initialSettings ?? (() => ({})));
     return db;
   } catch (err) {
     db.close();

@@ -1,4 +1,5 @@
 import { isCalendarDate, parseInstant } from '../time.js';
+import { InvalidInputError } from '../errors.js';
 
 /** Filters shared by list, search and export, validated and normalised. */
 export interface ArticleFilters {
@@ -43,7 +44,7 @@ export interface RawFilterOptions {
 }
 
 /** A flag has a value arca cannot use: a usage error (exit 2). */
-export class FilterError extends Error {}
+export class FilterError extends InvalidInputError {}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

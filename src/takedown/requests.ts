@@ -22,6 +22,7 @@ import { needsReason, nextStatus, type TakedownAction } from './lifecycle.js';
 import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
+import { InvalidInputError } from '../errors.js';
 
 /** What every operation works in: the archive, its time zone, the clock, and who is acting. */
 export interface TakedownScope {
@@ -33,7 +34,7 @@ export interface TakedownScope {
 }
 
 /** A request's input cannot be used as given (no claimant, no article, a future date). A usage error. */
-export class RequestInputError extends Error {}
+export class RequestInputError extends InvalidInputError {}
 
 export const CHANNELS: readonly TakedownChannel[] = ['email', 'phone', 'letter', 'form', 'other'];
 

@@ -16,7 +16,7 @@ export const TZ = 'Asia/Shanghai';
 
 /** An archive in memory, or in `file`, in the Shanghai zone. */
 export function newArchive(file = ':memory:'): Db {
-  return openArchive(file, { initialSettings: { timezone: TZ } });
+  return openArchive(file, { initialSettings: () => ({ timezone: TZ }) });
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');

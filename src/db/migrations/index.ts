@@ -12,7 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [coreSchema];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** Applies pending migrations, each in its own transaction, recording progress in user_version. */
-export function migrate(db: Database, initialSettings: Record<string, string>): void {
+export function migrate(db: Database, initialSettings: Record<string, string> | (() => Record<string, string>)): void {
   MIGRATIONS.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
@@ -30,7 +30,8 @@ export function migrate(db: Database, initialSettings: Record<string, string>): 
       if (m.version === 1) {
         db.pragma(`application_id = ${ARCA_APPLICATION_ID}`);
         const put = db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
-        for (const [key, value] of Object.entries(initialSettings)) put.run(key, value);
+        const settings = typeof initialSettings === 'function' ? initialSettings() : initialSettings;
+        for (const [key, value] of Object.entries(settings)) put.run(key, value);
       }
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
