@@ -49,7 +49,7 @@ export function registerExport(program: Command, context: () => Context): void {
     }
     if (writer.target === 'folder' && !flags.out) throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
     const out = flags.out === '-' ? undefined : flags.out;
-    if (out) refuseOverwrite(out, writer.target, Boolean(flags.force));
+    const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
 
     const session = ctx.open();
     try {
@@ -57,7 +57,8 @@ export function registerExport(program: Command, context: () => Context): void {
       if (filters.status !== 'active' && !flags.includeRemoved) {
         throw new UsageError(`exporting ${filters.status} articles needs --include-removed`);
       }
-      if (flags.includeRemoved && flags.status === undefined) filters.status = 'all';
+      if (flags.includeRemoved && command.getOptionValueSource('status') === 'default') filters.status = 'all';
+      clearOut();
       const articles = iterateArticles(session.db, filters, session.view);
       let count: number;
       if (writer.target === 'folder') {
@@ -74,12 +75,35 @@ export function registerExport(program: Command, context: () => Context): void {
   });
 }
 
-function refuseOverwrite(out: string, target: 'stream' | 'folder', force: boolean): void {
-  if (!fs.existsSync(out) || force) return;
+/** What an earlier export of this format leaves in its folder: arca may replace these with --force. */
+const EXPORT_FILE = { md: /^\d{6}(-.*)?\.md$/, html: /^(\d{6}(-.*)?\.html|index\.html)$/ } as const;
+
+/**
+ * Refuses to overwrite without --force. With --force, a file is replaced; a folder only when it holds
+ * nothing but an earlier export of the same format, whose pages the returned function clears just before
+ * writing, so articles taken down since then do not linger (a stray --out ~ can never empty a home folder).
+ */
+function checkOut(out: string, format: string, target: 'stream' | 'folder', force: boolean): () => void {
+  const nothing = () => {};
+  if (!fs.existsSync(out)) return nothing;
   const stat = fs.statSync(out);
-  if (target === 'folder' && stat.isDirectory() && fs.readdirSync(out).length === 0) return;
-  if (target === 'stream' && stat.isDirectory()) throw new UsageError(`--out ${out} is a folder; this format writes one file`);
-  throw new UsageError(`${out} already exists${stat.isDirectory() ? ' and is not empty' : ''}: choose another --out or pass --force`);
+  if (target === 'stream') {
+    if (stat.isDirectory()) throw new UsageError(`--out ${out} is a folder; --format ${format} writes one file`);
+    if (!force) throw new UsageError(`${out} already exists: choose another --out or pass --force`);
+    return nothing;
+  }
+  if (!stat.isDirectory()) throw new UsageError(`--out ${out} is a file; --format ${format} writes a folder`);
+  const entries = fs.readdirSync(out);
+  if (entries.length === 0) return nothing;
+  if (!force) throw new UsageError(`${out} already exists and is not empty: choose another --out or pass --force`);
+  const pattern = EXPORT_FILE[format as keyof typeof EXPORT_FILE];
+  const foreign = entries.find((name) => !pattern.test(name));
+  if (foreign !== undefined) {
+    throw new UsageError(`${out} holds ${foreign}, which is not part of an arca ${format} export: choose an empty or new folder`);
+  }
+  return () => {
+    for (const name of entries) fs.rmSync(path.join(out, name));
+  };
 }
 
 /** Writes to a temporary file beside the target and renames it into place: never a half-written export. */

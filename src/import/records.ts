@@ -1,7 +1,8 @@
 /**
  * JSON and NDJSON records in the article shape of the spec (and of `arca export`): title, site,
  * category, published, source, author, editor, views, original_url, body, disclaimer, window_days.
- * Other fields (id, status, window_ends, imported_at, provenance …) are ignored.
+ * Other fields (id, window_ends, imported_at, provenance …) are ignored. A record an export marks as taken
+ * down (status removed or purged) is refused, so removed content never comes back to life through a copy.
  */
 import type { ParsedPage } from '../types.js';
 import { ParseFailure } from './errors.js';
@@ -32,6 +33,9 @@ export function parseRecord(value: unknown): ParsedPage {
     throw new ParseFailure('a record must be a JSON object');
   }
   const record = value as Record<string, unknown>;
+  if (record.status === 'removed' || record.status === 'purged') {
+    throw new ParseFailure(`taken-down article (status ${record.status}): not imported; move whole archives with arca db backup`);
+  }
   const text = Object.fromEntries(TEXT_FIELDS.map(f => [f, textField(record, f)])) as Record<TextField, string | null>;
   if (text.title === null) throw new ParseFailure('no title');
   // Paragraphs are kept, each trimmed, as the page parsers keep them.
