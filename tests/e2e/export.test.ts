@@ -379,15 +379,26 @@ describe('--out never overwrites by accident', () => {
     expect(t.arca(['-q', 'export', '--format', 'md', '--out', empty]).code).toBe(0);
     expect(filesUnder(empty)).toHaveLength(8);
 
-    const forced = t.arca(['export', '--format', 'html', '--out', dir, '--force', '--source', '松江区人民法院']);
-    expect([forced.code, forced.stderr]).toEqual([0, `exported 2 articles to ${dir}\n`]);
-    expect(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain('<p>2 articles</p>');
+    const foreign = t.arca(['export', '--format', 'html', '--out', dir, '--force']);
+    expect([foreign.code, foreign.stderr]).toEqual([2, `arca: error: ${dir} holds notes.txt, which is not part of an arca html export: choose an empty or new folder\n`]);
+    expect(filesUnder(dir)).toEqual(['notes.txt']);
+
+    const site = path.join(t.dir, 'site2');
+    expect(t.arca(['-q', 'export', '--format', 'html', '--out', site]).code).toBe(0);
+    expect(filesUnder(site)).toHaveLength(9);
+    const forced = t.arca(['export', '--format', 'html', '--out', site, '--force', '--source', '松江区人民法院']);
+    expect([forced.code, forced.stderr]).toEqual([0, `exported 2 articles to ${site}\n`]);
+    expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<p>2 articles</p>');
+    // Pages of articles the new export leaves out are gone, not left behind.
+    expect(filesUnder(site)).toHaveLength(3);
   });
 
   it('refuses a folder as the --out of a one-file format', () => {
     seed();
     const r = t.arca(['export', '--format', 'csv', '--out', t.dir]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `arca: error: --out ${t.dir} is a folder; this format writes one file\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`]);
+    const forced = t.arca(['export', '--format', 'csv', '--out', t.dir, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([2, `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`]);
   });
 });
 

@@ -142,3 +142,12 @@ describe('detectFormat', () => {
     expect(detectFormat('dir.v2/page', Buffer.from('<p>x</p>'))).toBe('html');
   });
 });
+
+describe('taken-down records from an export', () => {
+  it('are refused, so removed content never comes back through a copy', () => {
+    for (const status of ['removed', 'purged']) {
+      expect(() => parseRecord({ title: 't', body: 'b', status })).toThrow(`taken-down article (status ${status}): not imported`);
+    }
+    expect(parseRecord({ title: 't', body: 'b', status: 'active' }).title).toBe('t');
+  });
+});
