@@ -24,7 +24,7 @@ export function registerImport(program: Command, context: () => Context): void {
       .description('import saved pages (text, HTML), JSON/NDJSON records or URLs into the archive')
       .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for standard input')
       .option('--format <format>', `read every input as ${FORMATS.join('|')} (default: by extension and content)`)
-      .option('--encoding <name>', 'decode with this encoding (default: detected: BOM, meta charset, UTF-8, GB18030, Big5)')
+      .option('--encoding <name>', 'decode with this encoding (default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)')
       .option('--on-duplicate <policy>', `what to do with a page already archived: ${POLICIES.join('|')}`, 'skip')
       .option('--dry-run', 'parse and report, write nothing')
       .option('--strict', 'stop at the first failure and roll back the whole run')
@@ -57,10 +57,13 @@ async function runImportCommand(ctx: Context, inputs: string[], flags: ImportFla
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be named only once');
 
   // The import machinery (parsers, HTML, encodings) is loaded only by this command.
-  const [{ expandInputs, SourceError }, { runImport, StrictImportError }, { fetchPage }, { createProgress }, { workerPrepare }] = await Promise.all([
+  const [{ expandInputs, SourceError }, { runImport, StrictImportError }, { fetchPage }, { createProgress }, { workerPrepare }, { canonicalEncoding }] = await Promise.all([
     import('../import/sources.js'), import('../import/pipeline.js'), import('../import/fetch.js'),
-    import('../output/progress.js'), import('../import/workers.js'),
+    import('../output/progress.js'), import('../import/workers.js'), import('../import/decode.js'),
   ]);
+  if (flags.encoding !== undefined && canonicalEncoding(flags.encoding) === null) {
+    throw new UsageError(`--encoding: unknown encoding "${flags.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);
+  }
   let sources;
   try {
     sources = expandInputs(inputs);

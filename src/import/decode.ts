@@ -175,6 +175,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (encoding === null || encoding === 'utf-8' || encoding.startsWith('utf-16')) continue;
     // Chinese pages declared as Latin-1 (an editor's default) would decode "cleanly" into mojibake.
     if (encoding === 'windows-1252' && Math.max(commonPairShare(bytes, gbCommon), commonPairShare(bytes, big5Common)) > DOUBLE_BYTE_SHARE) continue;
+    // A page declared GB but written in Big5 (or the reverse) decodes "cleanly" too: its bytes decide.
+    if (encoding === 'gb18030' && commonPairShare(bytes, big5Common) > commonPairShare(bytes, gbCommon)) continue;
+    if (encoding === 'big5' && commonPairShare(bytes, gbCommon) > commonPairShare(bytes, big5Common)) continue;
     const text = decodeWith(bytes, encoding);
     if (isCleanText(text)) return { text, encoding };
   }

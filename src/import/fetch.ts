@@ -39,10 +39,8 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   try {
     for await (const chunk of response.body ?? []) {
       size += chunk.byteLength;
-      if (size > options.maxBytes) {
-        await response.body?.cancel();
-        throw new FetchError(`too large (more than ${options.maxBytes} bytes, see --max-size)`);
-      }
+      // Leaving the loop cancels the stream; cancel() itself would throw, the loop holds its lock.
+      if (size > options.maxBytes) throw new FetchError(`too large (more than ${options.maxBytes} bytes, see --max-size)`);
       chunks.push(chunk);
     }
   } catch (err) {

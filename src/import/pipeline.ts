@@ -41,7 +41,7 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
 /** Thrown (after rolling back) when --strict meets its first failure. */
 export class StrictImportError extends Error {
   constructor(readonly item: ImportItemResult) {
-    super(`${item.path}${item.line ? `:${item.line}` : ''}: ${item.error} (--strict: nothing was imported)`);
+    super(`--strict: stopped at ${item.path}${item.line ? `:${item.line}` : ''}; nothing was imported`);
   }
 }
 

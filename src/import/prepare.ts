@@ -36,6 +36,18 @@ export interface PrepareOptions {
   line?: number;
 }
 
+/**
+ * A JSON document must be parsed whole, so a CMS export of thousands of records is one large unit:
+ * --max-size (meant for a page or one record) does not apply to it, this does. NDJSON is streamed instead.
+ */
+const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
+
+/** "too large (…)" when a unit of this format and size is over its limit, else null. */
+export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
+  if (format === 'json') return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
+  return size > maxBytes ? `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)` : null;
+}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The body with layout and width differences folded away, so a re-saved copy hashes the same. */
@@ -59,9 +71,8 @@ function compressEvidence(bytes: Uint8Array): Uint8Array {
 export function prepareSource(bytes: Uint8Array, options: PrepareOptions): PreparedSource {
   const format = options.format ?? detectFormat(options.path, bytes);
   const failed = (error: string) => ({ ...failedSource(bytes, options, error), format });
-  if (bytes.length > options.maxBytes) {
-    return failed(`too large (${bytes.length} bytes; the limit is ${options.maxBytes}, see --max-size)`);
-  }
+  const size = sizeProblem(bytes.length, format, options.maxBytes);
+  if (size) return failed(size);
   let parsed;
   try {
     parsed = parseItem(bytes, { ...options, format });

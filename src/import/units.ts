@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFormat } from './parse.js';
+import { sizeProblem } from './prepare.js';
 import type { Source } from './sources.js';
 
 /** One piece of raw input handed to the parser: a page file, a JSON file, or one NDJSON line. */
@@ -19,8 +20,6 @@ export const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson',
 };
 
-/** Whole JSON documents must be parsed at once; NDJSON is streamed a line at a time instead. */
-const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
 
 export interface UnitOptions {
   format?: InputFormat;
@@ -51,7 +50,7 @@ async function* ndjsonUnits(label: string, stream: AsyncIterable<Uint8Array | st
     line++;
     // Blank lines (and a final newline) are not records.
     if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) continue;
-    yield { path: label, format: 'ndjson', bytes, line, error: bytes.length > maxBytes ? `too large (${bytes.length} bytes)` : undefined };
+    yield { path: label, format: 'ndjson', bytes, line, error: sizeProblem(bytes.length, 'ndjson', maxBytes) ?? undefined };
   }
 }
 
@@ -93,10 +92,9 @@ export async function* sourceUnits(sources: Source[], options: UnitOptions): Asy
     }
     if (format === 'ndjson') {
       yield* ndjsonUnits(file, fs.createReadStream(file), options.maxBytes);
-    } else if (size > (format === 'json' ? JSON_FILE_LIMIT : options.maxBytes)) {
-      yield { path: file, format, error: `too large (${size} bytes; the limit is ${options.maxBytes}, see --max-size)` };
     } else {
-      yield { path: file, format };
+      // Refused before reading, so a huge file never fills memory.
+      yield { path: file, format, error: sizeProblem(size, format, options.maxBytes) ?? undefined };
     }
   }
 }
