@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
   list: async () => (await import('./commands/list.js')).registerList,
   show: async () => (await import('./commands/show.js')).registerShow,
+  search: async () => (await import('./commands/search.js')).registerSearch,
   export: async () => (await import('./commands/export.js')).registerExport,
   takedown: async () => (await import('./commands/takedown/index.js')).registerTakedown,
   log: async () => (await import('./commands/log.js')).registerLog,

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { verifyAuditChain } from '../db/audit.js';
 import { articleCountsByStatus, BackupTargetError, backupArchive, damageReport, schemaVersion, storageProblems } from '../db/maintenance.js';
+import { rebuildSearchIndex, searchIndexProblem } from '../db/search-index.js';
 import { defaultWindowDays, getSetting } from '../db/settings.js';
 import { requestCountsByStatus } from '../db/takedowns.js';
 import { RuntimeError, UsageError } from '../output/errors.js';
 import { info, warn } from '../output/io.js';
+import { createProgress } from '../output/progress.js';
 import { outputMode, renderRecord } from '../output/render.js';
 import type { ArticleStatus, TakedownStatus } from '../types.js';
 import type { Context } from './context.js';
@@ -31,7 +33,7 @@ function humanBytes(bytes: number): string {
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** What `db check` found wrong, in the order it looked: SQLite's own checks, then the audit chain. */
+/** What `db check` found wrong, in the order it looked: SQLite's own checks, the search index, then the audit chain. */
 function archiveProblems(ctx: Context): string[] {
   let session;
   try {
@@ -43,8 +45,12 @@ function archiveProblems(ctx: Context): string[] {
     throw err;
   }
   try {
-    // The search index's consistency check (checkSearchIndex in src/db/search-index.ts) belongs here, after SQLite's.
     const problems = storageProblems(session.db);
+    // FTS5's own check can only be trusted on a file SQLite finds sound.
+    if (problems.length === 0) {
+      const index = searchIndexProblem(session.db);
+      if (index) problems.push(index);
+    }
     try {
       const broken = verifyAuditChain(session.db);
       if (broken) problems.push(`audit log entry ${broken.seq} ${broken.problem}: the log was altered`);
@@ -59,7 +65,7 @@ function archiveProblems(ctx: Context): string[] {
 }
 
 export function registerDb(program: Command, context: () => Context): void {
-  const db = program.command('db').description('look after the archive file: info, check, backup');
+  const db = program.command('db').description('look after the archive file: info, check, reindex, backup');
 
   withExamples(
     db.command('info')
@@ -113,6 +119,25 @@ export function registerDb(program: Command, context: () => Context): void {
     for (const problem of problems.slice(1)) warn(ctx.io, problem);
     const more = problems.length - 1;
     throw new RuntimeError(more === 0 ? problems[0] : `${problems[0]} (and ${more} more problem${more === 1 ? '' : 's'} above)`);
+  });
+
+  withExamples(
+    db.command('reindex')
+      .description('rebuild the search index from the articles (after a crash, or if db check finds it out of step)'),
+    ['arca db reindex'],
+  ).action(async () => {
+    const ctx = context();
+    const session = ctx.open();
+    const counts = articleCountsByStatus(session.db);
+    const progress = await createProgress(ctx.io, (counts.active ?? 0) + (counts.removed ?? 0), 'indexing');
+    try {
+      let shown = 0;
+      const count = rebuildSearchIndex(session.db, (done) => { progress.tick(done - shown); shown = done; });
+      info(ctx.io, `indexed ${count} article${count === 1 ? '' : 's'}`);
+    } finally {
+      progress.done();
+      session.db.close();
+    }
   });
 
   withExamples(

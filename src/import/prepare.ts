@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { articleTokens, type SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
 import { detectFormat, InputError, parseItem, type InputFormat } from './parse.js';
 import type { Unit } from './units.js';
@@ -11,6 +12,8 @@ export interface PreparedItem {
   page: ParsedPage | null;
   error: string | null;
   bodyHash: string | null;
+  /** The search index's tokens, made here so the writer thread only inserts them. */
+  tokens: SearchTokens | null;
 }
 
 /** One unit of raw bytes (a page file, a JSON file, one NDJSON line) and what it held. */
@@ -58,7 +61,7 @@ export function normalisedBodyHash(body: string): string {
 function failedSource(bytes: Uint8Array, options: PrepareOptions, error: string): Omit<PreparedSource, 'format'> {
   return {
     encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
-    items: [{ line: options.line ?? null, page: null, error, bodyHash: null }],
+    items: [{ line: options.line ?? null, page: null, error, bodyHash: null, tokens: null }],
   };
 }
 
@@ -86,6 +89,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     page: item.page,
     error: item.error,
     bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
+    tokens: item.page ? articleTokens(item.page) : null,
   }));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };

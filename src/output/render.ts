@@ -14,7 +14,7 @@ export interface Column<T> {
   flex?: boolean;
   align?: 'left' | 'right';
   /** Colour hint on a terminal. */
-  style?: 'id' | 'date' | 'dim' | 'status';
+  style?: 'id' | 'date' | 'dim' | 'status' | 'highlight';
 }
 
 export type OutputMode = 'table' | 'tsv' | 'json' | 'ndjson';

@@ -101,6 +101,8 @@ function styled(colors: ChalkInstance, style: Column<unknown>['style'], text: st
       const color = STATUS_COLORS[text];
       return color ? colors[color](text) : text;
     }
+    // Search hits arrive wrapped in private-use markers (U+E000 … U+E001); unpaired ones were cut by truncation.
+    case 'highlight': return text.replace(/\uE000([^\uE001]*)\uE001/g, (_, hit: string) => colors.bold.yellow(hit)).replace(/[\uE000\uE001]/g, '');
     default: return text;
   }
 }

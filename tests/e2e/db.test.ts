@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from '../../src/db/migrations/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, tempArchive } from '../helpers/arca.js';
 
@@ -84,7 +85,7 @@ describe('arca db info', () => {
     expect(r.code).toBe(0);
     const info = JSON.parse(r.stdout);
     expect(info).toMatchObject({
-      path: t.db, schema_version: 1, timezone: 'Asia/Shanghai', window_days: 30,
+      path: t.db, schema_version: SCHEMA_VERSION, timezone: 'Asia/Shanghai', window_days: 30,
       articles: { active: 2, removed: 0, purged: 0 },
       requests: { open: 1, removed: 0, rejected: 0, withdrawn: 0, restored: 0 },
     });

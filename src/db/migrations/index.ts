@@ -2,12 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
 import type { Migration } from './migration.js';
 import { coreSchema } from './001-core.js';
+import { searchIndex } from './002-search-index.js';
 
 /** 'arca' in ASCII: marks an SQLite file as an arca archive. */
 export const ARCA_APPLICATION_ID = 0x61726361;
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
@@ -23,6 +24,9 @@ export function migrate(db: Database, initialSettings: Record<string, string> | 
     );
   }
   if (current === SCHEMA_VERSION) return;
+  if (db.readonly) {
+    throw new ArchiveError(`this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`);
+  }
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {
