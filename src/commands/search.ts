@@ -4,7 +4,7 @@ import { UsageError } from '../output/errors.js';
 import { info } from '../output/io.js';
 import { outputMode, renderRows, type Column, type OutputMode } from '../output/render.js';
 import type { RawFilterOptions } from '../query/filters.js';
-import { compileQuery, QuerySyntaxError, SEARCH_FIELDS, type SearchField } from '../search/query.js';
+import { compileQuery, SEARCH_FIELDS, type SearchField } from '../search/query.js';
 import { makeSnippet, type Snippet } from '../search/snippet.js';
 import type { Context } from './context.js';
 import { articleSummary } from './list.js';
@@ -70,13 +70,7 @@ export function registerSearch(program: Command, context: () => Context): void {
     'arca search court* --json | jq ".[].snippet.text"',
   ]).action(async (query: string, flags: SearchFlags) => {
     const ctx = context();
-    let compiled;
-    try {
-      compiled = compileQuery(query, parseFields(flags.field));
-    } catch (err) {
-      if (err instanceof QuerySyntaxError) throw new UsageError(err.message);
-      throw err;
-    }
+    const compiled = compileQuery(query, parseFields(flags.field));
     const session = ctx.open();
     try {
       const filters = filtersFrom({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, session.tz);

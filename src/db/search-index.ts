@@ -75,8 +75,12 @@ export function searchArticles(db: Db, match: string, filters: ArticleFilters, v
   params.limit = filters.limit ?? -1;
   params.offset = filters.offset;
   const columns = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
-  const rows = db.prepare(`SELECT ${columns}, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid ${ARTICLE_JOINS}
-    ${where} ORDER BY s.rank, a.published DESC, a.id DESC LIMIT @limit OFFSET @offset`).all(params) as Array<ArticleRow & { rank: number }>;
+  // Rank ids first (from the covering index), then read the full rows of just that page.
+  const rows = db.prepare(`WITH ranked AS (
+      SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid
+      ${where} ORDER BY s.rank, a.published DESC, a.id DESC LIMIT @limit OFFSET @offset)
+    SELECT ${columns}, ranked.rank AS rank FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
+    ORDER BY ranked.rank, a.published DESC, a.id DESC`).all(params) as Array<ArticleRow & { rank: number }>;
   // bm25() is lower for better matches; scores read more naturally the other way round.
   return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
 }

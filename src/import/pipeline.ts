@@ -6,6 +6,7 @@ import { cachedStatement } from '../db/statements.js';
 import type { InputFormat } from './parse.js';
 import { prepareUnit, type PreparedItem, type PreparedSource } from './prepare.js';
 import { indexArticle } from '../db/search-index.js';
+import { refreshPlannerStatistics } from '../db/maintenance.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
 import type { Source } from './sources.js';
@@ -56,8 +57,17 @@ const inlinePrepare: NonNullable<ImportOptions['prepare']> = async (unit, option
  */
 const BATCH_ITEMS = 5000;
 const BATCH_MS = 3000;
+/** Imports at least this large refresh the planner's statistics (about 1 s per 100 000 articles). */
+const ANALYZE_AFTER = 1000;
 /** How many units may be read and parsed ahead of the writer. */
 const READ_AHEAD = 32;
+/**
+ * The write lock is left free this long after each batch: longer than SQLite's busy handler sleeps
+ * (at most 100 ms), so another process waiting to write gets its turn instead of starving.
+ */
+const LOCK_GAP_MS = 120;
+/** Busy timeouts (10 s each, see connection.ts) a batch waits for the write lock before the run fails. */
+const BEGIN_ATTEMPTS = 6;
 
 /**
  * Imports every source: parse (possibly off-thread), dedupe, store each article with its provenance
@@ -74,7 +84,18 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
   let unitsDone = 0;
 
   const run = (sql: string) => cachedStatement(db, sql).run();
-  const begin = () => { run('BEGIN IMMEDIATE'); batchItems = 0; batchStart = Date.now(); };
+  const begin = () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        run('BEGIN IMMEDIATE');
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || attempt === BEGIN_ATTEMPTS) throw err;
+      }
+    }
+    batchItems = 0;
+    batchStart = Date.now();
+  };
   // Asked of SQLite, not remembered: after a full disk or an I/O error SQLite may already have rolled back.
   const commit = () => { if (db.inTransaction) run('COMMIT'); };
   const rollback = () => { if (db.inTransaction) run('ROLLBACK'); };
@@ -107,7 +128,6 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
       }
       report(result);
     }
-    if (!singleTransaction && db.inTransaction && (batchItems >= BATCH_ITEMS || Date.now() - batchStart >= BATCH_MS)) commit();
   };
 
   const pending: Array<{ unit: Unit; prepared: Promise<PreparedSource> | null }> = [];
@@ -116,6 +136,10 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
     if (next.prepared) store(next.unit, await next.prepared);
     else report({ path: next.unit.path, line: next.unit.line ?? null, status: 'failed', id: null, duplicate_of: null, error: next.unit.error ?? 'unreadable' });
     options.onProgress?.(++unitsDone);
+    if (!singleTransaction && db.inTransaction && (batchItems >= BATCH_ITEMS || Date.now() - batchStart >= BATCH_MS)) {
+      commit();
+      await new Promise((resolve) => setTimeout(resolve, LOCK_GAP_MS));
+    }
   };
 
   try {
@@ -128,6 +152,7 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
     while (pending.length) await drainOne();
     if (options.dryRun) rollback();
     else commit();
+    if (summary.imported + summary.updated >= ANALYZE_AFTER) refreshPlannerStatistics(db);
   } catch (err) {
     rollback();
     throw archiveFileError(db.name, err) ?? err;

@@ -17,12 +17,16 @@ export const searchIndex: Migration = {
         title, body, source, author,
         content = '', contentless_delete = 1, detail = full, tokenize = 'ascii'
       );
-      -- Title hits rank above body hits; source and author in between.
-      INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0, 4.0)');
+      -- Title hits rank above body hits (measured: with a weight of 10 long bodies still outranked
+      -- titles; 1000 puts every title hit first); source and author in between.
+      INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(1000.0, 1.0, 4.0, 4.0)');
       INSERT INTO article_search (article_search, rank) VALUES ('secure-delete', 1);
       -- Bigger in-memory segments and fewer merges: measured fastest for 100 000-page imports.
       INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 67108864);
       INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
+
+      -- Lets a search join its hits to the articles' status and date without reading the large rows.
+      CREATE INDEX articles_search_keys ON articles (id, status, published);
 
       -- A purged body leaves the index with it.
       CREATE TRIGGER articles_purge_search AFTER UPDATE OF body ON articles
