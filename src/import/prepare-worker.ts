@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import { prepareUnit } from './prepare.js';
+import { prepareUnit, transferables } from './prepare.js';
 import type { Unit } from './units.js';
 
 parentPort!.on('message', (msg: { id: number; unit: Unit; options: { encoding?: string; maxBytes: number } }) => {
   try {
-    parentPort!.postMessage({ id: msg.id, prepared: prepareUnit(msg.unit, msg.options) });
+    const prepared = prepareUnit(msg.unit, msg.options);
+    parentPort!.postMessage({ id: msg.id, prepared }, transferables(prepared));
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: (err as Error).message });
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { articleTokens, type SearchTokens } from '../search/article-tokens.js';
+import { articleTokens, encodeTokens, type SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
 import { detectFormat, InputError, parseItem, type InputFormat } from './parse.js';
 import type { Unit } from './units.js';
@@ -12,8 +12,8 @@ export interface PreparedItem {
   page: ParsedPage | null;
   error: string | null;
   bodyHash: string | null;
-  /** The search index's tokens, made here so the writer thread only inserts them. */
-  tokens: SearchTokens | null;
+  /** The search index's tokens, made here (as bytes) so the writer thread only inserts them. */
+  tokens: SearchTokens<Uint8Array> | null;
 }
 
 /** One unit of raw bytes (a page file, a JSON file, one NDJSON line) and what it held. */
@@ -89,7 +89,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     page: item.page,
     error: item.error,
     bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
-    tokens: item.page ? articleTokens(item.page) : null,
+    tokens: item.page ? encodeTokens(articleTokens(item.page)) : null,
   }));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
@@ -111,4 +111,9 @@ export function prepareUnit(unit: Unit, options: { encoding?: string; maxBytes: 
     }
   }
   return prepareSource(bytes, prepareOptions);
+}
+
+/** The buffers a prepared source can hand to another thread without copying them. */
+export function transferables(prepared: PreparedSource): ArrayBuffer[] {
+  return prepared.items.flatMap((item) => (item.tokens ? Object.values(item.tokens).map((bytes) => bytes.buffer as ArrayBuffer) : []));
 }
