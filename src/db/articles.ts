@@ -19,12 +19,11 @@ const WINDOW_ENDS = `date(a.published_date, '+' || coalesce(a.window_days, @defa
 export const ARTICLE_COLUMNS = `
   a.id, a.title, a.site, a.category, a.published, a.source, a.author, a.editor, a.views, a.original_url,
   a.body, d.text AS disclaimer, a.window_days, ${WINDOW_ENDS} AS window_ends, a.status, a.imported_at,
-  p.path AS provenance_path, b.sha256 AS provenance_sha256, p.encoding AS provenance_encoding`;
+  p.path AS provenance_path, p.sha256 AS provenance_sha256, p.encoding AS provenance_encoding`;
 
 export const ARTICLE_JOINS = `
   LEFT JOIN disclaimers d ON d.id = a.disclaimer_id
-  JOIN provenance p ON p.id = a.provenance_id
-  JOIN raw_blobs b ON b.id = p.blob_id`;
+  JOIN provenance p ON p.id = a.provenance_id`;
 
 export interface ArticleRow {
   id: number; title: string; site: string | null; category: string | null; published: string | null;
@@ -138,8 +137,8 @@ function insertProvenance(db: Db, p: StoredProvenance): number {
   cachedStatement(db, 'INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
     .run(p.sha256, p.rawSize, p.raw);
   const blob = cachedStatement(db, 'SELECT id FROM raw_blobs WHERE sha256 = ?').get(p.sha256) as { id: number };
-  return Number(cachedStatement(db, `INSERT INTO provenance (path, line, blob_id, encoding, format, imported_at)
-    VALUES (?, ?, ?, ?, ?, ?)`).run(p.path, p.line, blob.id, p.encoding, p.format, p.importedAt).lastInsertRowid);
+  return Number(cachedStatement(db, `INSERT INTO provenance (path, line, blob_id, sha256, encoding, format, imported_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(p.path, p.line, blob.id, p.sha256, p.encoding, p.format, p.importedAt).lastInsertRowid);
 }
 
 function disclaimerId(db: Db, text: string | null, windowDays: number | null): number | null {

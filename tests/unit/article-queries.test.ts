@@ -10,7 +10,7 @@ function archive() {
   const db = new Database(':memory:');
   migrate(db, {});
   const blob = db.prepare("INSERT INTO raw_blobs (sha256, size, data) VALUES ('x', 1, x'00')").run().lastInsertRowid;
-  const prov = db.prepare("INSERT INTO provenance (path, blob_id, format, imported_at) VALUES ('p', ?, 'txt', '2026-11-01T00:00:00.000Z')").run(blob).lastInsertRowid;
+  const prov = db.prepare("INSERT INTO provenance (path, blob_id, sha256, format, imported_at) VALUES ('p', ?, 'x', 'txt', '2026-11-01T00:00:00.000Z')").run(blob).lastInsertRowid;
   const add = db.prepare(`INSERT INTO articles (title, published, source, body, body_hash, window_days, status, imported_at, provenance_id)
     VALUES (?, ?, ?, 'b', ?, ?, ?, '2026-11-01T00:00:00.000Z', ?)`);
   add.run('old', '2024-01-01', '甲法院', 'h1', null, 'active', prov);

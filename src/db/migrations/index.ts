@@ -3,12 +3,13 @@ import { ArchiveError } from '../errors.js';
 import type { Migration } from './migration.js';
 import { coreSchema } from './001-core.js';
 import { searchIndex } from './002-search-index.js';
+import { provenanceSha256 } from './003-provenance-sha256.js';
 
 /** 'arca' in ASCII: marks an SQLite file as an arca archive. */
 export const ARCA_APPLICATION_ID = 0x61726361;
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, provenanceSha256];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
