@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { iterateArticles } from '../db/articles.js';
+import { iterateArticleJson, iterateArticles } from '../db/articles.js';
 import { RuntimeError, UsageError } from '../output/errors.js';
 import { info } from '../output/io.js';
 import type { RawFilterOptions } from '../query/filters.js';
@@ -59,14 +59,14 @@ export function registerExport(program: Command, context: () => Context): void {
       }
       if (flags.includeRemoved && command.getOptionValueSource('status') === 'default') filters.status = 'all';
       clearOut();
-      const articles = iterateArticles(session.db, filters, session.view);
       let count: number;
       if (writer.target === 'folder') {
-        count = await writer.write(articles, out!);
-      } else if (out) {
-        count = await writeFileAtomically(out, (stream) => writer.write(articles, stream, { bom: flags.bom, fields }));
+        count = await writer.write(iterateArticles(session.db, filters, session.view), out!);
       } else {
-        count = await writer.write(articles, ctx.io.stdout, { bom: flags.bom, fields });
+        const write = (stream: NodeJS.WritableStream) => (writer.target === 'records'
+          ? writer.write(iterateArticleJson(session.db, filters, session.view), stream)
+          : writer.write(iterateArticles(session.db, filters, session.view), stream, { bom: flags.bom, fields }));
+        count = out ? await writeFileAtomically(out, write) : await write(ctx.io.stdout);
       }
       info(ctx.io, `exported ${count} article${count === 1 ? '' : 's'}${out ? ` to ${out}` : ''}`);
     } finally {
@@ -83,11 +83,11 @@ const EXPORT_FILE = { md: /^\d{6}(-.*)?\.md$/, html: /^(\d{6}(-.*)?\.html|index\
  * nothing but an earlier export of the same format, whose pages the returned function clears just before
  * writing, so articles taken down since then do not linger (a stray --out ~ can never empty a home folder).
  */
-function checkOut(out: string, format: string, target: 'stream' | 'folder', force: boolean): () => void {
+function checkOut(out: string, format: string, target: 'records' | 'stream' | 'folder', force: boolean): () => void {
   const nothing = () => {};
   if (!fs.existsSync(out)) return nothing;
   const stat = fs.statSync(out);
-  if (target === 'stream') {
+  if (target !== 'folder') {
     if (stat.isDirectory()) throw new UsageError(`--out ${out} is a folder; --format ${format} writes one file`);
     if (!force) throw new UsageError(`${out} already exists: choose another --out or pass --force`);
     return nothing;

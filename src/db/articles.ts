@@ -183,3 +183,26 @@ export function rawEvidence(db: Db, id: number): Uint8Array | null {
     JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`).get(id) as { data: Uint8Array | null } | undefined;
   return row?.data ?? null;
 }
+
+/**
+ * Each matching article as its JSON record (the spec's shape, as export's articleRecord builds it),
+ * serialised by SQLite into UTF-8 bytes. Exports of every field go this way: turning each body into a
+ * JavaScript string and back made them several times slower than SQLite's own JSON dump.
+ */
+export function* iterateArticleJson(db: Db, filters: ArticleFilters, view: ArticleView): Generator<Buffer> {
+  // imported_at is stored in UTC and shown in the archive's zone, which only JavaScript knows.
+  db.function('arca_instant', { deterministic: true }, (utc: unknown) => formatInstant(new Date(String(utc)), view.tz));
+  const { where, params } = articleFilterSql(filters, view);
+  const text = (column: string) => `NULLIF(${column}, '')`;
+  const sql = `SELECT CAST(json_object(
+      'id', a.id, 'title', a.title, 'site', ${text('a.site')}, 'category', ${text('a.category')},
+      'published', ${text('a.published')}, 'source', ${text('a.source')}, 'author', ${text('a.author')},
+      'editor', ${text('a.editor')}, 'views', a.views, 'original_url', ${text('a.original_url')},
+      'body', CASE WHEN a.status = 'purged' THEN NULL ELSE ${text('a.body')} END,
+      'disclaimer', ${text('d.text')}, 'window_days', a.window_days, 'window_ends', ${WINDOW_ENDS},
+      'status', a.status, 'imported_at', arca_instant(a.imported_at),
+      'provenance', json_object('path', p.path, 'sha256', p.sha256, 'encoding', ${text('p.encoding')})
+    ) AS BLOB)
+    FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} ${pageSql(filters, params)}`;
+  yield* db.prepare(sql).pluck().iterate(params) as IterableIterator<Buffer>;
+}

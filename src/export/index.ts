@@ -11,12 +11,17 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['ndjson', 'json', 'csv',
 
 export type StreamWriter = (articles: Iterable<Article>, out: NodeJS.WritableStream, options: CsvOptions) => Promise<number>;
 export type FolderWriter = (articles: Iterable<Article>, dir: string) => Promise<number>;
+/** Takes each article's JSON record, already serialised. */
+export type RecordWriter = (records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream) => Promise<number>;
 
-export type ExportWriter = { target: 'stream'; write: StreamWriter } | { target: 'folder'; write: FolderWriter };
+export type ExportWriter =
+  | { target: 'records'; write: RecordWriter }
+  | { target: 'stream'; write: StreamWriter }
+  | { target: 'folder'; write: FolderWriter };
 
 export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
-  ndjson: { target: 'stream', write: writeNdjson },
-  json: { target: 'stream', write: writeJson },
+  ndjson: { target: 'records', write: writeNdjson },
+  json: { target: 'records', write: writeJson },
   csv: { target: 'stream', write: writeCsv },
   md: { target: 'folder', write: writeMarkdownFolder },
   html: { target: 'folder', write: writeHtmlSite },

@@ -1,15 +1,20 @@
-/** NDJSON and JSON-array writers: one article record at a time, straight to the stream. */
-import type { Article } from '../types.js';
-import { articleRecord } from './record.js';
+/**
+ * NDJSON and JSON-array writers. They take each article's JSON record already serialised (SQLite
+ * builds them, see iterateArticleJson in src/db/articles.ts; articleRecord in record.ts is the same
+ * shape in JavaScript) and stream them to `out`.
+ */
 import { writePieces } from './stream.js';
 
+const NEWLINE = '\n';
+
 /** One JSON object per line; returns the number of articles written. Leaves `out` open. */
-export async function writeNdjson(articles: Iterable<Article>, out: NodeJS.WritableStream): Promise<number> {
+export async function writeNdjson(records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream): Promise<number> {
   let count = 0;
-  function* lines(): Generator<string> {
-    for (const article of articles) {
+  function* lines(): Generator<Uint8Array | string> {
+    for (const record of records) {
       count += 1;
-      yield `${JSON.stringify(articleRecord(article))}\n`;
+      yield record;
+      yield NEWLINE;
     }
   }
   await writePieces(lines(), out, { end: false });
@@ -17,11 +22,12 @@ export async function writeNdjson(articles: Iterable<Article>, out: NodeJS.Writa
 }
 
 /** A JSON array, one element a line; returns the number of articles written. Leaves `out` open. */
-export async function writeJson(articles: Iterable<Article>, out: NodeJS.WritableStream): Promise<number> {
+export async function writeJson(records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream): Promise<number> {
   let count = 0;
-  function* elements(): Generator<string> {
-    for (const article of articles) {
-      yield `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(articleRecord(article))}`;
+  function* elements(): Generator<Uint8Array | string> {
+    for (const record of records) {
+      yield count === 0 ? '[\n' : ',\n';
+      yield record;
       count += 1;
     }
     yield count === 0 ? '[]\n' : '\n]\n';

@@ -1,8 +1,14 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeJson, writeNdjson } from '../../src/export/json.js';
+import { articleRecord } from '../../src/export/record.js';
 import type { Article } from '../../src/types.js';
 import { TextSink, makeArticle } from '../fixtures/export/articles.js';
+
+/** What the export command feeds the writers: each article's record, serialised (here by articleRecord). */
+function* records(articles: Iterable<Article>): Generator<string> {
+  for (const article of articles) yield JSON.stringify(articleRecord(article));
+}
 
 const SPEC_ORDER = [
   'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url',
@@ -11,7 +17,7 @@ const SPEC_ORDER = [
 
 async function ndjsonOf(articles: Article[]): Promise<{ count: number; lines: string[] }> {
   const sink = new TextSink();
-  const count = await writeNdjson(articles, sink);
+  const count = await writeNdjson(records(articles), sink);
   expect(sink.text.endsWith('\n')).toBe(true);
   return { count, lines: sink.text.slice(0, -1).split('\n') };
 }
@@ -69,7 +75,7 @@ describe('writeNdjson', () => {
     const purged = makeArticle({ id: 3, status: 'purged', body: 'SECRET-BODY-TEXT' });
     const removed = makeArticle({ id: 4, status: 'removed', body: 'kept for --include-removed' });
     const sink = new TextSink();
-    await writeNdjson([purged, removed], sink);
+    await writeNdjson(records([purged, removed]), sink);
     expect(sink.text).not.toContain('SECRET-BODY-TEXT');
     const [p, r] = sink.text.trim().split('\n').map((line) => JSON.parse(line));
     expect(p.body).toBeNull();
@@ -95,7 +101,7 @@ describe('writeNdjson', () => {
         yield makeArticle({ id });
       }
     }
-    expect(await writeNdjson(cursor(), counter)).toBe(5000);
+    expect(await writeNdjson(records(cursor()), counter)).toBe(5000);
     expect(linesWritten).toBe(5000);
     // A few chunks of read-ahead, not the archive: memory stays flat however many articles there are.
     expect(maxLead).toBeLessThan(200);
@@ -113,7 +119,7 @@ describe('writeNdjson', () => {
       },
     });
     const articles = Array.from({ length: 2000 }, (_, i) => makeArticle({ id: i + 1 }));
-    expect(await writeNdjson(articles, slow)).toBe(2000);
+    expect(await writeNdjson(records(articles), slow)).toBe(2000);
     expect(text.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(articles.map((a) => a.id));
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
     expect(maxBuffered).toBeLessThan(128 * 1024);
@@ -126,7 +132,7 @@ describe('writeNdjson', () => {
       yield makeArticle({ id: 1 });
       throw new Error('database is locked');
     }
-    await expect(writeNdjson(failing(), sink)).rejects.toThrow('database is locked');
+    await expect(writeNdjson(records(failing()), sink)).rejects.toThrow('database is locked');
   });
 });
 
@@ -134,7 +140,7 @@ describe('writeJson', () => {
   it('writes a JSON array that parses back to the same records', async () => {
     const sink = new TextSink();
     const articles = [makeArticle(), makeArticle({ id: 2, status: 'purged', body: 'gone' })];
-    expect(await writeJson(articles, sink)).toBe(2);
+    expect(await writeJson(records(articles), sink)).toBe(2);
     const parsed = JSON.parse(sink.text);
     expect(parsed).toHaveLength(2);
     expect(Object.keys(parsed[0])).toEqual(SPEC_ORDER);
@@ -146,7 +152,7 @@ describe('writeJson', () => {
 
   it('writes [] for no articles', async () => {
     const sink = new TextSink();
-    expect(await writeJson([], sink)).toBe(0);
+    expect(await writeJson(records([]), sink)).toBe(0);
     expect(sink.text).toBe('[]\n');
   });
 });
