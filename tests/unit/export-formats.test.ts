@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleRecord } from '../../src/export/record.js';
 import { EXPORT_FORMATS, EXPORT_WRITERS, isExportFormat } from '../../src/export/index.js';
 import { TextSink, makeArticle } from '../fixtures/export/articles.js';
 
@@ -18,7 +19,11 @@ describe('export formats', () => {
     const produced: Record<string, string[] | string> = {};
     for (const format of EXPORT_FORMATS) {
       const writer = EXPORT_WRITERS[format];
-      if (writer.target === 'stream') {
+      if (writer.target === 'records') {
+        const sink = new TextSink();
+        expect(await writer.write(articles.map((a) => JSON.stringify(articleRecord(a))), sink)).toBe(2);
+        produced[format] = sink.text.split(/\r?\n/)[0]!.slice(0, 12);
+      } else if (writer.target === 'stream') {
         const sink = new TextSink();
         expect(await writer.write(articles, sink, {})).toBe(2);
         produced[format] = sink.text.split(/\r?\n/)[0]!.slice(0, 12);
