@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
-import { ARCA_APPLICATION_ID, migrate } from './migrations/index.js';
+import { ARCA_APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations/index.js';
 
 export type Db = Database.Database;
 
@@ -17,12 +18,17 @@ export function defaultArchivePath(env: NodeJS.ProcessEnv): string {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-function looksLikeSqlite(file: string): boolean {
+/** Why an existing file cannot be an archive, judged from its first bytes; undefined when it may be one. */
+function notAnArchive(file: string): string | undefined {
+  if (fs.statSync(file).isDirectory()) return `${file} is a directory, not an arca archive`;
   const fd = fs.openSync(file, 'r');
   try {
     const head = Buffer.alloc(16);
     const n = fs.readSync(fd, head, 0, 16, 0);
-    return n === 0 || (n === 16 && head.equals(SQLITE_HEADER));
+    // arca never leaves an empty file behind (see createArchive): an empty one is a lost or foreign file.
+    if (n === 0) return `${file} is an empty file, not an arca archive (remove it to start a new archive there)`;
+    if (n < 16 || !head.equals(SQLITE_HEADER)) return `${file} is not an arca archive (not an SQLite database)`;
+    return undefined;
   } finally {
     fs.closeSync(fd);
   }
@@ -39,42 +45,99 @@ export interface OpenOptions {
  * timeout let a cron import and a human session share the file.
  */
 export function openArchive(file: string, options: OpenOptions = {}): Db {
-  const exists = fs.existsSync(file);
-  if (exists) {
-    if (fs.statSync(file).isDirectory()) throw new ArchiveError(`${file} is a directory, not an arca archive`);
-    if (!looksLikeSqlite(file)) throw new ArchiveError(`${file} is not an arca archive (not an SQLite database)`);
+  const initialSettings = options.initialSettings ?? (() => ({}));
+  if (fs.existsSync(file)) {
+    const problem = notAnArchive(file);
+    if (problem) throw new ArchiveError(problem);
+  } else if (options.readonly) {
+    throw new ArchiveError(`no archive at ${file} (import something first, or pass --db)`);
   } else {
-    if (options.readonly) throw new ArchiveError(`no archive at ${file} (import something first, or pass --db)`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    createArchive(file, initialSettings);
   }
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false });
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: true });
   } catch (err) {
-    throw new ArchiveError(`cannot open archive ${file}: ${(err as Error).message}`);
+    throw archiveFileError(file, err) ?? new ArchiveError(`cannot open archive ${file}: ${(err as Error).message}`);
   }
   try {
     db.pragma('busy_timeout = 10000');
+    // Before anything is written: another program's database is refused exactly as it was found.
+    checkIdentity(db, file);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
-    checkIdentity(db, file);
-    migrate(db, options.initialSettings ?? (() => ({})));
+    const current = db.pragma('user_version', { simple: true }) as number;
+    // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
+    if (current < SCHEMA_VERSION && !options.readonly) db.transaction(() => migrate(db, initialSettings)).immediate();
+    else migrate(db, initialSettings);
     return db;
   } catch (err) {
     db.close();
     if (err instanceof ArchiveError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new ArchiveError(`${file} is damaged or not an arca archive (${code})`);
-    }
-    if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-      throw new ArchiveError(`cannot write to archive ${file} (read-only file or folder)`);
-    }
-    throw err;
+    throw archiveFileError(file, err) ?? err;
   }
+}
+
+/**
+ * A new archive is built under a temporary name and linked into place complete: no process ever
+ * opens a half-made archive, and of two first runs at once only one creates it.
+ */
+function createArchive(file: string, initialSettings: () => Record<string, string>): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.new-${randomBytes(4).toString('hex')}`;
+  try {
+    const db = new Database(temp);
+    try {
+      db.pragma('journal_mode = WAL');
+      migrate(db, initialSettings);
+    } finally {
+      db.close();
+    }
+    publish(temp, file);
+  } catch (err) {
+    throw archiveFileError(file, err) ?? err;
+  } finally {
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
+  }
+}
+
+/** Puts the finished archive at `file` unless another process already did: never replaces one. */
+function publish(temp: string, file: string): void {
+  try {
+    fs.linkSync(temp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    // File systems without hard links (FAT, some network shares): an exclusive copy never replaces either.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+    try {
+      fs.copyFileSync(temp, file, fs.constants.COPYFILE_EXCL);
+    } catch (copyErr) {
+      if ((copyErr as NodeJS.ErrnoException).code !== 'EEXIST') throw copyErr;
+    }
+  }
+}
+
+/**
+ * The one-line ArchiveError for an SQLite failure of the archive file itself (damaged, read-only,
+ * disk full, I/O); undefined for any other error, which concerns a statement rather than the file.
+ */
+export function archiveFileError(file: string, err: unknown): ArchiveError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  const family = code.split('_').slice(0, 2).join('_');
+  const message = {
+    SQLITE_NOTADB: `${file} is damaged or not an arca archive (${code})`,
+    SQLITE_CORRUPT: `${file} is damaged (${code}): restore a backup`,
+    SQLITE_READONLY: `cannot write to archive ${file} (read-only file or folder)`,
+    SQLITE_CANTOPEN: `cannot open archive ${file}: check that you may read it and write to its folder (SQLite keeps ${path.basename(file)}-wal and -shm beside it)`,
+    SQLITE_FULL: `the disk holding ${file} is full: free some space and run the command again`,
+    SQLITE_IOERR: `cannot read or write archive ${file} (I/O error ${code})`,
+  }[family];
+  return message === undefined ? undefined : new ArchiveError(message, { cause: err });
 }
 
 /** An SQLite file that arca did not make (other tables, another application id) is refused. */

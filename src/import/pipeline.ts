@@ -150,9 +150,17 @@ export async function runImport(db: Db, sources: Source[], options: ImportOption
       if (pending.length >= READ_AHEAD) await drainOne();
     }
     while (pending.length) await drainOne();
-    if (options.dryRun) rollback();
-    else commit();
-    if (summary.imported + summary.updated >= ANALYZE_AFTER) refreshPlannerStatistics(db);
+    if (options.dryRun) {
+      rollback();
+    } else {
+      // In the last batch's transaction: a separate ANALYZE would queue for the write lock again, and
+      // fail a finished import when other imports keep it busy.
+      if (summary.imported + summary.updated >= ANALYZE_AFTER) {
+        if (!db.inTransaction) begin();
+        refreshPlannerStatistics(db);
+      }
+      commit();
+    }
   } catch (err) {
     rollback();
     throw archiveFileError(db.name, err) ?? err;
