@@ -1,5 +1,8 @@
 /** Small archives of invented articles for the takedown request tests. */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { insertArticle } from '../../src/db/articles.js';
 import { appendAudit } from '../../src/db/audit.js';
@@ -14,8 +17,8 @@ import type { ParsedPage } from '../../src/types.js';
 
 export const TZ = 'Asia/Shanghai';
 
-/** An archive in memory, or in `file`, in the Shanghai zone. */
-export function newArchive(file = ':memory:'): Db {
+/** An archive in a fresh temp folder, or in `file`, in the Shanghai zone. */
+export function newArchive(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arca-takedown-')), 'archive.db')): Db {
   return openArchive(file, { initialSettings: () => ({ timezone: TZ }) });
 }
 
