@@ -28,7 +28,7 @@ export interface Context {
   now: Date;
   actor: string;
   /** Opens the archive (created on first use) and fixes the time zone it implies. */
-  open(options?: { readonly?: boolean }): Session;
+  open(options?: { mustExist?: boolean }): Session;
 }
 
 export interface Session {
@@ -54,7 +54,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv): C
   return {
     io, env, options, dbPath, now, actor,
     open(openOptions = {}) {
-      const db = openArchive(dbPath, { readonly: openOptions.readonly, initialSettings: () => ({ timezone: tzOverride ?? systemTimeZone() }) });
+      const db = openArchive(dbPath, { mustExist: openOptions.mustExist, initialSettings: () => ({ timezone: tzOverride ?? systemTimeZone() }) });
       const tz = tzOverride ?? getSetting(db, 'timezone');
       useProcessZone(tz);
       const today = calendarDate(now, tz);

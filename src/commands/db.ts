@@ -37,7 +37,7 @@ function humanBytes(bytes: number): string {
 function archiveProblems(ctx: Context): string[] {
   let session;
   try {
-    session = ctx.open({ readonly: true });
+    session = ctx.open({ mustExist: true });
   } catch (err) {
     // Damage found while the archive was being opened is the check's answer, not a failure of it.
     const damage = damageReport(err);
@@ -73,7 +73,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db info', 'arca db info --json | jq .articles'],
   ).action(async () => {
     const ctx = context();
-    const session = ctx.open({ readonly: true });
+    const session = ctx.open({ mustExist: true });
     try {
       const report = {
         path: ctx.dbPath,
@@ -148,7 +148,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
   ).action(async (file: string, flags: { force?: boolean }) => {
     const ctx = context();
-    const session = ctx.open({ readonly: true });
+    const session = ctx.open({ mustExist: true });
     try {
       await backupArchive(session.db, file, { overwrite: Boolean(flags.force) });
     } catch (err) {

@@ -37,7 +37,8 @@ function notAnArchive(file: string): string | undefined {
 export interface OpenOptions {
   /** Settings written once when the archive is created (e.g. its time zone); computed only then. */
   initialSettings?: () => Record<string, string>;
-  readonly?: boolean;
+  /** Refuse to create the archive: for commands that inspect one (db info, check, backup). */
+  mustExist?: boolean;
 }
 
 /**
@@ -49,14 +50,14 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   if (fs.existsSync(file)) {
     const problem = notAnArchive(file);
     if (problem) throw new ArchiveError(problem);
-  } else if (options.readonly) {
+  } else if (options.mustExist) {
     throw new ArchiveError(`no archive at ${file} (import something first, or pass --db)`);
   } else {
     createArchive(file, initialSettings);
   }
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: true });
+    db = new Database(file, { fileMustExist: true });
   } catch (err) {
     throw archiveFileError(file, err) ?? new ArchiveError(`cannot open archive ${file}: ${(err as Error).message}`);
   }
@@ -64,14 +65,12 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 10000');
     // Before anything is written: another program's database is refused exactly as it was found.
     checkIdentity(db, file);
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     const current = db.pragma('user_version', { simple: true }) as number;
     // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
-    if (current < SCHEMA_VERSION && !options.readonly) db.transaction(() => migrate(db, initialSettings)).immediate();
+    if (current < SCHEMA_VERSION && !db.readonly) db.transaction(() => migrate(db, initialSettings)).immediate();
     else migrate(db, initialSettings);
     return db;
   } catch (err) {

@@ -54,7 +54,7 @@ describe('arca db check', () => {
   it('reports a file too damaged to read in one line', () => {
     scribble(4096, fs.statSync(t.db).size - 4096); // every page after the schema
     const r = t.arca(['db', 'check']);
-    expect([r.code, r.stderr]).toEqual([1, 'arca: error: the archive file is damaged (SQLITE_CORRUPT): restore a backup\n']);
+    expect([r.code, r.stderr]).toEqual([1, `arca: error: ${t.db} is damaged (SQLITE_CORRUPT): restore a backup\n`]);
   });
 
   it('lists what SQLite finds wrong in a damaged table, the first problem last', () => {
@@ -68,7 +68,8 @@ describe('arca db check', () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines.slice(0, -1).every((l) => l.startsWith('arca: warning: '))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^arca: error: SQLite integrity check: row \d+ missing from index \w+ \(and \d+ more problems? above\)$/);
+    // What SQLite reports first depends on which bytes of the rows were hit.
+    expect(lines.at(-1)).toMatch(/^arca: error: SQLite integrity check: .+ \(and \d+ more problems? above\)$/);
   });
 
   it('does not create an archive that is not there', () => {
