@@ -131,7 +131,7 @@ row('import: pages/s (arca, txt pages)', `${pagesPerSecond.toFixed(0)} pages/s (
   suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a', suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×');
 row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : 'sqlite3 missing',
   shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a', '(floor, no target)');
-row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', 'flat in the number of files');
+row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', '(reported; not compared across sizes)');
 
 // Ground truth for recall: the archived articles (duplicates in the corpus are not archived) whose
 // title, body, source or author contain the term, by a plain substring scan of arca's own export.
