@@ -3,27 +3,10 @@
  * absent values null, never "") and its flat twin for CSV columns and Markdown front matter.
  * A purged article's body is never exported, whatever the row still holds.
  */
-import type { Article, ArticleStatus } from '../types.js';
+import type { Article } from '../types.js';
 
-export interface ArticleRecord {
-  id: number;
-  title: string;
-  site: string | null;
-  category: string | null;
-  published: string | null;
-  source: string | null;
-  author: string | null;
-  editor: string | null;
-  views: number | null;
-  original_url: string | null;
-  body: string | null;
-  disclaimer: string | null;
-  window_days: number | null;
-  window_ends: string | null;
-  status: ArticleStatus;
-  imported_at: string;
-  provenance: { path: string; sha256: string; encoding: string | null };
-}
+/** The article shape, except that the body is null when it may not leave the archive (purged). */
+export type ArticleRecord = Omit<Article, 'body'> & { body: string | null };
 
 export const FLAT_FIELDS = [
   'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views',
