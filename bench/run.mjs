@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --size N] [--runs R]
+// npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html]
 // Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
 // next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
 // installed (rg, sqlite-utils, sqlite3) are named as missing. Never part of `npm test`.
@@ -22,6 +22,11 @@ const flag = (name, fallback) => {
 };
 const SIZE = Number(flag('--size', '10000'));
 const RUNS = Number(flag('--runs', '7'));
+// Sections a large run can leave out (the 1M run skips the copies of the corpus they would write).
+const SKIP = new Set(flag('--skip', '').split(',').filter(Boolean));
+const runs = (section) => !SKIP.has(section);
+const absent = (section, tool) => (runs(section) ? `${tool} missing` : `${tool} skipped`);
+const needNdjson = runs('sqlite-utils') || runs('shell');
 const CACHE = path.join(ROOT, '.bench-cache');
 const CORPUS = path.join(CACHE, `corpus-${SIZE}`);
 const WORK = path.join(CACHE, `run-${SIZE}`);
@@ -74,7 +79,7 @@ function dirBytes(dir) {
 
 // ---------------------------------------------------------------- corpus
 if (!fs.existsSync(GEN)) { log(`cannot find the corpus generator at ${GEN} (set ARCA_SHARED)`); process.exit(2); }
-for (const format of ['txt', 'ndjson']) {
+for (const format of needNdjson ? ['txt', 'ndjson'] : ['txt']) {
   const out = path.join(CORPUS, format);
   if (fs.existsSync(path.join(out, '.done'))) continue;
   log(`generating ${SIZE} ${format} articles (cached in ${out})`);
@@ -104,7 +109,7 @@ log(`importing ${SIZE} text pages with arca`);
 const imp = measure(process.execPath, arca('import', '--quiet', TXT), { allowFail: true });
 const pagesPerSecond = SIZE / imp.seconds;
 let suSeconds = null;
-if (has('sqlite-utils')) {
+if (runs('sqlite-utils') && has('sqlite-utils')) {
   log('baseline: sqlite-utils insert --nl + enable-fts');
   const su = path.join(WORK, 'su.db');
   const ins = measure('sqlite-utils', ['insert', su, 'articles', NDJSON, '--nl']);
@@ -112,7 +117,7 @@ if (has('sqlite-utils')) {
   suSeconds = ins.seconds + fts.seconds;
 }
 let shellLoadSeconds = null;
-if (has('sqlite3')) {
+if (runs('shell') && has('sqlite3')) {
   log('baseline: sqlite3 shell loading the same rows');
   const base = path.join(WORK, 'shell.db');
   const sql = `PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -127,9 +132,9 @@ INSERT INTO articles(title, published, source, author, views, original_url, body
   shellLoadSeconds = measure('sqlite3', [base], { input: sql }).seconds;
 }
 row('import: pages/s (arca, txt pages)', `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
-  suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : 'sqlite-utils missing',
+  suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : absent('sqlite-utils', 'sqlite-utils'),
   suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a', suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×');
-row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : 'sqlite3 missing',
+row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
   shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a', '(floor, no target)');
 row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', '(reported; not compared across sizes)');
 
@@ -181,22 +186,26 @@ for (const term of TERMS.slice(0, 2)) {
 }
 
 // ---------------------------------------------------------------- export
-const exportNd = measure('sh', ['-c', `${process.execPath} ${arca('export', '--format', 'ndjson').join(' ')} > ${path.join(WORK, 'export.ndjson')}`], { allowFail: true });
-const exportSmall = measure(process.execPath, arca('export', '--format', 'ndjson', '--limit', String(Math.max(1, Math.floor(SIZE / 10)))), { stdout: 'ignore', allowFail: true });
 let dumpSeconds = null;
-if (has('sqlite3')) {
-  dumpSeconds = measure('sh', ['-c', `sqlite3 ${DB} "SELECT json_object('id', id, 'title', title, 'published', published, 'source', source, 'author', author, 'views', views, 'original_url', original_url, 'body', body) FROM articles" > ${path.join(WORK, 'dump.ndjson')}`]).seconds;
+if (runs('export')) {
+  const exportNd = measure('sh', ['-c', `${process.execPath} ${arca('export', '--format', 'ndjson').join(' ')} > ${path.join(WORK, 'export.ndjson')}`], { allowFail: true });
+  const exportSmall = measure(process.execPath, arca('export', '--format', 'ndjson', '--limit', String(Math.max(1, Math.floor(SIZE / 10)))), { stdout: 'ignore', allowFail: true });
+  if (has('sqlite3')) {
+    dumpSeconds = measure('sh', ['-c', `sqlite3 ${DB} "SELECT json_object('id', id, 'title', title, 'published', published, 'source', source, 'author', author, 'views', views, 'original_url', original_url, 'body', body) FROM articles" > ${path.join(WORK, 'dump.ndjson')}`]).seconds;
+  }
+  row('export ndjson', fmtS(exportNd.seconds), dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
+    dumpSeconds ? ratio(exportNd.seconds, dumpSeconds) : 'n/a', dumpSeconds ? `≤ 2× · ${check(exportNd.seconds / dumpSeconds <= 2)}` : '≤ 2×');
+  row('export ndjson peak RSS: all vs a tenth', exportNd.rssMiB ? `${exportNd.rssMiB.toFixed(0)} MiB` : 'n/a',
+    exportSmall.rssMiB ? `${exportSmall.rssMiB.toFixed(0)} MiB (--limit ${Math.floor(SIZE / 10)})` : 'n/a',
+    exportNd.rssMiB && exportSmall.rssMiB ? ratio(exportNd.rssMiB, exportSmall.rssMiB) : 'n/a',
+    exportNd.rssMiB && exportSmall.rssMiB ? `≤ 1.2× · ${check(exportNd.rssMiB / exportSmall.rssMiB <= 1.2)}` : '≤ 1.2×');
 }
-row('export ndjson', fmtS(exportNd.seconds), dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
-  dumpSeconds ? ratio(exportNd.seconds, dumpSeconds) : 'n/a', dumpSeconds ? `≤ 2× · ${check(exportNd.seconds / dumpSeconds <= 2)}` : '≤ 2×');
-row('export ndjson peak RSS: all vs a tenth', exportNd.rssMiB ? `${exportNd.rssMiB.toFixed(0)} MiB` : 'n/a',
-  exportSmall.rssMiB ? `${exportSmall.rssMiB.toFixed(0)} MiB (--limit ${Math.floor(SIZE / 10)})` : 'n/a',
-  exportNd.rssMiB && exportSmall.rssMiB ? ratio(exportNd.rssMiB, exportSmall.rssMiB) : 'n/a',
-  exportNd.rssMiB && exportSmall.rssMiB ? `≤ 1.2× · ${check(exportNd.rssMiB / exportSmall.rssMiB <= 1.2)}` : '≤ 1.2×');
-const htmlDir = path.join(WORK, 'site');
-const exportHtml = measure(process.execPath, arca('export', '--format', 'html', '--out', htmlDir), { allowFail: true });
-row('export html site', `${fmtS(exportHtml.seconds)}, ${exportHtml.rssMiB ? `${exportHtml.rssMiB.toFixed(0)} MiB` : ''}`,
-  dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing', dumpSeconds ? ratio(exportHtml.seconds, dumpSeconds) : 'n/a', '≤ 2×');
+if (runs('html')) {
+  const htmlDir = path.join(WORK, 'site');
+  const exportHtml = measure(process.execPath, arca('export', '--format', 'html', '--out', htmlDir), { allowFail: true });
+  row('export html site', `${fmtS(exportHtml.seconds)}, ${exportHtml.rssMiB ? `${exportHtml.rssMiB.toFixed(0)} MiB` : ''}`,
+    dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing', dumpSeconds ? ratio(exportHtml.seconds, dumpSeconds) : 'n/a', '≤ 2×');
+}
 
 // ---------------------------------------------------------------- report
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -206,3 +215,4 @@ const header = ['figure', 'arca', 'baseline (same run)', 'ratio', 'target'];
 const table = [header, header.map(() => '---'), ...rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target])];
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
 console.log(missing.length ? `\nmissing baselines: ${missing.join(', ')} (apt-get install ripgrep sqlite-utils sqlite3 time)` : '\nall baselines present');
+if (SKIP.size) console.log(`skipped sections: ${[...SKIP].join(', ')}`);
