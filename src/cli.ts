@@ -1,7 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Command } from 'commander';
 import { createContext, type Context, type GlobalOptions } from './commands/context.js';
 import { InvalidInputError } from './errors.js';
 import { ArcaError, exitCodeOf, formatError, UsageError } from './output/errors.js';
+
+// Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
+const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
 
 type Register = (program: Command, context: () => Context) => void;
 
@@ -36,7 +40,7 @@ function commandName(argv: string[]): string | undefined {
 const VERSION = '0.1.0';
 
 async function buildProgram(argv: string[]): Promise<Command> {
-  const program = new Command('arca');
+  const program = new commander.Command('arca');
   let context: Context | undefined;
   const getContext = () => (context ??= createContext(program.opts<GlobalOptions>(), process.env));
   program
@@ -49,7 +53,7 @@ async function buildProgram(argv: string[]): Promise<Command> {
     .option('-q, --quiet', 'no progress or info messages')
     .option('--verbose', 'full error details (stack traces, SQLite messages)')
     .option('--tz <zone>', 'time zone for dates without one (default: $ARCA_TZ, else the archive\'s)')
-    .addOption(new Option('--actor <name>', 'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)'))
+    .addOption(new commander.Option('--actor <name>', 'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
@@ -83,13 +87,13 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (raw) {
-    if (raw instanceof CommanderError && raw.exitCode === 0) return 0;
+    if (raw instanceof commander.CommanderError && raw.exitCode === 0) return 0;
     // A command group run without its subcommand: commander has printed the group's help to stderr.
-    if (raw instanceof CommanderError && raw.code === 'commander.help') return 2;
+    if (raw instanceof commander.CommanderError && raw.code === 'commander.help') return 2;
     const err = classify(raw);
     const verbose = argv.includes('--verbose');
     process.stderr.write(`${formatError(err, verbose)}\n`);
-    if (raw instanceof CommanderError && raw.code !== 'commander.help') {
+    if (raw instanceof commander.CommanderError && raw.code !== 'commander.help') {
       const sub = program.commands.find((c) => argv.includes(c.name()));
       process.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
     }

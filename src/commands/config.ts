@@ -49,7 +49,7 @@ export function registerConfig(program: Command, context: () => Context): void {
   ).action(async (key: string | undefined) => {
     const ctx = context();
     const keys = key === undefined ? KEYS : [settingKey(key)];
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const values = keys.map((k) => ({ key: k, value: getSetting(session.db, k) }));
       const mode = outputMode(ctx.io, ctx.options);
@@ -75,7 +75,7 @@ export function registerConfig(program: Command, context: () => Context): void {
     const ctx = context();
     const key = settingKey(keyText);
     const value = normaliseSetting(key, text);
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const before = getSetting(session.db, key);
       if (before !== value) {

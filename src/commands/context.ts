@@ -28,7 +28,7 @@ export interface Context {
   now: Date;
   actor: string;
   /** Opens the archive (created on first use) and fixes the time zone it implies. */
-  open(options?: { mustExist?: boolean }): Session;
+  open(options?: { mustExist?: boolean }): Promise<Session>;
 }
 
 export interface Session {
@@ -53,8 +53,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv): C
   const actor = options.actor ?? (env.ARCA_ACTOR || safeUserName());
   return {
     io, env, options, dbPath, now, actor,
-    open(openOptions = {}) {
-      const db = openArchive(dbPath, { mustExist: openOptions.mustExist, initialSettings: () => ({ timezone: tzOverride ?? systemTimeZone() }) });
+    async open(openOptions = {}) {
+      const db = await openArchive(dbPath, { mustExist: openOptions.mustExist, initialSettings: () => ({ timezone: tzOverride ?? systemTimeZone() }) });
       const tz = tzOverride ?? getSetting(db, 'timezone');
       useProcessZone(tz);
       const today = calendarDate(now, tz);

@@ -34,10 +34,10 @@ function humanBytes(bytes: number): string {
 }
 
 /** What `db check` found wrong, in the order it looked: SQLite's own checks, the search index, then the audit chain. */
-function archiveProblems(ctx: Context): string[] {
+async function archiveProblems(ctx: Context): Promise<string[]> {
   let session;
   try {
-    session = ctx.open({ mustExist: true });
+    session = await ctx.open({ mustExist: true });
   } catch (err) {
     // Damage found while the archive was being opened is the check's answer, not a failure of it.
     const damage = damageReport(err);
@@ -73,7 +73,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db info', 'arca db info --json | jq .articles'],
   ).action(async () => {
     const ctx = context();
-    const session = ctx.open({ mustExist: true });
+    const session = await ctx.open({ mustExist: true });
     try {
       const report = {
         path: ctx.dbPath,
@@ -108,7 +108,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db check', 'arca db check --json'],
   ).action(async () => {
     const ctx = context();
-    const problems = archiveProblems(ctx);
+    const problems = await archiveProblems(ctx);
     if (ctx.options.json || ctx.options.ndjson) {
       await renderRecord(ctx.io, outputMode(ctx.io, ctx.options), [], { ok: problems.length === 0, problems });
     }
@@ -127,7 +127,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db reindex'],
   ).action(async () => {
     const ctx = context();
-    const session = ctx.open();
+    const session = await ctx.open();
     const counts = articleCountsByStatus(session.db);
     const progress = await createProgress(ctx.io, (counts.active ?? 0) + (counts.removed ?? 0), 'indexing');
     try {
@@ -148,7 +148,7 @@ export function registerDb(program: Command, context: () => Context): void {
     ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
   ).action(async (file: string, flags: { force?: boolean }) => {
     const ctx = context();
-    const session = ctx.open({ mustExist: true });
+    const session = await ctx.open({ mustExist: true });
     try {
       await backupArchive(session.db, file, { overwrite: Boolean(flags.force) });
     } catch (err) {

@@ -51,7 +51,7 @@ export function registerExport(program: Command, context: () => Context): void {
     const out = flags.out === '-' ? undefined : flags.out;
     const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
 
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const filters = filtersFrom(flags, session.tz, 'id');
       if (filters.status !== 'active' && !flags.includeRemoved) {

@@ -72,7 +72,7 @@ async function runImportCommand(ctx: Context, inputs: string[], flags: ImportFla
     throw err;
   }
   const { io } = ctx;
-  const session = ctx.open();
+  const session = await ctx.open();
   const progress = await createProgress(io, sources.length, flags.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
   const preparer = sources.length > 64 ? workerPrepare() : undefined;

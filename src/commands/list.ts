@@ -35,7 +35,7 @@ export function registerList(program: Command, context: () => Context): void {
     "arca list | cut -f1,4",
   ]).action(async (flags: RawFilterOptions) => {
     const ctx = context();
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const filters = filtersFrom(flags, session.tz);
       let count = 0;

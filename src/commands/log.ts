@@ -35,7 +35,7 @@ export function registerLog(program: Command, context: () => Context): void {
     ],
   ).action(async (flags: LogFlags) => {
     const ctx = context();
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const subjects: string[] = [];
       if (flags.request !== undefined) subjects.push(`request:${parsePositiveInt('--request', flags.request)}`);

@@ -71,7 +71,7 @@ export function registerSearch(program: Command, context: () => Context): void {
   ]).action(async (query: string, flags: SearchFlags) => {
     const ctx = context();
     const compiled = compileQuery(query, parseFields(flags.field));
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const filters = filtersFrom({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, session.tz);
       if (flags.count) {

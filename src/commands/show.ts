@@ -17,7 +17,7 @@ export function registerShow(program: Command, context: () => Context): void {
     ['arca show 12', 'arca show http://example.org/news/123.html', 'arca show 12 --json | jq .body', 'arca show 12 --raw > original.html'],
   ).action(async (ref: string, flags: { raw?: boolean }) => {
     const ctx = context();
-    const session = ctx.open();
+    const session = await ctx.open();
     try {
       const id = resolveArticleRef(session.db, ref);
       if (flags.raw) {

@@ -1,11 +1,34 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
-import { ARCA_APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations/index.js';
+import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.js';
 
-export type Db = Database.Database;
+export type Db = BetterSqlite3.Database;
+
+const require = createRequire(import.meta.url);
+// Required as CommonJS: an ES import makes Node scan the module for export names, a few ms of every command.
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+
+/** The compiled addon's path: better-sqlite3's own lookup (the `bindings` package) probes a dozen paths. */
+function nativeBinding(): string | undefined {
+  try {
+    return require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return undefined; // built elsewhere (e.g. a Debug build): let better-sqlite3 find it
+  }
+}
+
+function connect(file: string, options: { fileMustExist?: boolean } = {}): Db {
+  return new Database(file, { ...options, nativeBinding: nativeBinding() });
+}
+
+/** The migration runner, loaded only for an archive that is new or older than this arca. */
+async function loadMigrate() {
+  return (await import('./migrations/index.js')).migrate;
+}
 
 /** $XDG_DATA_HOME/arca/archive.db, falling back to ~/.local/share/arca/archive.db. */
 export function defaultArchivePath(env: NodeJS.ProcessEnv): string {
@@ -44,7 +67,7 @@ export interface OpenOptions {
  * Opens (creating folders and file on first use) and migrates an archive. WAL and a busy
  * timeout let a cron import and a human session share the file.
  */
-export function openArchive(file: string, options: OpenOptions = {}): Db {
+export async function openArchive(file: string, options: OpenOptions = {}): Promise<Db> {
   const initialSettings = options.initialSettings ?? (() => ({}));
   if (fs.existsSync(file)) {
     const problem = notAnArchive(file);
@@ -52,11 +75,11 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   } else if (options.mustExist) {
     throw new ArchiveError(`no archive at ${file} (import something first, or pass --db)`);
   } else {
-    createArchive(file, initialSettings);
+    await createArchive(file, initialSettings);
   }
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: true });
+    db = connect(file, { fileMustExist: true });
   } catch (err) {
     throw archiveFileError(file, err) ?? new ArchiveError(`cannot open archive ${file}: ${(err as Error).message}`);
   }
@@ -68,9 +91,13 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     const current = db.pragma('user_version', { simple: true }) as number;
-    // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
-    if (current < SCHEMA_VERSION && !db.readonly) db.transaction(() => migrate(db, initialSettings)).immediate();
-    else migrate(db, initialSettings);
+    if (current > SCHEMA_VERSION) throw newerSchemaError(current);
+    if (current < SCHEMA_VERSION) {
+      const migrate = await loadMigrate();
+      // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
+      if (db.readonly) migrate(db, initialSettings);
+      else db.transaction(() => migrate(db, initialSettings)).immediate();
+    }
     return db;
   } catch (err) {
     db.close();
@@ -83,12 +110,13 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
  * A new archive is built under a temporary name and linked into place complete: no process ever
  * opens a half-made archive, and of two first runs at once only one creates it.
  */
-function createArchive(file: string, initialSettings: () => Record<string, string>): void {
+async function createArchive(file: string, initialSettings: () => Record<string, string>): Promise<void> {
+  const migrate = await loadMigrate();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Unique per process and moment; node:crypto would cost every command ~4 ms of start-up.
   const temp = `${file}.new-${process.pid}-${Date.now().toString(36)}`;
   try {
-    const db = new Database(temp);
+    const db = connect(temp);
     try {
       db.pragma('journal_mode = WAL');
       migrate(db, initialSettings);

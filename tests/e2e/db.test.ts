@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SCHEMA_VERSION } from '../../src/db/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, tempArchive } from '../helpers/arca.js';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/db/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { FIXTURES, ROOT, runArca, tempArchive, type RunResult } from '../helpers/arca.js';
 
 const PAGES = [path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e', 'procuratorate.txt')];

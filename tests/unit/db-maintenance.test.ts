@@ -5,16 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit, verifyAuditChain } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
 import { articleCountsByStatus, BackupTargetError, backupArchive, schemaVersion, storageProblems } from '../../src/db/maintenance.js';
-import { SCHEMA_VERSION } from '../../src/db/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { findArticlesByTitle, requestCountsByStatus } from '../../src/db/takedowns.js';
 import { decideRequest, openRequest } from '../../src/takedown/requests.js';
 import { addArticle, newArchive, scopeAt } from './takedown-requests-fixtures.js';
 
 let dir: string;
 let db: Db;
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-db-'));
-  db = newArchive(path.join(dir, 'archive.db'));
+  db = await newArchive(path.join(dir, 'archive.db'));
 });
 afterEach(() => {
   if (db.open) db.close();
@@ -99,7 +99,7 @@ describe('backupArchive', () => {
     addArticle(db, { title: '晴川县图书馆延长开放时间' });
     const target = path.join(dir, 'backup.db');
     await backupArchive(db, target, { overwrite: false });
-    const copy = newArchive(target);
+    const copy = await newArchive(target);
     expect(copy.prepare('SELECT title FROM articles').all()).toEqual([{ title: '晴川县图书馆延长开放时间' }]);
     expect(verifyAuditChain(copy)).toBeNull();
     copy.close();

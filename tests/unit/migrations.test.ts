@@ -5,15 +5,17 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/db/connection.js';
 import { ArchiveError } from '../../src/db/errors.js';
-import { ARCA_APPLICATION_ID, MIGRATIONS, migrate, SCHEMA_VERSION } from '../../src/db/migrations/index.js';
+import { MIGRATIONS, migrate } from '../../src/db/migrations/index.js';
+import { ARCA_APPLICATION_ID, SCHEMA_VERSION } from '../../src/db/schema.js';
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-mig-')); });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migrations', () => {
-  it('are numbered 1..n in order', () => {
+  it('are numbered 1..n in order, the last being the schema version an up-to-date archive has', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(MIGRATIONS.at(-1)?.version).toBe(SCHEMA_VERSION);
   });
 
   it('bring a new database to the latest schema and mark it as an arca archive', () => {
@@ -26,36 +28,36 @@ describe('migrations', () => {
     expect(tables).toEqual(expect.arrayContaining(['articles', 'disclaimers', 'provenance', 'raw_blobs', 'takedowns', 'audit_log']));
   });
 
-  it('are idempotent: opening twice changes nothing', () => {
+  it('are idempotent: opening twice changes nothing', async () => {
     const file = path.join(dir, 'a.db');
-    openArchive(file).close();
-    const db = openArchive(file);
+    (await openArchive(file)).close();
+    const db = await openArchive(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
 
-  it('refuse an archive made by a newer arca', () => {
+  it('refuse an archive made by a newer arca', async () => {
     const file = path.join(dir, 'future.db');
-    openArchive(file).close();
+    (await openArchive(file)).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
-    expect(() => openArchive(file)).toThrow(new ArchiveError(
+    await expect(openArchive(file)).rejects.toThrow(new ArchiveError(
       `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
     ));
   });
 
-  it('refuse an SQLite database that another program made', () => {
+  it('refuse an SQLite database that another program made', async () => {
     const file = path.join(dir, 'other.db');
     const raw = new Database(file);
     raw.exec('CREATE TABLE notes (x)');
     raw.close();
-    expect(() => openArchive(file)).toThrow(`${file} is an SQLite database but not an arca archive`);
+    await expect(openArchive(file)).rejects.toThrow(`${file} is an SQLite database but not an arca archive`);
   });
 
-  it('make the folders of a new archive', () => {
+  it('make the folders of a new archive', async () => {
     const file = path.join(dir, 'deep', 'er', 'archive.db');
-    openArchive(file).close();
+    (await openArchive(file)).close();
     expect(fs.existsSync(file)).toBe(true);
   });
 

@@ -27,8 +27,8 @@ let scope: TakedownScope;
 let a30: number;
 let a15: number;
 let url15: string;
-beforeEach(() => {
-  db = newArchive();
+beforeEach(async () => {
+  db = await newArchive();
   scope = scopeAt(db, NOW);
   a30 = addArticle(db, { title: '晴川县图书馆延长开放时间', window_days: 30 });
   a15 = addArticle(db, { title: '柳湾渡口春季放流活动举行', window_days: 15 });

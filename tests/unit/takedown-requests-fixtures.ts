@@ -18,7 +18,7 @@ import type { ParsedPage } from '../../src/types.js';
 export const TZ = 'Asia/Shanghai';
 
 /** An archive in a fresh temp folder, or in `file`, in the Shanghai zone. */
-export function newArchive(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arca-takedown-')), 'archive.db')): Db {
+export async function newArchive(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arca-takedown-')), 'archive.db')): Promise<Db> {
   return openArchive(file, { initialSettings: () => ({ timezone: TZ }) });
 }
 

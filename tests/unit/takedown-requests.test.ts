@@ -22,8 +22,8 @@ let db: Db;
 let a30: number;
 let a15: number;
 let aNone: number;
-beforeEach(() => {
-  db = newArchive();
+beforeEach(async () => {
+  db = await newArchive();
   a30 = addArticle(db, { title: '晴川县图书馆延长开放时间', window_days: 30 });
   a15 = addArticle(db, { title: '晴川河春季放流活动举行', window_days: 15 });
   aNone = addArticle(db, { title: '社区义诊走进柳湾村', window_days: null });
@@ -200,9 +200,9 @@ describe('purging', () => {
     return [file, `${file}-wal`].some((f) => fs.existsSync(f) && fs.readFileSync(f).includes(needle));
   }
 
-  it('leaves no byte of the body in the database file or its log, and keeps title, URL and hashes', () => {
+  it('leaves no byte of the body in the database file or its log, and keeps title, URL and hashes', async () => {
     const file = path.join(dir, 'archive.db');
-    const archive = newArchive(file);
+    const archive = await newArchive(file);
     // Long enough to spill into overflow pages, as real articles do.
     const body = [`${SENTENCE} ${CJK_SENTENCE}`, ...Array.from({ length: 120 }, (_, i) => `第${i}段：晴川河两岸的春天来得很早。`)].join('\n');
     const id = addArticle(archive, { title: '柳湾渡口的最后一班船', body, window_days: 30 });
@@ -218,7 +218,7 @@ describe('purging', () => {
     expect(fileContains(file, SENTENCE)).toBe(false);
     expect(fileContains(file, CJK_SENTENCE)).toBe(false);
     archive.close();
-    const reopened = newArchive(file);
+    const reopened = await newArchive(file);
     expect(reopened.prepare('SELECT a.title, a.original_url, a.body_hash, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?').get(id)).toEqual(before);
     expect(reopened.prepare('SELECT a.status, a.body, b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?').get(id))
       .toEqual({ status: 'purged', body: null, data: null });

@@ -19,7 +19,7 @@ export interface TakedownDeps {
 
 /** Opens the archive, runs the command with real prompts, and always closes it again. */
 export async function withTakedownDeps<T>(ctx: Context, run: (deps: TakedownDeps) => T | Promise<T>): Promise<T> {
-  const session = ctx.open();
+  const session = await ctx.open();
   try {
     return await run({
       io: ctx.io,

@@ -1,29 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
+import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from '../schema.js';
 import type { Migration } from './migration.js';
 import { coreSchema } from './001-core.js';
 import { searchIndex } from './002-search-index.js';
 import { provenanceSha256 } from './003-provenance-sha256.js';
 
-/** 'arca' in ASCII: marks an SQLite file as an arca archive. */
-export const ARCA_APPLICATION_ID = 0x61726361;
-
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, provenanceSha256];
-
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** Applies pending migrations, each in its own transaction, recording progress in user_version. */
 export function migrate(db: Database, initialSettings: Record<string, string> | (() => Record<string, string>)): void {
   MIGRATIONS.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
+  if (MIGRATIONS.length !== SCHEMA_VERSION) throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations`);
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new ArchiveError(
-      `this archive has schema version ${current}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
-    );
-  }
+  if (current > SCHEMA_VERSION) throw newerSchemaError(current);
   if (current === SCHEMA_VERSION) return;
   if (db.readonly) {
     throw new ArchiveError(`this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`);
