@@ -191,9 +191,19 @@ function toTerm(lexeme: Lexeme): Term | null {
 
 /** The literal strings a snippet should mark: each term's runs of text between separators, longest first. */
 function highlightTerms(terms: Term[]): string[] {
-  const separators = new RegExp(`${SEPARATOR_CHAR}+`, 'v');
-  const parts = terms.flatMap((term) => term.text.split(separators)).filter((part) => part !== '');
+  const parts = terms.flatMap((term) => separatedParts(term.text));
   return [...new Set(parts)].sort((a, b) => b.length - a.length);
+}
+
+/** The runs of TEXT between separators: its pieces, a word and a CJK run that touch making one part. */
+function separatedParts(text: string): string[] {
+  const parts: Array<{ start: number; end: number }> = [];
+  for (const piece of textPieces(text)) {
+    const last = parts[parts.length - 1];
+    if (last && last.end === piece.start) last.end = piece.end;
+    else parts.push({ start: piece.start, end: piece.end });
+  }
+  return parts.map((part) => text.slice(part.start, part.end));
 }
 
 /** An FTS5 string: double-quoted, inner quotes doubled, so its tokens are always a literal phrase. */

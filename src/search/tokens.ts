@@ -17,10 +17,26 @@ const CJK_CHAR = `[${CJK_CLASS}]`;
 export const WORD_CHAR = `[[\\p{L}\\p{N}\\p{M}]--[${CJK_CLASS}]]`;
 export const SEPARATOR_CHAR = `[^\\p{L}\\p{N}\\p{M}${CJK_CLASS}]`;
 
+/** Character classes, as the tokenizer's table holds them. */
+const SEPARATOR = 0;
+const CJK = 1;
+const WORD = 2;
+
+// Compiled on first use: each \p{…} class costs about a millisecond to compile, and a search for
+// plain text (below) needs none of them.
+let pieceRegExp: RegExp | undefined;
+let oneCjkRegExp: RegExp | undefined;
+let oneWordRegExp: RegExp | undefined;
 /** A maximal CJK run (group 1) or a maximal word (group 2). */
-const PIECE = new RegExp(`(${CJK_CHAR}+)|(${WORD_CHAR}+)`, 'gv');
-const ONE_CJK = new RegExp(`^${CJK_CHAR}$`, 'v');
-const ONE_WORD = new RegExp(`^${WORD_CHAR}$`, 'v');
+const piece = () => (pieceRegExp ??= new RegExp(`(${CJK_CHAR}+)|(${WORD_CHAR}+)`, 'gv'));
+const oneCjk = () => (oneCjkRegExp ??= new RegExp(`^${CJK_CHAR}$`, 'v'));
+const oneWord = () => (oneWordRegExp ??= new RegExp(`^${WORD_CHAR}$`, 'v'));
+
+/**
+ * Text of ASCII and the original CJK Unified Ideographs (U+4E00–U+9FA5, Han since Unicode 1.1): the
+ * class of each of its characters is known without Unicode tables. Most search queries are such text.
+ */
+const PLAIN_TEXT = /^[\x00-\x7F\u4E00-\u9FA5]*$/;
 
 /** The folded form every comparison uses: the index, the query terms, the check on a row, snippets. */
 export function foldText(text: string): string {
@@ -37,12 +53,32 @@ export interface TextPiece {
 
 /** The CJK runs and words of already folded text, in order. */
 export function textPieces(folded: string): TextPiece[] {
-  return Array.from(folded.matchAll(PIECE), (match) => ({
+  return PLAIN_TEXT.test(folded) ? plainTextPieces(folded) : unicodePieces(folded);
+}
+
+/** textPieces for any text, by the Unicode classes themselves. */
+export function unicodePieces(folded: string): TextPiece[] {
+  return Array.from(folded.matchAll(piece()), (match) => ({
     kind: match[1] === undefined ? 'word' : 'cjk',
     text: match[0],
     start: match.index,
     end: match.index + match[0].length,
   }));
+}
+
+/** textPieces for PLAIN_TEXT: ASCII letters and digits make words, the ideographs CJK runs, the rest separates. */
+function plainTextPieces(text: string): TextPiece[] {
+  const kindOf = (code: number) => (code >= 0x4e00 ? CJK
+    : (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? WORD : SEPARATOR);
+  const pieces: TextPiece[] = [];
+  for (let start = 0; start < text.length;) {
+    const kind = kindOf(text.charCodeAt(start));
+    let end = start + 1;
+    while (end < text.length && kindOf(text.charCodeAt(end)) === kind) end++;
+    if (kind !== SEPARATOR) pieces.push({ kind: kind === CJK ? 'cjk' : 'word', text: text.slice(start, end), start, end });
+    start = end;
+  }
+  return pieces;
 }
 
 /** The overlapping bigrams of a CJK run of two or more characters ("人民法院" → 人民 民法 法院). */
@@ -51,9 +87,6 @@ export function cjkBigrams(run: string): string[] {
   return chars.slice(1).map((char, i) => chars[i] + char);
 }
 
-const SEPARATOR = 0;
-const CJK = 1;
-const WORD = 2;
 const SPACE = 0x20;
 
 let bmpClasses: Uint8Array | undefined;
@@ -68,14 +101,14 @@ function bmpClassTable(): Uint8Array {
   for (let start = 0; start < units.length; start += 0x2000) {
     all += String.fromCharCode(...units.subarray(start, start + 0x2000));
   }
-  for (const piece of textPieces(all)) table.fill(piece.kind === 'cjk' ? CJK : WORD, piece.start, piece.end);
+  for (const piece of unicodePieces(all)) table.fill(piece.kind === 'cjk' ? CJK : WORD, piece.start, piece.end);
   bmpClasses = table;
   return table;
 }
 
 function astralClass(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
-  return ONE_CJK.test(char) ? CJK : ONE_WORD.test(char) ? WORD : SEPARATOR;
+  return oneCjk().test(char) ? CJK : oneWord().test(char) ? WORD : SEPARATOR;
 }
 
 /** Reused for every field up to ~20 000 characters; tokens take at most 3 code units per input unit. */

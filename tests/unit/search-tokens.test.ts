@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cjkBigrams, foldText, indexTokens, textPieces } from '../../src/search/tokens.js';
+import { cjkBigrams, foldText, indexTokens, textPieces, unicodePieces } from '../../src/search/tokens.js';
 
 describe('indexTokens', () => {
   it('gives every bigram of a Han run plus its last character', () => {
@@ -90,5 +90,39 @@ describe('indexTokens, for any text', () => {
       insert.run(++rowid, tokens);
       expect(stored.all(rowid)).toEqual(tokens.split(' ').filter(Boolean));
     }));
+  });
+});
+
+describe('textPieces', () => {
+  // Plain text (ASCII and U+4E00–U+9FA5) is split without the Unicode classes; it must split the same.
+  const plainText = fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('法', '院', 'a', 'Z', '0', '9', ' ', '-', '*', '"'),
+    ),
+    maxLength: 40,
+  });
+
+  it('splits plain text exactly as the Unicode classes do', () => {
+    fc.assert(fc.property(plainText, (text) => {
+      expect(textPieces(text)).toEqual(unicodePieces(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('takes the Unicode classes for any other text', () => {
+    fc.assert(fc.property(mixedText, (text) => {
+      expect(textPieces(text)).toEqual(unicodePieces(text));
+    }));
+    expect(textPieces('人民法院 court-2024 〇')).toEqual(unicodePieces('人民法院 court-2024 〇'));
+  });
+
+  it('gives CJK runs and words with their offsets', () => {
+    expect(textPieces('gdp增长 3.5%')).toEqual([
+      { kind: 'word', text: 'gdp', start: 0, end: 3 },
+      { kind: 'cjk', text: '增长', start: 3, end: 5 },
+      { kind: 'word', text: '3', start: 6, end: 7 },
+      { kind: 'word', text: '5', start: 8, end: 9 },
+    ]);
   });
 });
