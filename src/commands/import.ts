@@ -57,7 +57,7 @@ async function runImportCommand(ctx: Context, inputs: string[], flags: ImportFla
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be named only once');
 
   // The import machinery (parsers, HTML, encodings) is loaded only by this command.
-  const [{ expandInputs, SourceError }, { runImport, StrictImportError }, { fetchPage }, { createProgress }, { workerPrepare }, { canonicalEncoding }] = await Promise.all([
+  const [{ countSources, expandInputs, SourceError }, { runImport, StrictImportError }, { fetchPage }, { createProgress }, { workerPrepare }, { canonicalEncoding }] = await Promise.all([
     import('../import/sources.js'), import('../import/pipeline.js'), import('../import/fetch.js'),
     import('../output/progress.js'), import('../import/workers.js'), import('../import/decode.js'),
   ]);
@@ -73,9 +73,10 @@ async function runImportCommand(ctx: Context, inputs: string[], flags: ImportFla
   }
   const { io } = ctx;
   const session = await ctx.open();
-  const progress = await createProgress(io, sources.length, flags.dryRun ? 'checking' : 'importing');
+  const progress = await createProgress(io, () => countSources(sources), flags.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
-  const preparer = sources.length > 64 ? workerPrepare() : undefined;
+  // Starting worker threads costs more than it saves for a handful of pages.
+  const preparer = countSources(sources, 65) > 64 ? workerPrepare() : undefined;
   let summary;
   try {
     summary = await runImport(session.db, sources, {

@@ -73,7 +73,7 @@ const BEGIN_ATTEMPTS = 6;
  * Imports every source: parse (possibly off-thread), dedupe, store each article with its provenance
  * and an audit entry. A failed item writes nothing and the run goes on; --strict rolls all back.
  */
-export async function runImport(db: Db, sources: Source[], options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(db: Db, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, duplicates: 0, failed: 0 };
   const prepare = options.prepare ?? inlinePrepare;
   const singleTransaction = options.strict || options.dryRun;

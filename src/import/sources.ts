@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** One thing to import: a file, a URL or standard input. */
+/** One thing to import: a file, a URL, standard input, or a folder that could not be listed. */
 export type Source =
   | { kind: 'file'; path: string }
   | { kind: 'url'; url: string }
-  | { kind: 'stdin' };
+  | { kind: 'stdin' }
+  | { kind: 'unlisted'; path: string; error: string };
 
 /** Extensions picked up when walking a folder; files named explicitly are tried whatever their name. */
 export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.ndjson', '.jsonl']);
@@ -16,30 +17,59 @@ export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-/** Expands inputs into sources: folders recursively, in a stable (sorted) order. */
-export function expandInputs(inputs: string[]): Source[] {
-  const sources: Source[] = [];
-  const walk = (dir: string) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && IMPORTABLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) sources.push({ kind: 'file', path: full });
-    }
+type Input = Source | { kind: 'folder'; path: string };
+
+/**
+ * Checks every input at once (a missing one throws SourceError before anything is imported) and
+ * expands folders recursively, in a stable (sorted) order, as the result is iterated: a tree of a
+ * million pages is walked while it is imported, never held as a list. Each iteration walks afresh.
+ */
+export function expandInputs(inputs: string[]): Iterable<Source> {
+  const checked = inputs.map(checkInput);
+  return {
+    *[Symbol.iterator]() {
+      for (const input of checked) {
+        if (input.kind === 'folder') yield* walkFolder(input.path);
+        else yield input;
+      }
+    },
   };
-  for (const input of inputs) {
-    if (input === '-') { sources.push({ kind: 'stdin' }); continue; }
-    if (isUrl(input)) { sources.push({ kind: 'url', url: input }); continue; }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new SourceError(`${input}: only http and https URLs can be imported`);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(input);
-    } catch {
-      throw new SourceError(`${input}: no such file or folder`);
-    }
-    if (stat.isDirectory()) walk(input);
-    else sources.push({ kind: 'file', path: input });
+}
+
+function checkInput(input: string): Input {
+  if (input === '-') return { kind: 'stdin' };
+  if (isUrl(input)) return { kind: 'url', url: input };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new SourceError(`${input}: only http and https URLs can be imported`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch {
+    throw new SourceError(`${input}: no such file or folder`);
   }
-  return sources;
+  return stat.isDirectory() ? { kind: 'folder', path: input } : { kind: 'file', path: input };
+}
+
+function* walkFolder(dir: string): Generator<Source> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    // Reported as a failed item naming the folder; the rest of the tree is still imported.
+    yield { kind: 'unlisted', path: dir, error: `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walkFolder(full);
+    else if (e.isFile() && IMPORTABLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield { kind: 'file', path: full };
+  }
+}
+
+/** How many sources there are, up to `limit` (the walk stops there). */
+export function countSources(sources: Iterable<Source>, limit = Infinity): number {
+  let count = 0;
+  for (const _ of sources) if (++count >= limit) break;
+  return count;
 }

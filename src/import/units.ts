@@ -61,7 +61,7 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Buff
 }
 
 /** Turns sources into units, streaming NDJSON so memory does not grow with a file's size. */
-export async function* sourceUnits(sources: Source[], options: UnitOptions): AsyncGenerator<Unit> {
+export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptions): AsyncGenerator<Unit> {
   for (const source of sources) {
     if (source.kind === 'stdin') {
       if (options.format === 'ndjson') {
@@ -69,6 +69,10 @@ export async function* sourceUnits(sources: Source[], options: UnitOptions): Asy
       } else {
         yield { path: '-', format: options.format, bytes: await readAll(options.stdin as AsyncIterable<Buffer>) };
       }
+      continue;
+    }
+    if (source.kind === 'unlisted') {
+      yield { path: source.path, format: options.format, error: source.error };
       continue;
     }
     if (source.kind === 'url') {

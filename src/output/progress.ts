@@ -14,10 +14,12 @@ const NO_PROGRESS: Progress = { tick() {}, done() {} };
 
 /**
  * `total` null: the amount of work is unknown (stdin, a URL), so count and rate are shown without
- * a bar. Call done() in a `finally`: the bar's redraw timer keeps the process alive until then.
+ * a bar. A function is called only when a bar is drawn: counting may itself take time (walking a
+ * folder tree). Call done() in a `finally`: the bar's redraw timer keeps the process alive until then.
  */
-export async function createProgress(io: IO, total: number | null, label: string): Promise<Progress> {
+export async function createProgress(io: IO, totalOrCount: number | null | (() => number | null), label: string): Promise<Progress> {
   if (!io.stderrIsTTY || io.quiet) return NO_PROGRESS;
+  const total = typeof totalOrCount === 'function' ? totalOrCount() : totalOrCount;
   const { default: cliProgress } = await import('cli-progress');
   const safeLabel = label.replace(/[{}]/g, '');
   const bar = new cliProgress.SingleBar({

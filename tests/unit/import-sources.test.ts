@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countSources, expandInputs, SourceError, type Source } from '../../src/import/sources.js';
+
+let dir: string;
+beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-sources-')); });
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function touch(...parts: string[]): string {
+  const file = path.join(dir, ...parts);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, '标题\n');
+  return file;
+}
+
+const paths = (sources: Iterable<Source>) => Array.from(sources, (s) => ('path' in s ? s.path : 'url' in s ? s.url : s.kind));
+
+describe('expandInputs', () => {
+  it('walks folders recursively in sorted order, skipping hidden entries and other extensions', () => {
+    touch('b', '2.html');
+    touch('b', '1.txt');
+    touch('a.json');
+    touch('.hidden', 'x.txt');
+    touch('.draft.txt');
+    touch('notes.docx');
+    touch('c', 'd', 'e.ndjson');
+    expect(paths(expandInputs([dir]))).toEqual(['a.json', 'b/1.txt', 'b/2.html', 'c/d/e.ndjson'].map((p) => path.join(dir, p)));
+  });
+
+  it('keeps named inputs in the order given, whatever their extension', () => {
+    const doc = touch('page.saved');
+    expect(paths(expandInputs([doc, '-', 'https://news.example/a/1.html']))).toEqual([doc, 'stdin', 'https://news.example/a/1.html']);
+  });
+
+  it('refuses a missing input or another URL scheme before walking anything', () => {
+    expect(() => expandInputs([dir, path.join(dir, 'missing')])).toThrow(new SourceError(`${path.join(dir, 'missing')}: no such file or folder`));
+    expect(() => expandInputs(['ftp://news.example/a.txt'])).toThrow('only http and https URLs can be imported');
+  });
+
+  it('walks the folders as it is iterated, not up front, so a huge tree is never held as a list', () => {
+    touch('1.txt');
+    const sources = expandInputs([dir]);
+    touch('2.txt');
+    expect(paths(sources)).toEqual([path.join(dir, '1.txt'), path.join(dir, '2.txt')]);
+    touch('3.txt');
+    expect(countSources(sources)).toBe(3);
+  });
+
+  it('counts up to a limit without walking further', () => {
+    for (let i = 0; i < 5; i++) touch(`${i}.txt`);
+    expect(countSources(expandInputs([dir]), 3)).toBe(3);
+    expect(countSources(expandInputs([dir]))).toBe(5);
+  });
+});
