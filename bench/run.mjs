@@ -5,6 +5,7 @@
 // installed (rg, sqlite-utils, sqlite3) are named as missing. Never part of `npm test`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -160,7 +161,16 @@ const truth = Object.fromEntries(TERMS.map((t) => [t, 0]));
 
 // ---------------------------------------------------------------- archive size
 const archiveBytes = fs.statSync(DB).size + (fs.existsSync(`${DB}-wal`) ? fs.statSync(`${DB}-wal`).size : 0);
-row('archive size (with index and raw pages)', `${(archiveBytes / 2 ** 20).toFixed(0)} MiB`, `raw pages ${(rawBytes / 2 ** 20).toFixed(0)} MiB`,
+// Pages SQLite freed (FTS5 merging index segments) stay in the file for later writes to reuse.
+const freeBytes = (() => {
+  const db = new (createRequire(import.meta.url)('better-sqlite3'))(DB, { readonly: true });
+  try {
+    return db.pragma('freelist_count', { simple: true }) * db.pragma('page_size', { simple: true });
+  } finally {
+    db.close();
+  }
+})();
+row('archive size (with index and raw pages)', `${(archiveBytes / 2 ** 20).toFixed(0)} MiB (${(freeBytes / 2 ** 20).toFixed(0)} MiB of it free pages)`, `raw pages ${(rawBytes / 2 ** 20).toFixed(0)} MiB`,
   ratio(archiveBytes, rawBytes), `≤ 3× · ${check(archiveBytes / rawBytes <= 3)}`);
 
 // ---------------------------------------------------------------- start-up floor, list
