@@ -92,5 +92,5 @@ export function countSearch(db: Db, match: string, filters: ArticleFilters, view
 
 /** The text fields a snippet is cut from. */
 export function snippetSources(db: Db, id: number): { title: string; body: string | null } {
-  return db.prepare('SELECT title, body FROM articles WHERE id = ?').get(id) as { title: string; body: string | null };
+  return cachedStatement(db, 'SELECT title, body FROM articles WHERE id = ?').get(id) as { title: string; body: string | null };
 }

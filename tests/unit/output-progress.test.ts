@@ -34,6 +34,21 @@ describe('createProgress', () => {
     expect(io.stderrText()).toContain('10/10');
   });
 
+  it('counts the work only when it draws a bar: the count may mean walking a folder tree', async () => {
+    let counted = 0;
+    const count = () => { counted++; return 4; };
+    for (const io of [memoryIO({ stderrIsTTY: false }), memoryIO({ stderrIsTTY: true, quiet: true })]) {
+      (await createProgress(io, count, 'importing')).done();
+    }
+    expect(counted).toBe(0);
+    const io = memoryIO({ stderrIsTTY: true });
+    const progress = await createProgress(io, count, 'importing');
+    progress.tick(4);
+    progress.done();
+    expect(counted).toBe(1);
+    expect(io.stderrText()).toContain('4/4');
+  });
+
   it('writes nothing when stderr is not a terminal', async () => {
     const io = memoryIO({ stdoutIsTTY: true, stderrIsTTY: false });
     await runTicks(io, 3, 3);
