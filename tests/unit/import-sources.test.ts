@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countSources, expandInputs, SourceError, type Source } from '../../src/import/sources.js';
+import { sourceUnits } from '../../src/import/units.js';
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-sources-')); });
@@ -48,9 +49,29 @@ describe('expandInputs', () => {
     expect(countSources(sources)).toBe(3);
   });
 
+  it('reports a folder it cannot list as a source of its own, and walks on', () => {
+    touch('gone', '1.txt');
+    const kept = touch('kept', '2.txt');
+    const sources = expandInputs([path.join(dir, 'gone'), path.join(dir, 'kept')]);
+    fs.rmSync(path.join(dir, 'gone'), { recursive: true });
+    expect([...sources]).toEqual([
+      { kind: 'unlisted', path: path.join(dir, 'gone'), error: 'cannot list folder: ENOENT' },
+      { kind: 'file', path: kept },
+    ]);
+  });
+
   it('counts up to a limit without walking further', () => {
     for (let i = 0; i < 5; i++) touch(`${i}.txt`);
     expect(countSources(expandInputs([dir]), 3)).toBe(3);
     expect(countSources(expandInputs([dir]))).toBe(5);
+  });
+});
+
+describe('sourceUnits', () => {
+  it('turns a folder that could not be listed into a failed unit naming it', async () => {
+    const units = [];
+    const options = { maxBytes: 1024, stdin: process.stdin, fetchUrl: () => Promise.reject(new Error('no network here')) };
+    for await (const unit of sourceUnits([{ kind: 'unlisted', path: '/saved/locked', error: 'cannot list folder: EACCES' }], options)) units.push(unit);
+    expect(units).toEqual([{ path: '/saved/locked', format: undefined, error: 'cannot list folder: EACCES' }]);
   });
 });
