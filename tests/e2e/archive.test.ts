@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, BIN, FIXTURES, ROOT, runArca, tempArchive } from '../helpers/arca.js';
+import { ANSI, BIN, FIXTURES, runArca, tempArchive } from '../helpers/arca.js';
+import { NO_SHARED, SAMPLE_DIR } from '../helpers/shared.js';
 
 const E2E = path.join(FIXTURES, 'e2e');
-const SAMPLE_DIR = path.join(ROOT, '..', 'shared', 'samples');
 
 let t: ReturnType<typeof tempArchive>;
 beforeEach(() => { t = tempArchive(); });
@@ -90,7 +90,7 @@ describe('import → list → show', () => {
     expect(t.arca(['list']).stdout).toBe('');
   });
 
-  it('imports the real sample page with its fields and no site chrome in the body', () => {
+  it.skipIf(NO_SHARED)('imports the real sample page with its fields and no site chrome in the body', () => {
     const r = t.arca(['import', SAMPLE_DIR]);
     expect(r.code).toBe(0);
     const a = JSON.parse(t.arca(['show', '1', '--json']).stdout);

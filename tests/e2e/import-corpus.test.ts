@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runArca, tempArchive, type RunResult } from '../helpers/arca.js';
+import { runArca, tempArchive, type RunResult } from '../helpers/arca.js';
+import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
-const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 const COUNT = 200;
 /** The import command parses in worker threads above 64 files; batches this small stay on the main thread. */
 const SMALL_BATCH = 50;
@@ -18,15 +17,15 @@ let manifest: ManifestLine[];
 let whole: RunResult;
 
 beforeAll(() => {
+  if (NO_SHARED) return;
   t = tempArchive();
   corpus = path.join(t.dir, 'corpus');
   const manifestFile = path.join(t.dir, 'manifest.jsonl');
-  const gen = spawnSync(process.execPath, [GENERATOR, '--count', String(COUNT), '--out', corpus, '--manifest', manifestFile], { encoding: 'utf8' });
-  expect(gen.status, gen.stderr).toBe(0);
+  generateCorpus({ count: COUNT, out: corpus, manifest: manifestFile });
   manifest = fs.readFileSync(manifestFile, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
   whole = t.arca(['import', '--json', corpus]);
 });
-afterAll(() => t.cleanup());
+afterAll(() => t?.cleanup());
 
 /** The id each article ends up with: originals numbered in file order, a re-post points at its original's id. */
 function expectedIds(): number[] {
@@ -36,7 +35,7 @@ function expectedIds(): number[] {
   return ids;
 }
 
-describe(`a generated folder of ${COUNT} pages`, () => {
+describe.skipIf(NO_SHARED)(`a generated folder of ${COUNT} pages`, () => {
   it('imports every page once, reporting each re-post (same 原文链接) as a duplicate of its original', () => {
     const reposts = manifest.filter((m) => m.dup_of !== null);
     expect(manifest).toHaveLength(COUNT);

@@ -11,13 +11,14 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { FIXTURES, ROOT, runArca, tempArchive, type RunResult } from '../helpers/arca.js';
+import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
 const PAGES = [path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e', 'procuratorate.txt')];
 const ANOTHER_PAGE = path.join(FIXTURES, 'import-e2e', 'ferry.txt');
 
 /** Generated pages (the bench's corpus generator), one file each; the same seed always gives the same pages. */
 function generatePages(count: number, seed: number, out: string): string[] {
-  execFileSync(process.execPath, [path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '--count', String(count), '--seed', String(seed), '--out', out], { stdio: 'ignore' });
+  generateCorpus({ count, seed, out });
   return fs.readdirSync(path.join(out, '000')).sort().map((f) => path.join(out, '000', f));
 }
 
@@ -89,7 +90,7 @@ describe('a read-only archive', () => {
   });
 });
 
-describe('a full disk', () => {
+describe.skipIf(NO_SHARED)('a full disk', () => {
   const mountPoint = () => path.join(t.dir, 'disk');
   let mounted = false;
   beforeEach(() => {
@@ -125,7 +126,7 @@ describe('a full disk', () => {
   });
 });
 
-describe('a damaged archive', () => {
+describe.skipIf(NO_SHARED)('a damaged archive', () => {
   beforeEach(() => {
     t = tempArchive();
     expect(t.arca(['-q', 'import', ...generatePages(60, 13, path.join(t.dir, 'pages'))]).code).toBe(0);

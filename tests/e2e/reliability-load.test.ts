@@ -2,15 +2,14 @@
  * Faults of load: two imports at once with readers alongside, `kill -9` in the middle of an import,
  * and backups taken while other processes write. Every run is the built bin/arca, as cron would run it.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXED_NOW, ROOT, runArca, tempArchive } from '../helpers/arca.js';
-
-const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
+import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
 interface Finished { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
 interface Running { child: ChildProcess; finished: Promise<Finished>; running: () => boolean }
@@ -35,7 +34,7 @@ function startArca(args: string[], options: { feed?: boolean } = {}): Running {
 
 /** Generated pages (the bench's corpus generator): the same seed always gives the same pages. */
 function generatePages(count: number, seed: number, out: string, format: 'txt' | 'ndjson' = 'txt'): string {
-  execFileSync(process.execPath, [GENERATOR, '--count', String(count), '--seed', String(seed), '--out', out, '--format', format], { stdio: 'ignore' });
+  generateCorpus({ count, seed, out, format });
   return format === 'ndjson' ? path.join(out, 'corpus.ndjson') : out;
 }
 
@@ -74,7 +73,7 @@ let work: string;
 beforeAll(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-load-')); });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('two imports at once', () => {
+describe.skipIf(NO_SHARED)('two imports at once', () => {
   it('both finish, the archive holds exactly their union, and readers run meanwhile', async () => {
     const first = generatePages(300, 101, path.join(work, 'first'));
     const second = generatePages(300, 202, path.join(work, 'second'));
@@ -103,7 +102,7 @@ describe('two imports at once', () => {
   }, 60_000);
 });
 
-describe('imports piling up (cron jobs overrunning each other)', () => {
+describe.skipIf(NO_SHARED)('imports piling up (cron jobs overrunning each other)', () => {
   it('six imports at once all finish: each waits its turn for the write lock, none gives up', async () => {
     const folders = [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work, `pile-${n}`)));
     const t = tempArchive();
@@ -117,7 +116,7 @@ describe('imports piling up (cron jobs overrunning each other)', () => {
   }, 120_000);
 });
 
-describe('an import killed with SIGKILL', () => {
+describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
   let records: string;
   let complete: string[];
 
@@ -184,7 +183,7 @@ describe('an import killed with SIGKILL', () => {
   }, 60_000);
 });
 
-describe('arca db backup while others write', () => {
+describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
   /** The copy's article count, once `db check` has passed it. */
   function soundCopy(copy: string): number {
     const check = runArca(['--db', copy, 'db', 'check']);

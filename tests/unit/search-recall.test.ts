@@ -1,15 +1,12 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileQuery, SEARCH_FIELDS, type SearchField } from '../../src/search/query.js';
 import { indexTokens } from '../../src/search/tokens.js';
+import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 
 interface Row extends Record<SearchField, string | null> {
   id: number;
@@ -49,14 +46,14 @@ function store(db: Database.Database, rows: Row[]): void {
 const RANKED = `SELECT s.rowid FROM article_search s JOIN articles a ON a.id = s.rowid
   WHERE article_search MATCH ? AND a.status = 'active' ORDER BY s.rank, a.published DESC, a.id DESC LIMIT 20`;
 
-describe('search over a generated corpus', () => {
+describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
   let folder: string;
   let rows: Row[];
   let db: Database.Database;
 
   beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'arca-search-'));
-    execFileSync(process.execPath, [GENERATOR, '--count', '300', '--out', folder, '--format', 'ndjson'], { stdio: 'ignore' });
+    generateCorpus({ count: 300, out: folder, format: 'ndjson' });
     rows = readFileSync(path.join(folder, 'corpus.ndjson'), 'utf8').trim().split('\n').map((line, i) => {
       const record = JSON.parse(line) as Row;
       return { ...record, id: i + 1, status: 'active' };
