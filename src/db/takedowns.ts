@@ -1,4 +1,4 @@
-import type { ArticleStatus, TakedownChannel, TakedownStatus } from '../types.js';
+import type { ArticleStatus, TakedownRequest, TakedownStatus } from '../types.js';
 import type { Db } from './connection.js';
 
 export interface RequestSummary { id: number; status: string; received_date: string; due: string }
@@ -9,25 +9,14 @@ export function requestsForArticle(db: Db, articleId: number): RequestSummary[] 
     JOIN takedown_articles ta ON ta.takedown_id = t.id WHERE ta.article_id = ? ORDER BY t.id`).all(articleId) as RequestSummary[];
 }
 
-/** A takedowns row with the ids of the articles it names. */
-export interface StoredRequest {
-  id: number;
-  status: TakedownStatus;
-  /** Instant with offset, in the archive's zone when it was recorded. */
-  received: string;
+/**
+ * A takedowns row with the ids of the articles it names: the request as shown, without `overdue`
+ * (which depends on today), plus the columns kept for bookkeeping.
+ */
+export interface StoredRequest extends Omit<TakedownRequest, 'overdue'> {
   received_date: string;
-  due: string;
-  late: boolean;
-  claimant: string;
-  contact: string | null;
-  work: string | null;
-  reason: string | null;
-  channel: TakedownChannel | null;
   days_override: number | null;
-  decided_at: string | null;
-  note: string | null;
   created_at: string;
-  articles: number[];
 }
 
 export type NewRequest = Omit<StoredRequest, 'id' | 'status' | 'decided_at' | 'note'>;

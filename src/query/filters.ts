@@ -25,17 +25,9 @@ export const SORT_KEYS = ['published', 'imported', 'title', 'views', 'id'] as co
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The filter flags as commander hands them over (strings, booleans). */
-export interface RawFilterOptions {
-  source?: string;
-  author?: string;
-  site?: string;
-  category?: string;
-  since?: string;
-  until?: string;
-  importedSince?: string;
+export interface RawFilterOptions extends Pick<ArticleFilters, 'source' | 'author' | 'site' | 'category' | 'since' | 'until' | 'importedSince' | 'hasRequest'> {
   status?: string;
   window?: string;
-  hasRequest?: boolean;
   sort?: string;
   asc?: boolean;
   desc?: boolean;
