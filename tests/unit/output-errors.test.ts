@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -65,9 +65,11 @@ describe('formatError', () => {
   });
 
   it('explains a file that is not a database', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'arca-errors-')), 'notes.db');
+    const folder = mkdtempSync(join(tmpdir(), 'arca-errors-'));
+    const path = join(folder, 'notes.db');
     writeFileSync(path, 'Meeting notes from the Harbor Court press office, not a database at all.\n'.repeat(20));
     const err = sqliteError(() => new Database(path).prepare('SELECT 1').get());
+    rmSync(folder, { recursive: true, force: true });
     expect(formatError(err, false))
       .toBe('arca: error: database error: the file is not an arca archive (not a SQLite database); check --db or ARCA_DB');
   });

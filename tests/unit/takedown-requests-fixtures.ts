@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { afterAll } from 'vitest';
 import { insertArticle } from '../../src/db/articles.js';
 import { appendAudit } from '../../src/db/audit.js';
 import { openArchive, type Db } from '../../src/db/connection.js';
@@ -17,8 +18,19 @@ import type { ParsedPage } from '../../src/types.js';
 
 export const TZ = 'Asia/Shanghai';
 
+const tempFolders: string[] = [];
+// Registered on the suite of whichever test file imports these fixtures.
+afterAll(() => { for (const folder of tempFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true }); });
+
+/** A fresh temp folder, removed after the importing test file has run. */
+function tempFolder(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-takedown-'));
+  tempFolders.push(folder);
+  return folder;
+}
+
 /** An archive in a fresh temp folder, or in `file`, in the Shanghai zone. */
-export async function newArchive(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arca-takedown-')), 'archive.db')): Promise<Db> {
+export async function newArchive(file = path.join(tempFolder(), 'archive.db')): Promise<Db> {
   return openArchive(file, { initialSettings: () => ({ timezone: TZ }) });
 }
 
