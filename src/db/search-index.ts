@@ -66,23 +66,76 @@ function matchSql(filters: ArticleFilters, view: ArticleView, match: string): { 
   return { where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match`, params: { ...params, match } };
 }
 
+/** The article columns of a hit: bodies are left out (null), a snippet reads its own. */
+const HIT_COLUMNS = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
+
 /**
  * Hits for an FTS5 MATCH expression (built by compileQuery, never raw user text), best first:
- * BM25 with title weighted over body, then newest published. Bodies are left out (null).
+ * BM25 with title weighted over body, then newest published.
  */
 export function searchArticles(db: Db, match: string, filters: ArticleFilters, view: ArticleView): SearchHit[] {
+  const end = filters.limit === undefined ? undefined : filters.offset + filters.limit;
+  const rows = (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view) ? bestHits(db, match, filters, view, end) : null)
+    ?? rankedHits(db, match, filters, view);
+  // bm25() is lower for better matches; scores read more naturally the other way round.
+  return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
+}
+
+type HitRow = ArticleRow & { rank: number };
+
+/** Ranks every hit, joined to its article for the filters and the date that breaks ties. */
+function rankedHits(db: Db, match: string, filters: ArticleFilters, view: ArticleView): HitRow[] {
   const { where, params } = matchSql(filters, view, match);
   params.limit = filters.limit ?? -1;
   params.offset = filters.offset;
-  const columns = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
   // Rank ids first (from the covering index), then read the full rows of just that page.
-  const rows = db.prepare(`WITH ranked AS (
+  return db.prepare(`WITH ranked AS (
       SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid
       ${where} ORDER BY s.rank, a.published DESC, a.id DESC LIMIT @limit OFFSET @offset)
-    SELECT ${columns}, ranked.rank AS rank FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
-    ORDER BY ranked.rank, a.published DESC, a.id DESC`).all(params) as Array<ArticleRow & { rank: number }>;
-  // bm25() is lower for better matches; scores read more naturally the other way round.
-  return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
+    SELECT ${HIT_COLUMNS}, ranked.rank AS rank FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
+    ORDER BY ranked.rank, a.published DESC, a.id DESC`).all(params) as HitRow[];
+}
+
+/** Pages ending further down than this are ranked in full: their candidate lists would cost more than they save. */
+const FAST_PAGE_END = 1000;
+
+/**
+ * Whether the filters are at most the default status filter, which keeps nearly every hit. Other filters
+ * can drop most candidates, and SQLite's planner already serves them well from the articles' indexes.
+ */
+function keepsMostHits(filters: ArticleFilters, view: ArticleView): boolean {
+  return filters.status !== 'removed' && articleFilterSql({ ...filters, status: 'all' }, view).where === '';
+}
+
+/**
+ * The page of hits ending at `end`, found from the index's best candidates alone: joining every hit to
+ * its article (for the filters and the date) costs ~10 ms per 40 000 hits, and a page needs only the
+ * top. Null when the candidates cannot settle the page (too many of them were taken down).
+ */
+function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleView, end: number): HitRow[] | null {
+  const candidateLimit = 2 * end + 50;
+  // `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
+  const candidates = cachedStatement(db, 'SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ? ORDER BY +rank LIMIT ?')
+    .all(match, candidateLimit) as Array<{ id: number; rank: number }>;
+  // Equal ranks share a tier, for SQL to order them by date. Every hit ranked above the last tier is a
+  // candidate; hits tied with the last candidate may have been cut, unless the index had no more.
+  const tiers: Array<[id: number, tier: number]> = [];
+  const rankOf = new Map<number, number>();
+  let tier = 0;
+  for (const [i, { id, rank }] of candidates.entries()) {
+    if (i > 0 && rank !== candidates[i - 1].rank) tier++;
+    tiers.push([id, tier]);
+    rankOf.set(id, rank);
+  }
+  const complete = candidates.length < candidateLimit;
+  const { where, params } = articleFilterSql(filters, view);
+  const rows = db.prepare(`WITH candidate AS (SELECT value ->> 0 AS id, value ->> 1 AS tier FROM json_each(@tiers))
+    SELECT ${HIT_COLUMNS} FROM candidate c JOIN articles a ON a.id = c.id ${ARTICLE_JOINS}
+    ${where ? `${where} AND` : 'WHERE'} c.tier <= @lastSettledTier
+    ORDER BY c.tier, a.published DESC, a.id DESC LIMIT @end`)
+    .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
+  if (rows.length < end && !complete) return null;
+  return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id)! }));
 }
 
 export function countSearch(db: Db, match: string, filters: ArticleFilters, view: ArticleView): number {

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArticleView } from '../../src/db/articles.js';
+import { migrate } from '../../src/db/migrations/index.js';
+import { indexArticle, searchArticles } from '../../src/db/search-index.js';
+import { parseArticleFilters, type RawFilterOptions } from '../../src/query/filters.js';
+import { articleTokens } from '../../src/search/article-tokens.js';
+import { compileQuery } from '../../src/search/query.js';
+
+const view: ArticleView = { tz: 'Asia/Shanghai', defaultWindowDays: 30, today: '2026-11-26' };
+
+/**
+ * Bodies from a few building blocks: 法院 one to three times, at different lengths. Many
+ * articles tie on rank, and only their dates order them.
+ */
+const BODIES = [0, 1, 2].flatMap((hits) => [0, 1, 2].map((filler) =>
+  `县法院开庭审理一起合同纠纷。${'法院当庭宣判。'.repeat(hits)}${'镇政府召开防汛工作会议。'.repeat(filler)}`));
+const DATES = [null, '2024-03-01', '2024-03-01', '2025-07-15', '2026-01-09T08:00'];
+
+interface Spec { body: number; date: number; removed: boolean; titleHit: boolean }
+
+function archiveOf(specs: Spec[]): Database.Database {
+  const db = new Database(':memory:');
+  migrate(db, {});
+  const blob = db.prepare("INSERT INTO raw_blobs (sha256, size, data) VALUES ('x', 1, x'00')").run().lastInsertRowid;
+  const prov = db.prepare("INSERT INTO provenance (path, blob_id, sha256, format, imported_at) VALUES ('p', ?, 'x', 'txt', '2026-11-01T00:00:00.000Z')").run(blob).lastInsertRowid;
+  const add = db.prepare(`INSERT INTO articles (title, published, source, body, body_hash, status, imported_at, provenance_id)
+    VALUES (?, ?, '县融媒体中心', ?, ?, ?, '2026-11-01T00:00:00.000Z', ?)`);
+  specs.forEach((spec, i) => {
+    const title = spec.titleHit ? '法院动态' : '本地新闻';
+    const body = BODIES[spec.body];
+    const id = Number(add.run(title, DATES[spec.date], body, `h${i}`, spec.removed ? 'removed' : 'active', prov).lastInsertRowid);
+    indexArticle(db, id, articleTokens({ title, body, source: '县融媒体中心', author: null }), { replace: false });
+  });
+  return db;
+}
+
+const search = (db: Database.Database, query: string, raw: RawFilterOptions) =>
+  searchArticles(db, compileQuery(query).match, parseArticleFilters(raw, view.tz), view).map((hit) => [hit.article.id, hit.score]);
+
+describe('a page of search hits', () => {
+  /** Articles of which about `percent` in a hundred are taken down. */
+  const articles = (percent: number) => fc.array(fc.record({
+    body: fc.nat({ max: BODIES.length - 1 }),
+    date: fc.nat({ max: DATES.length - 1 }),
+    removed: fc.nat({ max: 99 }).map((draw) => draw < percent),
+    titleHit: fc.boolean(),
+  }), { minLength: 120, maxLength: 200 });
+
+  it('is the same slice of the full ranking, whatever is taken down, tied or paged', () => {
+    fc.assert(fc.property(
+      // More hits than a page reads as candidates (2 × its end + 50), at times with most of them taken down.
+      fc.constantFrom(0, 30, 60, 90).chain(articles),
+      fc.constantFrom('法院', '宣判', '法', '法院 -宣判', '"合同纠纷"'),
+      fc.integer({ min: 1, max: 10 }), fc.nat({ max: 20 }), fc.constantFrom('active', 'all'),
+      (specs, query, limit, offset, status) => {
+        const db = archiveOf(specs);
+        const all = search(db, query, { status });
+        expect(search(db, query, { status, limit: String(limit), offset: String(offset) })).toEqual(all.slice(offset, offset + limit));
+      },
+    ), { numRuns: 100 });
+  });
+
+  it('finds the newest of many tied hits, beyond the candidates a page reads first', () => {
+    // 150 hits of one rank, older to newer: the first candidates by rank alone are not the newest.
+    const db = archiveOf(Array.from({ length: 150 }, () => ({ body: 0, date: 0, removed: false, titleHit: false })));
+    db.prepare("UPDATE articles SET published = date('2020-01-01', '+' || id || ' days')").run();
+    expect(search(db, '法院', { limit: '2' }).map(([id]) => id)).toEqual([150, 149]);
+  });
+
+  it('orders hits of equal rank newest first, undated last', () => {
+    const db = archiveOf(DATES.map((_, date) => ({ body: 0, date, removed: false, titleHit: false })));
+    // Two articles share a date: the later stored comes first.
+    expect(search(db, '法院', { limit: '3' }).map(([id]) => id)).toEqual([5, 4, 3]);
+    expect(search(db, '法院', { limit: '20' }).map(([id]) => id)).toEqual([5, 4, 3, 2, 1]);
+  });
+});
