@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll } from 'vitest';
 import { insertArticle } from '../../src/db/articles.js';
 import { appendAudit } from '../../src/db/audit.js';
@@ -38,7 +38,7 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 
 let sequence = 0;
 
-/** Stores an article as the import pipeline would: raw bytes kept deflated, an `article.imported` audit entry. */
+/** Stores an article as the import pipeline would: raw bytes kept Brotli-compressed, an `article.imported` audit entry. */
 export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }): number {
   sequence += 1;
   const full: ParsedPage = {
@@ -50,7 +50,7 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
   const at = '2026-01-20T02:00:00.000Z';
   const provenance = {
     path: `/saved/${sequence}.txt`, line: null, sha256: sha256(raw), encoding: 'utf-8', format: 'txt',
-    importedAt: at, rawSize: raw.length, raw: deflateRawSync(raw),
+    importedAt: at, rawSize: raw.length, raw: brotliCompressSync(raw),
   };
   const id = insertArticle(db, full, sha256(full.body), provenance);
   appendAudit(db, { at, actor: 'importer' }, 'article.imported', `article:${id}`, { path: provenance.path, sha256: provenance.sha256, line: null });
