@@ -11,7 +11,8 @@ type Register = (program: Command, context: () => Context) => void;
 
 /**
  * Each command's module, loaded only when that command runs: `arca list` never loads the import,
- * takedown or export machinery (start-up is part of the product). Help and unknown commands load all.
+ * takedown or export machinery (start-up is part of the product). `--version` loads none; help and
+ * unknown commands load all.
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
@@ -68,7 +69,9 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
 `);
   // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
   const name = commandName(argv);
-  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]] : Object.values(COMMANDS);
+  const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]]
+    : versionOnly ? [] : Object.values(COMMANDS);
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getContext);
   return program;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSI, BIN, FIXTURES, runArca, tempArchive } from '../helpers/arca.js';
+import { ANSI, BIN, FIXTURES, ROOT, runArca, tempArchive } from '../helpers/arca.js';
 import { NO_SHARED, SAMPLE_DIR } from '../helpers/shared.js';
 
 const E2E = path.join(FIXTURES, 'e2e');
@@ -149,6 +149,11 @@ describe('usage and archive errors', () => {
     const r = runArca(['import', path.join(E2E, 'court.txt')], { env: { XDG_DATA_HOME: xdg, ARCA_DB: undefined } });
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(xdg, 'arca', 'archive.db'))).toBe(true);
+  });
+
+  it('--version prints the package version and exits 0', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(runArca([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
   it('help leads with examples and exits 0', () => {
