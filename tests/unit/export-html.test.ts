@@ -11,12 +11,14 @@ type Document = ReturnType<typeof parseDocument>;
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 type Scope = Document | Element;
 
+/** The temp folder, removed after each test; `dir` is where pages are read from (it or a folder in it). */
+let root: string;
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'arca-html-'));
+  dir = root = await mkdtemp(join(tmpdir(), 'arca-html-'));
 });
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
 async function page(name: string): Promise<Document> {
