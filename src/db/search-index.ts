@@ -75,8 +75,10 @@ const HIT_COLUMNS = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
  */
 export function searchArticles(db: Db, match: string, filters: ArticleFilters, view: ArticleView): SearchHit[] {
   const end = filters.limit === undefined ? undefined : filters.offset + filters.limit;
-  const rows = (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view) ? bestHits(db, match, filters, view, end) : null)
-    ?? rankedHits(db, match, filters, view);
+  // One read transaction: the candidates and their articles come from the same snapshot of the archive.
+  const rows = db.transaction(() =>
+    (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view) ? bestHits(db, match, filters, view, end) : null)
+      ?? rankedHits(db, match, filters, view))();
   // bm25() is lower for better matches; scores read more naturally the other way round.
   return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
 }
