@@ -5,9 +5,10 @@ import type { Migration } from './migration.js';
 import { coreSchema } from './001-core.js';
 import { searchIndex } from './002-search-index.js';
 import { provenanceSha256 } from './003-provenance-sha256.js';
+import { searchMergeBounds } from './004-search-merge-bounds.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, provenanceSha256];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, provenanceSha256, searchMergeBounds];
 
 /** Applies pending migrations, each in its own transaction, recording progress in user_version. */
 export function migrate(db: Database, initialSettings: Record<string, string> | (() => Record<string, string>)): void {
