@@ -28,6 +28,21 @@ describe('migrations', () => {
     expect(tables).toEqual(expect.arrayContaining(['articles', 'disclaimers', 'provenance', 'raw_blobs', 'takedowns', 'audit_log']));
   });
 
+  it('leave new and upgraded search indexes merging a bounded amount per commit', () => {
+    const config = (db: Database.Database) => Object.fromEntries(
+      db.prepare("SELECT k, v FROM article_search_config WHERE k IN ('automerge', 'crisismerge')").raw().all() as Array<[string, number]>);
+    const fresh = new Database(':memory:');
+    migrate(fresh, {});
+    expect(config(fresh)).toEqual({ automerge: 16, crisismerge: 64 });
+    // An archive at schema 3 had only automerge set: crisis merges came at FTS5's default of 16.
+    const upgraded = new Database(':memory:');
+    for (const m of MIGRATIONS.slice(0, 3)) m.up(upgraded);
+    upgraded.pragma('user_version = 3');
+    expect(config(upgraded)).toEqual({ automerge: 16 });
+    migrate(upgraded, {});
+    expect(config(upgraded)).toEqual({ automerge: 16, crisismerge: 64 });
+  });
+
   it('are idempotent: opening twice changes nothing', async () => {
     const file = path.join(dir, 'a.db');
     (await openArchive(file)).close();
