@@ -118,6 +118,8 @@ async function createArchive(file: string, initialSettings: () => Record<string,
   try {
     const db = connect(temp);
     try {
+      // Only possible before the first table: lets big imports hand freed pages back (maintenance.ts).
+      db.pragma('auto_vacuum = INCREMENTAL');
       db.pragma('journal_mode = WAL');
       migrate(db, initialSettings);
     } finally {

@@ -79,3 +79,12 @@ export async function backupArchive(db: Db, target: string, options: { overwrite
 export function refreshPlannerStatistics(db: Db): void {
   db.exec('ANALYZE articles');
 }
+
+/**
+ * Gives the file's free pages back to the file system, in archives created with incremental
+ * auto-vacuum (connection.ts; older archives keep them for reuse, and `VACUUM` converts them). FTS5
+ * frees the pages of every segment it merges away: an import of 100 000 articles left ~90 MiB free.
+ */
+export function releaseFreePages(db: Db): void {
+  db.pragma('incremental_vacuum');
+}
