@@ -82,7 +82,7 @@ export function refreshPlannerStatistics(db: Db): void {
 
 /**
  * Gives the file's free pages back to the file system, in archives created with incremental
- * auto-vacuum (connection.ts; older archives keep them for reuse, and `VACUUM` converts them). FTS5
+ * auto-vacuum (connection.ts; older archives keep them for SQLite to reuse). FTS5
  * frees the pages of every segment it merges away: an import of 100 000 articles left ~90 MiB free.
  */
 export function releaseFreePages(db: Db): void {
