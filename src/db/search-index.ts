@@ -66,6 +66,9 @@ function matchSql(filters: ArticleFilters, view: ArticleView, match: string): { 
   return { where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match`, params: { ...params, match } };
 }
 
+/** How hits of equal rank are ordered: newest published first, then the later stored (alias a). */
+const TIES_NEWEST_FIRST = 'a.published DESC, a.id DESC';
+
 /** The article columns of a hit: bodies are left out (null), a snippet reads its own. */
 const HIT_COLUMNS = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
 
@@ -93,9 +96,9 @@ function rankedHits(db: Db, match: string, filters: ArticleFilters, view: Articl
   // Rank ids first (from the covering index), then read the full rows of just that page.
   return db.prepare(`WITH ranked AS (
       SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid
-      ${where} ORDER BY s.rank, a.published DESC, a.id DESC LIMIT @limit OFFSET @offset)
+      ${where} ORDER BY s.rank, ${TIES_NEWEST_FIRST} LIMIT @limit OFFSET @offset)
     SELECT ${HIT_COLUMNS}, ranked.rank AS rank FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
-    ORDER BY ranked.rank, a.published DESC, a.id DESC`).all(params) as HitRow[];
+    ORDER BY ranked.rank, ${TIES_NEWEST_FIRST}`).all(params) as HitRow[];
 }
 
 /** Pages ending further down than this are ranked in full: their candidate lists would cost more than they save. */
@@ -134,7 +137,7 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
   const rows = db.prepare(`WITH candidate AS (SELECT value ->> 0 AS id, value ->> 1 AS tier FROM json_each(@tiers))
     SELECT ${HIT_COLUMNS} FROM candidate c JOIN articles a ON a.id = c.id ${ARTICLE_JOINS}
     ${where ? `${where} AND` : 'WHERE'} c.tier <= @lastSettledTier
-    ORDER BY c.tier, a.published DESC, a.id DESC LIMIT @end`)
+    ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`)
     .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
   if (rows.length < end && !complete) return null;
   return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id)! }));
