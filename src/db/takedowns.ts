@@ -104,25 +104,37 @@ export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId:
   return row?.id;
 }
 
+export interface PurgedText {
+  /** The sha256 of each raw file emptied. */
+  raw: string[];
+  /** Other articles imported from one of those files (a JSON array, an updated page): their raw bytes went too. */
+  sharedWith: number[];
+}
+
 /**
  * Deletes an article's text for good: its search index entries, its body, and the raw bytes of every
  * file it was imported or updated from (found through the import entries of the audit log), keeping
- * title, URLs and hashes as proof. Returns the sha256 of each raw file emptied. SQLite overwrites the
- * freed bytes (secure_delete, connection.ts); `purging` then empties the write-ahead log.
+ * title, URLs and hashes as proof. SQLite overwrites the freed bytes (secure_delete, connection.ts);
+ * `purging` then empties the write-ahead log.
  */
-export function purgeArticleText(db: Db, articleId: number): string[] {
+export function purgeArticleText(db: Db, articleId: number): PurgedText {
   unindexArticle(db, articleId);
+  // The subject is built here: SQL's `'article:' || ?` would read a bound JavaScript number as 1.0.
   const blobs = db.prepare(`
     SELECT b.id, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id
       WHERE a.id = @id
     UNION
     SELECT b.id, b.sha256 FROM audit_log l JOIN raw_blobs b ON b.sha256 = json_extract(l.details, '$.sha256')
-      WHERE l.subject = 'article:' || @id AND l.action IN ('article.imported', 'article.updated')
-    ORDER BY 2`).all({ id: articleId }) as Array<{ id: number; sha256: string }>;
+      WHERE l.subject = @subject AND l.action IN ('article.imported', 'article.updated')
+    ORDER BY 2`).all({ id: articleId, subject: `article:${articleId}` }) as Array<{ id: number; sha256: string }>;
+  const blobIds = JSON.stringify(blobs.map((b) => b.id));
+  const sharedWith = db.prepare(`SELECT DISTINCT a.id FROM articles a JOIN provenance p ON p.id = a.provenance_id
+    WHERE p.blob_id IN (SELECT value FROM json_each(?)) AND a.id <> ? AND a.status <> 'purged' ORDER BY a.id`)
+    .pluck().all(blobIds, articleId) as number[];
   const emptyBlob = db.prepare('UPDATE raw_blobs SET data = NULL WHERE id = ?');
   for (const blob of blobs) emptyBlob.run(blob.id);
   db.prepare(`UPDATE articles SET body = NULL, status = 'purged' WHERE id = ?`).run(articleId);
-  return blobs.map((b) => b.sha256);
+  return { raw: blobs.map((b) => b.sha256), sharedWith };
 }
 
 /**

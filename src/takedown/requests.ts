@@ -194,6 +194,8 @@ export interface DecisionResult {
   changed: number[];
   /** Articles a restore could not bring back, and why. */
   kept: Array<{ id: number; why: string }>;
+  /** Articles not named whose raw bytes a purge emptied, because they came from the same file as `with`. */
+  rawSharedWith: Array<{ id: number; with: number }>;
   /**
    * After a purge: false when another connection kept the write-ahead log from being emptied,
    * so the old text may linger there until the next checkpoint.
@@ -217,19 +219,20 @@ export function decideRequest(scope: TakedownScope, id: number, action: Takedown
     if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${id} ${status}, give the reason`);
     const outcome = action === 'remove' ? takeDown(scope, stored, purge)
       : action === 'restore' ? bringBack(scope, stored)
-      : { changed: [], kept: [] };
+      : { changed: [], kept: [], rawSharedWith: [] };
     setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
     appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
       note, articles: outcome.changed, ...(purge ? { purge: true } : {}),
     });
     return outcome;
   }).immediate();
-  const { result: { changed, kept }, logCleared: walCleared } = purge ? purging(db, decide) : { result: decide(), logCleared: true };
-  return { request: getRequest(scope, id), changed, kept, walCleared };
+  const { result, logCleared: walCleared } = purge ? purging(db, decide) : { result: decide(), logCleared: true };
+  return { request: getRequest(scope, id), changed: result.changed, kept: result.kept, rawSharedWith: result.rawSharedWith, walCleared };
 }
 
-function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean): Pick<DecisionResult, 'changed' | 'kept'> {
+function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
   const changed: number[] = [];
+  const rawSharedWith: DecisionResult['rawSharedWith'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
     let touched = false;
     if (setArticleStatus(scope.db, article.id, 'active', 'removed')) {
@@ -237,16 +240,23 @@ function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean):
       touched = true;
     }
     if (purge && article.status !== 'purged') {
-      const raw = purgeArticleText(scope.db, article.id);
-      appendAudit(scope.db, scope.audit, 'article.purged', `article:${article.id}`, { request: request.id, raw_sha256: raw });
+      const purged = purgeArticleText(scope.db, article.id);
+      appendAudit(scope.db, scope.audit, 'article.purged', `article:${article.id}`, {
+        request: request.id, raw_sha256: purged.raw, ...(purged.sharedWith.length ? { raw_shared_with: purged.sharedWith } : {}),
+      });
+      // The raw file of another article goes with it: said on that article's side of the log too.
+      for (const sibling of purged.sharedWith) {
+        appendAudit(scope.db, scope.audit, 'article.raw_purged', `article:${sibling}`, { request: request.id, with: article.id });
+        rawSharedWith.push({ id: sibling, with: article.id });
+      }
       touched = true;
     }
     if (touched) changed.push(article.id);
   }
-  return { changed, kept: [] };
+  return { changed, kept: [], rawSharedWith };
 }
 
-function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionResult, 'changed' | 'kept'> {
+function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
   const changed: number[] = [];
   const kept: DecisionResult['kept'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
@@ -264,7 +274,7 @@ function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionR
       changed.push(article.id);
     }
   }
-  return { changed, kept };
+  return { changed, kept, rawSharedWith: [] };
 }
 
 /** The iCalendar text of every open request's due date, and how many there are. */

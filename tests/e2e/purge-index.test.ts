@@ -87,9 +87,30 @@ describe('a purge leaves nothing of the article in the search index', () => {
         expect(bytesContain(file, words.han)).toBe(false);
       }
     }
+    // The raw bytes of both versions are gone (the first version's only through the log's import entries).
+    const archiveAfter = new Database(t.db, { readonly: true });
+    expect(archiveAfter.prepare(`SELECT count(*) FROM audit_log l JOIN raw_blobs b ON b.sha256 = json_extract(l.details, '$.sha256')
+      WHERE l.subject = ? AND l.action IN ('article.imported', 'article.updated') AND b.data IS NULL`).pluck().get(`article:${id}`)).toBe(2);
+    archiveAfter.close();
     // The rest of the index is intact, and the archive is sound.
     expect(JSON.parse(t.arca(['--json', 'search', 'notice']).stdout)).toHaveLength(20);
     expect(t.arca(['search', FIRST_VERSION.latin]).stdout).toBe('');
     expect(t.arca(['db', 'check']).code).toBe(0);
+  });
+
+  it('says so, and logs it on their side, when other articles shared the purged raw file', () => {
+    const file = path.join(t.dir, 'pair.json');
+    fs.writeFileSync(file, JSON.stringify([target(FIRST_VERSION), filler(1)]));
+    expect(t.arca(['-q', 'import', file]).code).toBe(0);
+    expect(t.arca(['-q', 'takedown', 'open', '1', '--claimant', 'Willow Bank Press', '--received', '2026-11-20']).code).toBe(0);
+    const purge = t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']);
+    expect([purge.code, purge.stderr]).toEqual([0,
+      'arca: warning: article 2 came from the same file as article 1: its raw bytes were purged too (its text stays)\n']);
+    const log = JSON.parse(t.arca(['log', '--json']).stdout) as Array<{ action: string; subject: string; details: unknown }>;
+    expect(log.filter((e) => e.subject === 'article:2').map((e) => [e.action, e.details])).toEqual([
+      ['article.imported', expect.anything()], ['article.raw_purged', { request: 1, with: 1 }],
+    ]);
+    const sibling = JSON.parse(t.arca(['show', '2', '--json']).stdout);
+    expect([sibling.status, sibling.body]).toEqual(['active', expect.stringContaining('weekend desks open (notice 1)')]);
   });
 });

@@ -20,6 +20,9 @@ export async function decide(deps: TakedownDeps, id: number, action: TakedownAct
   const changed = result.changed.length && effect ? `; ${articlesPhrase(result.changed)} ${effect}` : '';
   info(deps.io, `request ${id} ${result.request.status}${changed}`);
   for (const kept of result.kept) warn(deps.io, `article ${kept.id} stays down: ${kept.why}`);
+  for (const shared of result.rawSharedWith) {
+    warn(deps.io, `article ${shared.id} came from the same file as article ${shared.with}: its raw bytes were purged too (its text stays)`);
+  }
   if (!result.walCleared) {
     warn(deps.io, 'another arca process holds the archive open: the purged text may remain in its write-ahead log until that process ends');
   }
