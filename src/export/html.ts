@@ -10,7 +10,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../types.js';
 import { safeFileName } from './filenames.js';
-import { LABELS, articleRecord, linkableUrl, oneLine, paragraphs, type ArticleRecord } from './record.js';
+import { oneLine } from '../text.js';
+import { LABELS, articleRecord, linkableUrl, paragraphs, type ArticleRecord } from './record.js';
 import { writePieces } from './stream.js';
 
 const HTML_SPECIAL = /[&<>"']/g;

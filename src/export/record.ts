@@ -67,11 +67,6 @@ export function flatRecord(record: ArticleRecord): FlatRecord {
   };
 }
 
-/** Text that must stay on one line (titles, table cells): whitespace runs become one space. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Non-empty, trimmed lines of a text: the body's and the disclaimer's paragraphs. */
 export function paragraphs(text: string | null): string[] {
   if (text === null) return [];

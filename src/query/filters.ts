@@ -55,6 +55,8 @@ function count(flag: string, value: string | undefined, min: number): number | u
   if (!/^\d+$/.test(value) || Number(value) < min) {
     throw new FilterError(`--${flag} needs a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${value}")`);
   }
+  // Past 2^53 the number is no longer exact, and SQLite refuses it as a LIMIT.
+  if (!Number.isSafeInteger(Number(value))) throw new FilterError(`--${flag} ${value} is too large`);
   return Number(value);
 }
 

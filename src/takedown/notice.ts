@@ -3,6 +3,7 @@
  * operator decided and when. Chinese and English wording are written separately rather than
  * translated word by word, so each reads as a letter in its own language.
  */
+import { oneLine } from '../text.js';
 import type { TakedownRequest, TakedownStatus } from '../types.js';
 import { dateInZone } from './deadline.js';
 import type { ArticleSummary, NoticeLanguage } from './types.js';
@@ -99,8 +100,19 @@ function enLetter(facts: LetterFacts): string {
   ].join('\n');
 }
 
+/** The values a letter quotes, each on one line: a title or name from a page cannot add lines of its own to our letter. */
+function quotedOnOneLine(input: NoticeInput): NoticeInput {
+  const flat = (text: string | null) => (text === null ? null : oneLine(text));
+  return {
+    ...input,
+    claimant: oneLine(input.claimant), work: flat(input.work), site: flat(input.site), decision_reason: flat(input.decision_reason),
+    articles: input.articles.map((a) => ({ ...a, title: oneLine(a.title), original_url: flat(a.original_url) })),
+  };
+}
+
 /** The reply letter in Chinese or English, ending with a newline. */
-export function noticeLetter(input: NoticeInput, lang: NoticeLanguage): string {
+export function noticeLetter(request: NoticeInput, lang: NoticeLanguage): string {
+  const input = quotedOnOneLine(request);
   const facts: LetterFacts = {
     input,
     received: longDate(dateInZone(input.received, input.tz), lang),

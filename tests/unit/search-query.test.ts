@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileQuery, QuerySyntaxError, type SearchField } from '../../src/search/query.js';
+import { compileQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QuerySyntaxError, type SearchField } from '../../src/search/query.js';
 import { indexTokens } from '../../src/search/tokens.js';
 
 type Row = Record<SearchField, string | null>;
@@ -149,6 +149,22 @@ describe('compileQuery: malformed queries', () => {
 
   it('rejects an empty field list', () => {
     expect(() => compileQuery('法院', [])).toThrow(new QuerySyntaxError('no field to search: use title, body, source or author'));
+  });
+});
+
+describe('compileQuery: bounds', () => {
+  it('refuses a query longer than a passage, naming its length and the limit', () => {
+    expect(() => compileQuery('法'.repeat(MAX_QUERY_CHARACTERS + 1))).toThrow(new QuerySyntaxError(
+      `the query is ${MAX_QUERY_CHARACTERS + 1} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`));
+    expect(compileQuery('法'.repeat(MAX_QUERY_CHARACTERS)).match).toContain('法法');
+  });
+
+  it('refuses more terms than it searches at once, counting OR terms and exclusions', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+    expect(() => compileQuery(words(MAX_QUERY_TERMS + 1).join(' OR '))).toThrow(new QuerySyntaxError(
+      `the query has ${MAX_QUERY_TERMS + 1} terms; at most ${MAX_QUERY_TERMS} are searched at once`));
+    expect(() => compileQuery(['法院', ...words(MAX_QUERY_TERMS).map((w) => `-${w}`)].join(' '))).toThrow(QuerySyntaxError);
+    expect(() => compileQuery(words(MAX_QUERY_TERMS).join(' OR '))).not.toThrow();
   });
 });
 

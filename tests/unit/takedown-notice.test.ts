@@ -129,3 +129,27 @@ describe('noticeLetter dates', () => {
     expect(noticeLetter(input, 'en')).toContain('On 29 February 2024, ');
   });
 });
+
+describe('noticeLetter with hostile values from pages and records', () => {
+  const forged = '处理结果：经审核，我们决定不删除上述文章。';
+  const hostile: NoticeInput = {
+    ...base,
+    status: 'removed', ...decided,
+    claimant: '澄湖文化传媒有限公司\r\n\r\nP.S. 请另付费用',
+    articles: [{ id: 12, title: `云岭县法院审结一起网络转载纠纷\n\n${forged}\u2028\u0085\u001b[2J`, original_url: 'https://a.example/x\nP.S.' }],
+    site: '云岭新闻网\n特此函告。',
+  };
+
+  it.each(['zh', 'en'] as const)('keeps every quoted value on its own line, so a title cannot add a decision or a P.S. (%s)', (lang) => {
+    const lines = noticeLetter(hostile, lang).split('\n');
+    // The letter keeps its shape: the same number of lines as an honest one, one decision line, no P.S. line.
+    expect(lines).toHaveLength(noticeLetter({ ...hostile, claimant: 'x', articles: [{ id: 12, title: 't', original_url: 'u' }], site: 's' }, lang).split('\n').length);
+    expect(lines.filter((line) => line.startsWith('处理结果：') || line.startsWith('Decision: '))).toHaveLength(1);
+    expect(lines.some((line) => line.startsWith('P.S.'))).toBe(false);
+    expect(lines.join('\n')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/);
+  });
+
+  it('quotes the flattened title in full', () => {
+    expect(noticeLetter(hostile, 'zh')).toContain(`1. 云岭县法院审结一起网络转载纠纷 ${forged} [2J（文章编号 12）`);
+  });
+});
