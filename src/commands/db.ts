@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { verifyAuditChain } from '../db/audit.js';
-import { articleCountsByStatus, BackupTargetError, backupArchive, damageReport, schemaVersion, storageProblems } from '../db/maintenance.js';
+import { auditProtectionProblem, verifyAuditChain } from '../db/audit.js';
+import { articleCountsByStatus, BackupTargetError, backupArchive, damageReport, rawEvidenceProblems, schemaVersion, storageProblems } from '../db/maintenance.js';
 import { rebuildSearchIndex, searchIndexProblem } from '../db/search-index.js';
 import { defaultWindowDays, getSetting } from '../db/settings.js';
 import { requestCountsByStatus } from '../db/takedowns.js';
@@ -52,6 +52,9 @@ async function archiveProblems(ctx: Context): Promise<string[]> {
       if (index) problems.push(index);
     }
     try {
+      problems.push(...rawEvidenceProblems(session.db));
+      const unprotected = auditProtectionProblem(session.db);
+      if (unprotected) problems.push(unprotected);
       const broken = verifyAuditChain(session.db);
       if (broken) problems.push(`audit log entry ${broken.seq} ${broken.problem}: the log was altered`);
     } catch (err) {

@@ -16,10 +16,13 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 /** What someone with the file and an SQLite shell could do: drop the guard triggers, then edit. */
+/** An edit of the log by someone covering their tracks: the append-only triggers are put back afterwards. */
 function tamper(file: string, sql: string): void {
   const db = new Database(file);
+  const triggers = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[];
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   db.exec(sql);
+  for (const trigger of triggers) db.exec(trigger);
   db.close();
 }
 
