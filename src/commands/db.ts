@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { auditProtectionProblem, verifyAuditChain } from '../db/audit.js';
+import { auditProtectionProblem, stateReplayProblems, verifyAuditChain } from '../db/audit.js';
 import { articleCountsByStatus, BackupTargetError, backupArchive, damageReport, rawEvidenceProblems, schemaVersion, storageProblems } from '../db/maintenance.js';
 import { rebuildSearchIndex, searchIndexProblem } from '../db/search-index.js';
 import { defaultWindowDays, getSetting } from '../db/settings.js';
@@ -57,6 +57,7 @@ async function archiveProblems(ctx: Context): Promise<string[]> {
       if (unprotected) problems.push(unprotected);
       const broken = verifyAuditChain(session.db);
       if (broken) problems.push(`audit log entry ${broken.seq} ${broken.problem}: the log was altered`);
+      else problems.push(...stateReplayProblems(session.db));
     } catch (err) {
       // A damaged file can fail while the chain is read; the damage is already reported.
       if (problems.length === 0) throw err;

@@ -95,3 +95,47 @@ export function auditProtectionProblem(db: Db): string | null {
   return missing.length === 0 ? null
     : `the audit log is no longer append-only (trigger ${missing.join(' and ')} removed or changed): entries may have been edited since`;
 }
+
+/** The newest entry of the log: the head an operator keeps elsewhere, to prove later that nothing was cut off. */
+export function auditHead(db: Db): { seq: number; hash: string } | null {
+  return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
+}
+
+/** The entry with this hash, if the log still holds it. */
+export function auditEntryWithHash(db: Db, hash: string): { seq: number } | null {
+  return (db.prepare('SELECT seq FROM audit_log WHERE hash = ?').get(hash.toLowerCase()) as { seq: number } | undefined) ?? null;
+}
+
+/** The state each logged action leaves its subject in; other actions (updates, config) leave it as it was. */
+const STATE_AFTER: Record<string, string> = {
+  'article.imported': 'active', 'article.removed': 'removed', 'article.restored': 'active', 'article.purged': 'purged',
+  'takedown.opened': 'open', 'takedown.removed': 'removed', 'takedown.rejected': 'rejected',
+  'takedown.withdrawn': 'withdrawn', 'takedown.restored': 'restored',
+};
+
+/** How many disagreements are named one by one; the rest are counted. */
+const NAMED_STATE_PROBLEMS = 10;
+
+/**
+ * Replays the log and compares the state it leaves every article and request in with the state the
+ * tables hold: an `UPDATE articles SET status = 'active'` behind arca's back shows here, since the log
+ * (hash-chained) says otherwise. Empty when they agree.
+ */
+export function stateReplayProblems(db: Db): string[] {
+  const logged = new Map<string, string>();
+  const entries = db.prepare('SELECT action, subject FROM audit_log ORDER BY seq').raw().iterate() as IterableIterator<[string, string]>;
+  for (const [action, subject] of entries) {
+    const state = STATE_AFTER[action];
+    if (state !== undefined) logged.set(subject, state);
+  }
+  const stored = db.prepare(`SELECT 'article:' || id, 'article ' || id, status FROM articles
+    UNION ALL SELECT 'request:' || id, 'request ' || id, status FROM takedowns`).raw().all() as Array<[string, string, string]>;
+  const problems: string[] = [];
+  for (const [subject, name, status] of stored) {
+    const expected = logged.get(subject);
+    if (expected === undefined) problems.push(`${name} is ${status}, but the log never recorded it`);
+    else if (expected !== status) problems.push(`${name} is ${status}, but the log says ${expected}: its state was changed outside arca`);
+  }
+  if (problems.length <= NAMED_STATE_PROBLEMS) return problems;
+  return [...problems.slice(0, NAMED_STATE_PROBLEMS), `${problems.length - NAMED_STATE_PROBLEMS} more disagree with the log`];
+}

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditProtectionProblem, listAudit, verifyAuditChain } from '../../src/db/audit.js';
+import { auditEntryWithHash, auditHead, auditProtectionProblem, listAudit, stateReplayProblems, verifyAuditChain } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
 import { rawEvidenceProblems } from '../../src/db/maintenance.js';
-import { addArticle, newArchive } from './takedown-requests-fixtures.js';
+import { decideRequest, openRequest } from '../../src/takedown/requests.js';
+import { addArticle, newArchive, scopeAt } from './takedown-requests-fixtures.js';
 
 /** What db check finds after direct edits of the archive file, the way someone covering tracks would make them. */
 let db: Db;
@@ -65,5 +66,46 @@ describe('an appended entry whose details are not JSON', () => {
 
   it('is still listed, its details shown as they are', () => {
     expect(listAudit(db).at(-1)).toMatchObject({ seq: 2, actor: 'intruder', details: { unreadable: 'not json at all' } });
+  });
+});
+
+describe('stateReplayProblems', () => {
+  function removedArticle(): number {
+    const id = addArticle(db, { title: '晴川河春季放流活动举行' });
+    const scope = scopeAt(db, '2026-01-21T10:00:00+08:00');
+    const request = openRequest(scope, { claimant: 'Lotus Valley Press', articleIds: [id] });
+    decideRequest(scope, request.id, 'remove');
+    return id;
+  }
+
+  it('finds the tables where the log leaves them', () => {
+    removedArticle();
+    expect(stateReplayProblems(db)).toEqual([]);
+  });
+
+  it('names an article put back, and a request reopened, behind arca\'s back', () => {
+    const id = removedArticle();
+    db.prepare("UPDATE articles SET status = 'active' WHERE id = ?").run(id);
+    db.prepare("UPDATE takedowns SET status = 'open'").run();
+    expect(stateReplayProblems(db)).toEqual([
+      `article ${id} is active, but the log says removed: its state was changed outside arca`,
+      'request 1 is open, but the log says removed: its state was changed outside arca',
+    ]);
+  });
+
+  it('names an article the log never recorded', () => {
+    db.prepare("INSERT INTO articles (title, body, body_hash, status, imported_at, provenance_id) SELECT 'planted', 'x', 'h', 'active', imported_at, provenance_id FROM articles LIMIT 1").run();
+    expect(stateReplayProblems(db)).toEqual(['article 2 is active, but the log never recorded it']);
+  });
+});
+
+describe('the log head', () => {
+  it('is the newest entry, and a kept head is found while the log still holds it', () => {
+    const head = auditHead(db)!;
+    expect(head).toEqual({ seq: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    addArticle(db, { title: '第二篇' });
+    expect(auditHead(db)!.seq).toBe(2);
+    expect(auditEntryWithHash(db, head.hash.toUpperCase())).toEqual({ seq: 1 });
+    expect(auditEntryWithHash(db, '0'.repeat(64))).toBeNull();
   });
 });
