@@ -44,8 +44,23 @@ function graphemes(): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * A cell cut to what a terminal line could ever show, before anything measures it: string-width is
+ * quadratic in the text's length (a 1 MB title kept `arca list` busy for minutes). A cell that was
+ * cut ends in "…", so it is still shown as cut.
+ */
+function clipForScreen(text: string, columns: number): string {
+  // No character is narrower than one column, save zero-width ones; four code units each leaves room for those.
+  const limit = Math.max(columns, 1) * 4;
+  if (text.length <= limit) return text;
+  let end = limit;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1; // never split a surrogate pair
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 /** Header and rows of single-line cell texts as aligned lines no wider than io.columns. */
-export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], cells: string[][]): string {
+export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], rows: string[][]): string {
+  const cells = rows.map((row) => row.map((text) => clipForScreen(text, io.columns)));
   const natural = columns.map((_, i) => Math.max(stringWidth(headers[i]), ...cells.map((r) => stringWidth(r[i]))));
   const widths = fitWidths(natural, columns.map((c) => c.flex === true), io.columns);
   const colors = palette(io);
