@@ -8,6 +8,10 @@ import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.
 
 export type Db = BetterSqlite3.Database;
 
+/** The modes of what arca creates: readable by its owner alone (umask can only narrow them). */
+export const PRIVATE_FILE = 0o600;
+export const PRIVATE_FOLDER = 0o700;
+
 const require = createRequire(import.meta.url);
 // Required as CommonJS: an ES import makes Node scan the module for export names, a few ms of every command.
 const Database = require('better-sqlite3') as typeof BetterSqlite3;
@@ -116,10 +120,13 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
  */
 async function createArchive(file: string, initialSettings: () => Record<string, string>): Promise<void> {
   const migrate = await loadMigrate();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Articles, claimants and their contacts are personal data: the archive is for its owner alone.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
   // Unique per process and moment; node:crypto would cost every command ~4 ms of start-up.
   const temp = `${file}.new-${process.pid}-${Date.now().toString(36)}`;
   try {
+    // Made before SQLite opens it: SQLite would create it 0644, and gives the -wal and -shm files the database's mode.
+    fs.closeSync(fs.openSync(temp, 'wx', PRIVATE_FILE));
     const db = connect(temp);
     try {
       db.pragma('secure_delete = ON');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import type { ArticleStatus } from '../types.js';
-import type { Db } from './connection.js';
+import { PRIVATE_FILE, type Db } from './connection.js';
 
 /** How many articles are in each state (states without any are left out). */
 export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
@@ -93,6 +93,8 @@ export async function backupArchive(db: Db, target: string, options: { overwrite
   }
   const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
   try {
+    // Created private before SQLite writes into it, which would make it 0644 whatever the archive's mode.
+    fs.closeSync(fs.openSync(partial, 'wx', PRIVATE_FILE));
     // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
     // whenever another process commits, and never ends while an import keeps committing.
     await db.backup(partial, { progress: () => ALL_REMAINING_PAGES });
