@@ -101,7 +101,8 @@ for line in sys.stdin:
     try:
         doc = Document(base64.b64decode(job['html']))
         summary = doc.summary(html_partial=True)
-        out = {'id': job['id'], 'title': doc.short_title(), 'body': text_with_paragraphs(summary) if summary.strip() else ''}
+        body = text_with_paragraphs(summary) if summary.strip() else ''
+        out = {'id': job['id'], 'title': doc.short_title(), 'body': body}
     except Exception as e:
         out = {'id': job['id'], 'error': type(e).__name__ + ': ' + str(e)}
     print(json.dumps(out, ensure_ascii=False), flush=True)
@@ -176,7 +177,7 @@ function score(fixtures, outcomes, fields, overall) {
   return {
     fields: Object.fromEntries(fields.map((f) => [f, share(f)])),
     field_accuracy: overall.length ? mean(overall, share) : null,
-    body: { precision: mean(pages, (p) => p.precision), recall: mean(pages, (p) => p.recall), f1: mean(pages, (p) => p.f1) },
+    body: Object.fromEntries(['precision', 'recall', 'f1'].map((k) => [k, mean(pages, (p) => p[k])])),
     refused: pages.filter((p) => p.refused).length,
     thrown: pages.filter((p) => p.thrown).length,
     pages,
@@ -187,13 +188,15 @@ function score(fixtures, outcomes, fields, overall) {
 const pct = (x) => `${(x * 100).toFixed(0)}%`;
 const show = (v) => (v === null ? 'null' : JSON.stringify(v));
 
-function table(results, count) {
+function table(results, fixtures) {
+  const count = fixtures.length;
+  const withValue = (field) => fixtures.filter((f) => normalise(f.expected[field]) !== null).length;
   const names = Object.keys(results);
   const cell = (name, render) => (results[name].skipped ? 'skipped' : render(results[name]));
   const fieldCell = (name, field) => cell(name, (r) => (field in r.fields
     ? `${pct(r.fields[field])} (${Math.round(r.fields[field] * count)}/${count})` : '—'));
   const rows = [
-    ...FIELDS.map((field) => [field, ...names.map((n) => fieldCell(n, field))]),
+    ...FIELDS.map((field) => [`${field} (${withValue(field)} with a value)`, ...names.map((n) => fieldCell(n, field))]),
     ...EXTRA_FIELDS.filter((field) => names.some((n) => results[n].fields && field in results[n].fields))
       .map((field) => [`${field} (extra, not in overall)`, ...names.map((n) => fieldCell(n, field))]),
     [`field accuracy (${FIELDS.length} fields)`, ...names.map((n) => cell(n, (r) =>
@@ -212,7 +215,8 @@ function verboseLines(results) {
     if (r.skipped) continue;
     lines.push(`\n${name}: pages with a wrong field, a body F1 below 0.95, or no page`);
     for (const p of r.pages) {
-      const wrong = Object.entries(p.wrong).map(([f, { expected, got }]) => `${f}: expected ${show(expected)} got ${show(got)}`);
+      const wrong = Object.entries(p.wrong)
+        .map(([f, { expected, got }]) => `${f}: expected ${show(expected)} got ${show(got)}`);
       const failure = p.refused ? [`refused: ${p.refused}`] : p.thrown ? [`thrown: ${p.thrown}`] : [];
       if (wrong.length === 0 && failure.length === 0 && p.f1 >= 0.95) continue;
       lines.push(`  ${p.page}  F1 ${p.f1.toFixed(3)} (P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)})`);
@@ -222,9 +226,10 @@ function verboseLines(results) {
     lines.push(`\n${name} by family: fields right, body F1`);
     for (const family of families) {
       const ps = r.pages.filter((p) => p.family === family);
-      const checks = ps.flatMap((p) => Object.entries(p.right).filter(([f]) => !EXTRA_FIELDS.includes(f)).map(([, ok]) => ok));
+      const checks = ps.flatMap((p) => Object.entries(p.right).filter(([f]) => !EXTRA_FIELDS.includes(f)));
+      const right = checks.length ? pct(checks.filter(([, ok]) => ok).length / checks.length) : '—';
       const f1 = ps.reduce((s, p) => s + p.f1, 0) / ps.length;
-      lines.push(`  ${family.padEnd(16)} ${pct(checks.filter(Boolean).length / checks.length).padStart(4)}  ${f1.toFixed(3)}`);
+      lines.push(`  ${family.padEnd(16)} ${right.padStart(4)}  ${f1.toFixed(3)}`);
     }
   }
   return lines.join('\n');
@@ -261,10 +266,11 @@ export async function runExtractBench(args) {
     if (verbose) note(verboseLines(results));
     return 0;
   }
-  console.log(`\narca extraction bench — ${fixtures.length} pages in ${families} families (tests/fixtures/extraction), ` +
-    `extractor ${EXTRACTOR}\n`);
-  console.log(table(results, fixtures.length));
-  console.log('\nfields: exact match after trimming (null = null); body F1: Han characters and Latin/digit runs as tokens');
+  console.log(`\narca extraction bench — ${fixtures.length} pages in ${families} families ` +
+    `(tests/fixtures/extraction), extractor ${EXTRACTOR}\n`);
+  console.log(table(results, fixtures));
+  console.log('\nfields: exact match after trimming (null = null); ' +
+    'body F1: Han characters and Latin/digit runs as tokens');
   if (verbose) console.log(verboseLines(results));
   return 0;
 }

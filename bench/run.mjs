@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html]
-// npm run bench -- --extract [--json] [--verbose]   extraction accuracy on tests/fixtures/extraction only (bench/extract.mjs)
+// npm run bench -- --extract [--json] [--verbose]: only extraction accuracy on tests/fixtures/extraction
 // Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
 // next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
 // installed (rg, sqlite-utils, sqlite3) are named as missing. Never part of `npm test`.
