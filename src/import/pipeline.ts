@@ -3,14 +3,14 @@ import { appendAudit } from '../db/audit.js';
 import { findDuplicate, insertArticle, updateArticle, type StoredProvenance } from '../db/articles.js';
 import { archiveFileError, type Db } from '../db/connection.js';
 import { cachedStatement } from '../db/statements.js';
-import type { InputFormat } from './parse.js';
-import { prepareUnit, type PreparedItem, type PreparedSource } from './prepare.js';
+import type { InputFormat } from './formats.js';
+import type { PreparedItem, PreparedSource } from './pages/prepare.js';
 import { indexArticle, unindexArticle } from '../db/search-index.js';
 import { refreshPlannerStatistics, releaseFreePages } from '../db/maintenance.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
-import type { Source } from './sources.js';
-import { sourceUnits, type Unit, type UnitOptions } from './units.js';
+import type { Source } from './inputs/sources.js';
+import { prepareUnit, sourceUnits, type PrepareUnit, type Unit, type UnitOptions } from './inputs/units.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'keep';
 
@@ -39,7 +39,7 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** Called after each source unit; `done` counts units. */
   onProgress?: (done: number) => void;
   /** Runs decode + parse; defaults to the calling thread. */
-  prepare?: (unit: Unit, options: { encoding?: string; maxBytes: number }) => Promise<PreparedSource>;
+  prepare?: PrepareUnit;
 }
 
 /** Thrown (after rolling back) when --strict meets its first failure. */
