@@ -26,6 +26,8 @@ const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
 
 /** "too large (…)" when a unit of this format and size is over its limit, else null. */
 export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
-  if (format === 'json') return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
+  if (format === 'json') {
+    return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
+  }
   return size > maxBytes ? `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)` : null;
 }

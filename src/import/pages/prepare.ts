@@ -48,7 +48,9 @@ export function normalisedBodyHash(body: string): string {
 }
 
 /** A unit that yielded nothing: one item carrying the reason. */
-export function failedSource(bytes: Uint8Array, format: InputFormat, line: number | undefined, error: string): PreparedSource {
+export function failedSource(
+  bytes: Uint8Array, format: InputFormat, line: number | undefined, error: string,
+): PreparedSource {
   return {
     format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
     items: [{ line: line ?? null, page: null, error, bodyHash: null, tokens: null }],
