@@ -25,6 +25,9 @@ afterEach(() => {
 });
 
 const note = (text: string) => () => db.prepare('INSERT INTO notes VALUES (?)').run(text);
+const writeNotes = (batch: WriteBatch, count: number) => {
+  for (let i = 0; i < count; i++) batch.write(note(`第${i}条`));
+};
 const committedNotes = () => (other.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
 
 describe('WriteBatch', () => {
@@ -32,7 +35,7 @@ describe('WriteBatch', () => {
     const batch = new WriteBatch(db, { whole: false });
     batch.start();
     expect(db.inTransaction).toBe(false);
-    for (let i = 0; i < 4999; i++) batch.write(note(`第${i}条`));
+    writeNotes(batch, 4999);
     await batch.commitIfFull();
     expect(committedNotes()).toBe(0);
     batch.write(note('第4999条'));
@@ -45,7 +48,7 @@ describe('WriteBatch', () => {
     const batch = new WriteBatch(db, { whole: true });
     batch.start();
     expect(db.inTransaction).toBe(true);
-    for (let i = 0; i < 5000; i++) batch.write(note(`第${i}条`));
+    writeNotes(batch, 5000);
     await batch.commitIfFull();
     expect(committedNotes()).toBe(0);
     batch.finish({ upkeep: false });
@@ -54,7 +57,7 @@ describe('WriteBatch', () => {
 
   it('rolls back the open batch only: what earlier batches committed stays', async () => {
     const batch = new WriteBatch(db, { whole: false });
-    for (let i = 0; i < 5000; i++) batch.write(note(`第${i}条`));
+    writeNotes(batch, 5000);
     await batch.commitIfFull();
     batch.write(note('未提交'));
     batch.rollback();
