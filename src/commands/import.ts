@@ -58,8 +58,8 @@ async function runImportCommand(ctx: Context, inputs: string[], flags: ImportFla
 
   // The import machinery (parsers, HTML, encodings) is loaded only by this command.
   const [{ countSources, expandInputs, SourceError }, { runImport, StrictImportError }, { fetchPage }, { createProgress }, { workerPrepare }, { canonicalEncoding }] = await Promise.all([
-    import('../import/sources.js'), import('../import/pipeline.js'), import('../import/fetch.js'),
-    import('../output/progress.js'), import('../import/workers.js'), import('../import/decode.js'),
+    import('../import/inputs/sources.js'), import('../import/pipeline.js'), import('../import/inputs/fetch.js'),
+    import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/decode.js'),
   ]);
   if (flags.encoding !== undefined && canonicalEncoding(flags.encoding) === null) {
     throw new UsageError(`--encoding: unknown encoding "${flags.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);

@@ -1,16 +1,15 @@
 import type { AuditContext } from '../db/audit.js';
 import { appendAudit } from '../db/audit.js';
 import { findDuplicate, insertArticle, updateArticle, type StoredProvenance } from '../db/articles.js';
-import { archiveFileError, type Db } from '../db/connection.js';
-import { cachedStatement } from '../db/statements.js';
-import type { InputFormat } from './parse.js';
-import { prepareUnit, type PreparedItem, type PreparedSource } from './prepare.js';
+import type { Db } from '../db/connection.js';
 import { indexArticle, unindexArticle } from '../db/search-index.js';
-import { refreshPlannerStatistics, releaseFreePages } from '../db/maintenance.js';
+import { WriteBatch } from '../db/write-batch.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
-import type { Source } from './sources.js';
-import { sourceUnits, type Unit, type UnitOptions } from './units.js';
+import type { InputFormat } from './formats.js';
+import type { Source } from './inputs/sources.js';
+import { prepareUnit, sourceUnits, type PrepareUnit, type Unit, type UnitOptions } from './inputs/units.js';
+import type { PreparedItem, PreparedSource } from './pages/prepare.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'keep';
 
@@ -39,7 +38,7 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** Called after each source unit; `done` counts units. */
   onProgress?: (done: number) => void;
   /** Runs decode + parse; defaults to the calling thread. */
-  prepare?: (unit: Unit, options: { encoding?: string; maxBytes: number }) => Promise<PreparedSource>;
+  prepare?: PrepareUnit;
 }
 
 /** Thrown (after rolling back) when --strict meets its first failure. */
@@ -49,14 +48,6 @@ export class StrictImportError extends Error {
   }
 }
 
-const inlinePrepare: NonNullable<ImportOptions['prepare']> = async (unit, options) => prepareUnit(unit, options);
-
-/**
- * Writes are grouped into transactions of up to 5000 items or 3 s: FTS5 writes an index segment per
- * transaction, so bigger ones import much faster, while another writer waits at most a few seconds.
- */
-const BATCH_ITEMS = 5000;
-const BATCH_MS = 3000;
 /**
  * Imports at least this large end with some upkeep: the planner's statistics (about 1 s per 100 000
  * articles) and the free pages index merges leave (about 0.1 s).
@@ -64,13 +55,6 @@ const BATCH_MS = 3000;
 const UPKEEP_AFTER = 1000;
 /** How many units may be read and parsed ahead of the writer. */
 const READ_AHEAD = 32;
-/**
- * The write lock is left free this long after each batch: longer than SQLite's busy handler sleeps
- * (at most 100 ms), so another process waiting to write gets its turn instead of starving.
- */
-const LOCK_GAP_MS = 120;
-/** Busy timeouts (10 s each, see connection.ts) a batch waits for the write lock before the run fails. */
-const BEGIN_ATTEMPTS = 6;
 
 /**
  * Imports every source: parse (possibly off-thread), dedupe, store each article with its provenance
@@ -78,98 +62,73 @@ const BEGIN_ATTEMPTS = 6;
  */
 export async function runImport(db: Db, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, updated: 0, duplicates: 0, failed: 0 };
-  const prepare = options.prepare ?? inlinePrepare;
-  const singleTransaction = options.strict || options.dryRun;
-  // Index segments and article pages are written side by side: a larger page cache keeps them from evicting each other.
-  db.pragma('cache_size = -65536');
-  let batchItems = 0;
-  let batchStart = 0;
-  let unitsDone = 0;
-
-  const run = (sql: string) => cachedStatement(db, sql).run();
-  const begin = () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        run('BEGIN IMMEDIATE');
-        break;
-      } catch (err) {
-        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || attempt === BEGIN_ATTEMPTS) throw err;
-      }
-    }
-    batchItems = 0;
-    batchStart = Date.now();
-  };
-  // Asked of SQLite, not remembered: after a full disk or an I/O error SQLite may already have rolled back.
-  const commit = () => { if (db.inTransaction) run('COMMIT'); };
-  const rollback = () => { if (db.inTransaction) run('ROLLBACK'); };
-
-  const report = (result: ImportItemResult) => {
-    if (result.status === 'imported') summary.imported++;
-    else if (result.status === 'updated') summary.updated++;
-    else if (result.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
+  const decided = (result: ImportItemResult) => {
+    tally(summary, result);
     options.onItem?.(result);
-    if (result.status === 'failed' && options.strict) {
-      rollback();
-      throw new StrictImportError(result);
-    }
+    if (result.status === 'failed' && options.strict) throw new StrictImportError(result);
   };
-
-  const store = (unit: Unit, prepared: PreparedSource) => {
-    for (const item of prepared.items) {
-      const result: ImportItemResult = { path: unit.path, line: item.line, status: 'failed', id: null, duplicate_of: null, error: item.error };
-      if (isStorable(item)) {
-        if (!db.inTransaction) begin();
-        // No savepoint per item: FTS5 flushes its pending index at every savepoint, which made imports
-        // three times slower. Nothing in storeItem can fail for one item alone; a database error (full
-        // disk, read-only file) stops the run, rolling back this batch only: earlier batches stay.
-        Object.assign(result, storeItem(db, item, {
-          path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
-          format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
-        }, options));
-        batchItems++;
-      }
-      report(result);
-    }
-  };
-
-  const pending: Array<{ unit: Unit; prepared: Promise<PreparedSource> | null }> = [];
-  const drainOne = async () => {
-    const next = pending.shift()!;
-    if (next.prepared) store(next.unit, await next.prepared);
-    else report({ path: next.unit.path, line: next.unit.line ?? null, status: 'failed', id: null, duplicate_of: null, error: next.unit.error ?? 'unreadable' });
-    options.onProgress?.(++unitsDone);
-    if (!singleTransaction && db.inTransaction && (batchItems >= BATCH_ITEMS || Date.now() - batchStart >= BATCH_MS)) {
-      commit();
-      await new Promise((resolve) => setTimeout(resolve, LOCK_GAP_MS));
-    }
-  };
-
+  const batch = new WriteBatch(db, { whole: options.strict || options.dryRun });
+  let unitsDone = 0;
   try {
-    if (singleTransaction) begin();
-    for await (const unit of sourceUnits(sources, options)) {
-      const prepared = unit.error ? null : prepare(unit, { encoding: options.encoding, maxBytes: options.maxBytes });
-      pending.push({ unit, prepared });
-      if (pending.length >= READ_AHEAD) await drainOne();
+    batch.start();
+    for await (const { unit, prepared } of preparedInOrder(sourceUnits(sources, options), options)) {
+      if (prepared) storeSource(db, batch, unit, prepared, options, decided);
+      else decided(failedItem(unit.path, unit.line ?? null, unit.error ?? 'unreadable'));
+      options.onProgress?.(++unitsDone);
+      await batch.commitIfFull();
     }
-    while (pending.length) await drainOne();
-    if (options.dryRun) {
-      rollback();
-    } else {
-      // In the last batch's transaction: separate upkeep would queue for the write lock again, and
-      // fail a finished import when other imports keep it busy.
-      if (summary.imported + summary.updated >= UPKEEP_AFTER) {
-        if (!db.inTransaction) begin();
-        refreshPlannerStatistics(db);
-        releaseFreePages(db);
-      }
-      commit();
-    }
+    if (options.dryRun) batch.rollback();
+    else batch.finish({ upkeep: summary.imported + summary.updated >= UPKEEP_AFTER });
   } catch (err) {
-    rollback();
-    throw archiveFileError(db.name, err) ?? err;
+    // A database error (full disk, read-only file) rolls back the open batch only: earlier batches stay.
+    throw batch.abandon(err);
   }
   return summary;
+}
+
+function tally(summary: ImportSummary, result: ImportItemResult): void {
+  if (result.status === 'imported') summary.imported++;
+  else if (result.status === 'updated') summary.updated++;
+  else if (result.status === 'duplicate') summary.duplicates++;
+  else summary.failed++;
+}
+
+const failedItem = (path: string, line: number | null, error: string | null): ImportItemResult =>
+  ({ path, line, status: 'failed', id: null, duplicate_of: null, error });
+
+/** Each unit with what it held (null when it failed before parsing), in input order, prepared READ_AHEAD ahead. */
+async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptions):
+  AsyncGenerator<{ unit: Unit; prepared: PreparedSource | null }> {
+  const prepare = options.prepare ?? (async (unit, prepareOptions) => prepareUnit(unit, prepareOptions));
+  const prepareOptions = { encoding: options.encoding, maxBytes: options.maxBytes };
+  const pending: Array<{ unit: Unit; prepared: Promise<PreparedSource> | null }> = [];
+  const oldest = async () => {
+    const { unit, prepared } = pending.shift()!;
+    return { unit, prepared: prepared && (await prepared) };
+  };
+  for await (const unit of units) {
+    pending.push({ unit, prepared: unit.error ? null : prepare(unit, prepareOptions) });
+    if (pending.length >= READ_AHEAD) yield await oldest();
+  }
+  while (pending.length) yield await oldest();
+}
+
+/** Stores every item of one unit, each decided before the next is written: --strict stops at the first failure. */
+function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSource, options: ImportOptions,
+  decided: (result: ImportItemResult) => void): void {
+  for (const item of prepared.items) {
+    if (!isStorable(item)) {
+      decided(failedItem(unit.path, item.line, item.error));
+      continue;
+    }
+    const provenance: StoredProvenance = {
+      path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
+      format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
+    };
+    // Nothing in storeItem can fail for one item alone: an error here is the database's, and ends the run.
+    const stored = batch.write(() => storeItem(db, item, provenance, options));
+    decided({ ...failedItem(unit.path, item.line, null), ...stored });
+  }
 }
 
 type StorableItem = PreparedItem & { page: ParsedPage; bodyHash: string; tokens: SearchTokens };

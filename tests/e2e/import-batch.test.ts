@@ -89,6 +89,16 @@ describe('--strict', () => {
   });
 });
 
+describe('folders', () => {
+  it('a folder walk imports a .shtml page, as naming the file does', () => {
+    const dir = folder('saved', { 'library.shtml': fs.readFileSync(LIBRARY), 'notes.docx': 'not a page' });
+    const r = t.arca(['import', '--json', dir]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).items).toEqual([item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 })]);
+    expect(showJson(1).title).toBe('雁湖市图书馆延长夜间开放时间');
+  });
+});
+
 describe('--on-duplicate with a changed copy of a page (same 原文链接, edited body)', () => {
   it.each([
     { policy: 'skip', status: 'duplicate', id: null, duplicate_of: 1, ids: [1], bodies: [FERRY_BODY] },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { canonicalEncoding, charsetParameter, decodeBytes, declaredCharset } from '../../src/import/decode.js';
+import { canonicalEncoding, charsetParameter, decodeBytes, declaredCharset } from '../../src/import/pages/decode.js';
 import { InputError } from '../../src/import/errors.js';
-import { parseItem } from '../../src/import/parse.js';
+import { parseItem } from '../../src/import/pages/parse.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 const parsed = (name: string, options: { encoding?: string } = {}) => {

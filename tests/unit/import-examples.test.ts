@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseItem } from '../../src/import/parse.js';
+import { parseItem } from '../../src/import/pages/parse.js';
 
 const examples = new URL('../../examples/', import.meta.url);
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseFailure } from '../../src/import/errors.js';
-import { parseHtmlPage } from '../../src/import/html-page.js';
-import { parseItem } from '../../src/import/parse.js';
-import { parseTextPage } from '../../src/import/text-page.js';
+import { parseHtmlPage } from '../../src/import/pages/html-page.js';
+import { parseItem } from '../../src/import/pages/parse.js';
+import { parseTextPage } from '../../src/import/pages/text-page.js';
 
 const fixturePath = (name: string) => new URL(`../fixtures/pages/${name}`, import.meta.url);
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFooterLine, isNavigationLine, readBreadcrumb, siteFromWelcome } from '../../src/import/chrome.js';
-import { isDisclaimerLine, readFieldLine, readMetaLine } from '../../src/import/labels.js';
+import { isFooterLine, isNavigationLine, readBreadcrumb, siteFromWelcome } from '../../src/import/pages/chrome.js';
+import { isDisclaimerLine, readFieldLine, readMetaLine } from '../../src/import/pages/labels.js';
 
 describe('readFieldLine', () => {
   it('reads several fields on one line, values running to the next label', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from '../../src/import/normalize.js';
-import { chineseNumeral, windowDaysFromDisclaimer } from '../../src/import/window.js';
+import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from '../../src/import/pages/normalize.js';
+import { chineseNumeral, windowDaysFromDisclaimer } from '../../src/import/pages/window.js';
 
 describe('normalizeDate', () => {
   it.each([

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/import/errors.js';
-import { detectFormat, type InputFormat, parseItem } from '../../src/import/parse.js';
-import { parseRecord } from '../../src/import/records.js';
+import type { InputFormat } from '../../src/import/formats.js';
+import { detectFormat } from '../../src/import/pages/detect.js';
+import { parseItem } from '../../src/import/pages/parse.js';
+import { parseRecord } from '../../src/import/pages/records.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 const summary = (name: string) => parseItem(fixture(name), { path: name }).items

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countSources, expandInputs, SourceError, type Source } from '../../src/import/sources.js';
-import { sourceUnits } from '../../src/import/units.js';
+import { countSources, expandInputs, SourceError, type Source } from '../../src/import/inputs/sources.js';
+import { sourceUnits } from '../../src/import/inputs/units.js';
 
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-sources-')); });
@@ -28,6 +28,15 @@ describe('expandInputs', () => {
     touch('notes.docx');
     touch('c', 'd', 'e.ndjson');
     expect(paths(expandInputs([dir]))).toEqual(['a.json', 'b/1.txt', 'b/2.html', 'c/d/e.ndjson'].map((p) => path.join(dir, p)));
+  });
+
+  it('picks up every extension that names a format, in any case, as a named file is read', () => {
+    touch('a.shtml');
+    touch('b.XHTML');
+    touch('c.text');
+    touch('d.Jsonl');
+    touch('e.htm');
+    expect(paths(expandInputs([dir]))).toEqual(['a.shtml', 'b.XHTML', 'c.text', 'd.Jsonl', 'e.htm'].map((p) => path.join(dir, p)));
   });
 
   it('keeps named inputs in the order given, whatever their extension', () => {

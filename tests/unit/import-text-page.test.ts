@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseFailure } from '../../src/import/errors.js';
-import { parseTextPage } from '../../src/import/text-page.js';
+import { parseTextPage } from '../../src/import/pages/text-page.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 

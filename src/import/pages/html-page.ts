@@ -5,7 +5,7 @@
  * 原文链接 and disclaimer are found by their labels, as in text pages.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { ParsedPage } from '../types.js';
+import type { ParsedPage } from '../../types.js';
 import { isNavigationLine, readBreadcrumb, siteFromWelcome } from './chrome.js';
 import {
   type FieldLine, type FieldValues, isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer,

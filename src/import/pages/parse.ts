@@ -2,17 +2,15 @@
  * The single entry point of parsing: one item of raw bytes (a page file, a JSON file, NDJSON
  * lines) in, its decoded records out. Plain data both ways, so it can run in a worker thread.
  */
-import type { ParsedPage } from '../types.js';
+import type { ParsedPage } from '../../types.js';
+import type { InputFormat } from '../formats.js';
 import { decodeBytes } from './decode.js';
-import { InputError, ParseFailure } from './errors.js';
+import { detectFormat } from './detect.js';
+import { InputError, ParseFailure } from '../errors.js';
 import { parseHtmlPage } from './html-page.js';
 import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
 import { parseRecord } from './records.js';
 import { parseTextPage } from './text-page.js';
-
-export { InputError, ParseFailure } from './errors.js';
-
-export type InputFormat = 'txt' | 'html' | 'json' | 'ndjson';
 
 export interface ParseOptions {
   /** Used to pick the format by extension when `format` is absent. */
@@ -35,35 +33,6 @@ export interface ParseResult {
   /** The encoding the bytes were decoded with. */
   encoding: string | null;
   items: ParsedItem[];
-}
-
-const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
-  txt: 'txt', text: 'txt', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
-  json: 'json', ndjson: 'ndjson', jsonl: 'ndjson',
-};
-const SNIFF_BYTES = 64 * 1024;
-
-/** The start of the content as text, enough to tell markup from JSON from prose. */
-function contentHead(bytes: Uint8Array): string {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\xef\xbb\xbf/, '');
-}
-
-/** The format by extension, else by content: markup is html, "[" json, one object a line ndjson, else txt. */
-export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
-  const dot = path.lastIndexOf('.');
-  const byExtension = dot > path.lastIndexOf('/') ? FORMAT_BY_EXTENSION[path.slice(dot + 1).toLowerCase()] : undefined;
-  if (byExtension) return byExtension;
-  const head = contentHead(bytes).trimStart();
-  if (head.startsWith('<')) return 'html';
-  if (head.startsWith('[')) return 'json';
-  if (head.startsWith('{')) {
-    const lines = head.split('\n').map(l => l.trim()).filter(Boolean);
-    return lines.length > 1 && lines[0].endsWith('}') && lines[1].startsWith('{') ? 'ndjson' : 'json';
-  }
-  return 'txt';
 }
 
 function pageItem(parse: () => ParsedPage, line: number | null): ParsedItem {

@@ -4,8 +4,8 @@
  * Other fields (id, window_ends, imported_at, provenance …) are ignored. A record an export marks as taken
  * down (status removed or purged) is refused, so removed content never comes back to life through a copy.
  */
-import type { ParsedPage } from '../types.js';
-import { ParseFailure } from './errors.js';
+import type { ParsedPage } from '../../types.js';
+import { ParseFailure } from '../errors.js';
 import { cleanField, normalizeDate } from './normalize.js';
 import { windowDaysFromDisclaimer } from './window.js';
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { InputFormat } from './parse.js';
-import { sizeProblem } from './prepare.js';
+import { formatByExtension, sizeProblem, type InputFormat } from '../formats.js';
+import { failedSource, prepareSource, type PreparedSource } from '../pages/prepare.js';
 import type { Source } from './sources.js';
 
 /** One piece of raw input handed to the parser: a page file, a JSON file, or one NDJSON line. */
@@ -15,11 +14,6 @@ export interface Unit {
   /** Set when the unit failed before parsing (unreadable, too large, fetch failed). */
   error?: string;
 }
-
-export const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
-  '.txt': 'txt', '.html': 'html', '.htm': 'html', '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson',
-};
-
 
 export interface UnitOptions {
   format?: InputFormat;
@@ -85,13 +79,13 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       continue;
     }
     const file = source.path;
-    const format = options.format ?? FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()];
+    const format = options.format ?? formatByExtension(file);
     let size: number;
     try {
       size = fs.statSync(file).size;
       fs.accessSync(file, fs.constants.R_OK);
     } catch (err) {
-      yield { path: file, format, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      yield { path: file, format, error: cannotRead(err) };
       continue;
     }
     if (format === 'ndjson') {
@@ -102,3 +96,29 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
     }
   }
 }
+
+/** How a unit's bytes are decoded and parsed: in this thread or a worker's (workers.ts). */
+export type PrepareUnit = (unit: Unit, options: UnitPrepareOptions) => Promise<PreparedSource>;
+
+export interface UnitPrepareOptions {
+  encoding?: string;
+  maxBytes: number;
+}
+
+/** Reads the unit's file when its bytes are not in memory yet (so worker threads do the reading), then prepares it. */
+export function prepareUnit(unit: Unit, options: UnitPrepareOptions): PreparedSource {
+  let bytes = unit.bytes;
+  if (!bytes) {
+    try {
+      bytes = fs.readFileSync(unit.path);
+    } catch (err) {
+      return failedSource(new Uint8Array(), unit.format ?? 'txt', unit.line, cannotRead(err));
+    }
+  }
+  return prepareSource(bytes, {
+    path: unit.path, format: unit.format, encoding: options.encoding, httpContentType: unit.httpContentType,
+    maxBytes: options.maxBytes, line: unit.line,
+  });
+}
+
+const cannotRead = (err: unknown) => `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;

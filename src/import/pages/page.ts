@@ -2,9 +2,9 @@
  * What the text and HTML page parsers share: reading the lines of an article from its body to its
  * footer, and turning what was found into a ParsedPage with every field normalised.
  */
-import type { ParsedPage } from '../types.js';
+import type { ParsedPage } from '../../types.js';
 import { isArticleEndLine, isFooterLine, isNavigationLine } from './chrome.js';
-import { ParseFailure } from './errors.js';
+import { ParseFailure } from '../errors.js';
 import {
   type FieldValues, isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer, readLeadingFieldLine,
 } from './labels.js';

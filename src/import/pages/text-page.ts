@@ -2,7 +2,7 @@
  * Pages saved as text, in the layout of a reposting site's page: chrome (welcome line, site name,
  * navigation), breadcrumb, title, meta line(s), body paragraphs, 原文链接, disclaimer, footer.
  */
-import type { ParsedPage } from '../types.js';
+import type { ParsedPage } from '../../types.js';
 import { isNavigationLine, readBreadcrumb, siteFromWelcome } from './chrome.js';
 import { type FieldValues, isDisclaimerLine, readLeadingFieldLine, readMetaLine } from './labels.js';
 import { toAsciiForms } from './normalize.js';

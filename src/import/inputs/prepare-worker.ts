@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { prepareUnit, transferables } from './prepare.js';
-import type { Unit } from './units.js';
+import { transferables } from '../pages/prepare.js';
+import { prepareUnit, type Unit, type UnitPrepareOptions } from './units.js';
 
-parentPort!.on('message', (msg: { id: number; unit: Unit; options: { encoding?: string; maxBytes: number } }) => {
+parentPort!.on('message', (msg: { id: number; unit: Unit; options: UnitPrepareOptions }) => {
   try {
     const prepared = prepareUnit(msg.unit, msg.options);
     parentPort!.postMessage({ id: msg.id, prepared }, transferables(prepared));

@@ -1,15 +1,13 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PreparedSource } from './prepare.js';
-import type { ImportOptions } from './pipeline.js';
-
-type Prepare = NonNullable<ImportOptions['prepare']>;
+import type { PreparedSource } from '../pages/prepare.js';
+import type { PrepareUnit } from './units.js';
 
 /**
  * Decoding and parsing pages off the writer's thread: SQLite writes on the main thread while
  * workers parse the next pages. Results come back in the order the writer asks for them.
  */
-export function workerPrepare(count = Math.max(1, os.availableParallelism())): { prepare: Prepare; close(): Promise<void> } {
+export function workerPrepare(count = Math.max(1, os.availableParallelism())): { prepare: PrepareUnit; close(): Promise<void> } {
   const workers = Array.from({ length: count }, () => new Worker(new URL('./prepare-worker.js', import.meta.url)));
   const waiting = new Map<number, { resolve(p: PreparedSource): void; reject(e: Error): void }>();
   let nextId = 0;

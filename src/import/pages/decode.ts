@@ -8,7 +8,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { Parser } from 'htmlparser2';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 
 export interface DecodeOptions {
   /** Declarations inside the document are read only for HTML. */

@@ -2,7 +2,7 @@
  * Field normalisation shared by every input format, so that one article imported from a text
  * page, an HTML page or a JSON record ends up with identical fields.
  */
-import { isCalendarDate } from '../time.js';
+import { isCalendarDate } from '../../time.js';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 // C0 controls other than tab, newline, carriage return and form feed, plus DEL.

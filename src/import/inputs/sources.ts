@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatByExtension } from '../formats.js';
 
 /** One thing to import: a file, a URL, standard input, or a folder that could not be listed. */
 export type Source =
@@ -7,9 +8,6 @@ export type Source =
   | { kind: 'url'; url: string }
   | { kind: 'stdin' }
   | { kind: 'unlisted'; path: string; error: string };
-
-/** Extensions picked up when walking a folder; files named explicitly are tried whatever their name. */
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.ndjson', '.jsonl']);
 
 export class SourceError extends Error {}
 
@@ -63,7 +61,8 @@ function* walkFolder(dir: string): Generator<Source> {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) yield* walkFolder(full);
-    else if (e.isFile() && IMPORTABLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield { kind: 'file', path: full };
+    // Only files whose extension names a format; files named explicitly are tried whatever their name.
+    else if (e.isFile() && formatByExtension(e.name)) yield { kind: 'file', path: full };
   }
 }
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { articleTokens, encodeTokens, type SearchTokens } from '../search/article-tokens.js';
-import type { ParsedPage } from '../types.js';
-import { detectFormat, InputError, parseItem, type InputFormat } from './parse.js';
-import type { Unit } from './units.js';
+import { articleTokens, encodeTokens, type SearchTokens } from '../../search/article-tokens.js';
+import type { ParsedPage } from '../../types.js';
+import { InputError } from '../errors.js';
+import { sizeProblem, type InputFormat } from '../formats.js';
+import { detectFormat } from './detect.js';
+import { parseItem } from './parse.js';
 
 /** One record of a source, parsed and hashed, ready for the writer. Plain data (crosses worker threads). */
 export interface PreparedItem {
@@ -39,18 +40,6 @@ export interface PrepareOptions {
   line?: number;
 }
 
-/**
- * A JSON document must be parsed whole, so a CMS export of thousands of records is one large unit:
- * --max-size (meant for a page or one record) does not apply to it, this does. NDJSON is streamed instead.
- */
-const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
-
-/** "too large (…)" when a unit of this format and size is over its limit, else null. */
-export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
-  if (format === 'json') return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
-  return size > maxBytes ? `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)` : null;
-}
-
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The body with layout and width differences folded away, so a re-saved copy hashes the same. */
@@ -58,10 +47,13 @@ export function normalisedBodyHash(body: string): string {
   return createHash('sha256').update(body.normalize('NFKC').replace(/\s+/gu, '')).digest('hex');
 }
 
-function failedSource(bytes: Uint8Array, options: PrepareOptions, error: string): Omit<PreparedSource, 'format'> {
+/** A unit that yielded nothing: one item carrying the reason. */
+export function failedSource(
+  bytes: Uint8Array, format: InputFormat, line: number | undefined, error: string,
+): PreparedSource {
   return {
-    encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
-    items: [{ line: options.line ?? null, page: null, error, bodyHash: null, tokens: null }],
+    format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
+    items: [{ line: line ?? null, page: null, error, bodyHash: null, tokens: null }],
   };
 }
 
@@ -73,7 +65,7 @@ function compressEvidence(bytes: Uint8Array): Uint8Array {
 /** Decodes, parses and hashes one unit of bytes. Never throws: failures become items with an error. */
 export function prepareSource(bytes: Uint8Array, options: PrepareOptions): PreparedSource {
   const format = options.format ?? detectFormat(options.path, bytes);
-  const failed = (error: string) => ({ ...failedSource(bytes, options, error), format });
+  const failed = (error: string) => failedSource(bytes, format, options.line, error);
   const size = sizeProblem(bytes.length, format, options.maxBytes);
   if (size) return failed(size);
   let parsed;
@@ -93,24 +85,6 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   }));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
-}
-
-/** Reads the unit's file when its bytes are not in memory yet (so worker threads do the reading), then prepares it. */
-export function prepareUnit(unit: Unit, options: { encoding?: string; maxBytes: number }): PreparedSource {
-  let bytes = unit.bytes;
-  const prepareOptions: PrepareOptions = {
-    path: unit.path, format: unit.format, encoding: options.encoding, httpContentType: unit.httpContentType,
-    maxBytes: options.maxBytes, line: unit.line,
-  };
-  if (!bytes) {
-    try {
-      bytes = fs.readFileSync(unit.path);
-    } catch (err) {
-      const reason = `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
-      return { ...failedSource(new Uint8Array(), prepareOptions, reason), format: unit.format ?? 'txt' };
-    }
-  }
-  return prepareSource(bytes, prepareOptions);
 }
 
 /** The buffers a prepared source can hand to another thread without copying them. */

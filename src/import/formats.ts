@@ -1,0 +1,33 @@
+/**
+ * What arca imports: the input formats, the one table of file extensions that name them (a folder walk
+ * and a named file read it alike), and the size limits a unit of each format is held to.
+ */
+
+export type InputFormat = 'txt' | 'html' | 'json' | 'ndjson';
+
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
+  txt: 'txt', text: 'txt', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
+  json: 'json', ndjson: 'ndjson', jsonl: 'ndjson',
+};
+
+/** The format a file name or URL path names by its extension (any case); undefined for any other name. */
+export function formatByExtension(name: string): InputFormat | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot <= name.lastIndexOf('/')) return undefined;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension] : undefined;
+}
+
+/**
+ * A JSON document must be parsed whole, so a CMS export of thousands of records is one large unit:
+ * --max-size (meant for a page or one record) does not apply to it, this does. NDJSON is streamed instead.
+ */
+const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
+
+/** "too large (…)" when a unit of this format and size is over its limit, else null. */
+export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
+  if (format === 'json') {
+    return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
+  }
+  return size > maxBytes ? `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)` : null;
+}
