@@ -3,9 +3,9 @@
  * ARCA_NOW can replace the clock and the archive's time zone decides calendar dates.
  */
 
-import { InvalidInputError } from './errors.js';
+import { UsageError } from './errors.js';
 
-export class InvalidDateError extends InvalidInputError {}
+export class InvalidDateError extends UsageError {}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -50,26 +50,9 @@ export function addDays(date: string, days: number): string {
 
 interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
-/**
- * The zone the process's own clock (Date's local-time methods) has been set to. Building the first
- * Intl.DateTimeFormat costs 10–40 ms of start-up; Date's local getters answer the same in microseconds.
- */
-let processZone: string | undefined;
-
-/** Makes `tz` the process's local zone, so calendar maths in that zone skips Intl. Call once, at start-up. */
-export function useProcessZone(tz: string): void {
-  process.env.TZ = tz;
-  processZone = tz;
-}
-
+/** One formatter per zone: building an Intl.DateTimeFormat is the costly part. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function zonedParts(instant: Date, tz: string): ZonedParts {
-  if (tz === processZone) {
-    return {
-      year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate(),
-      hour: instant.getHours(), minute: instant.getMinutes(), second: instant.getSeconds(),
-    };
-  }
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -93,7 +76,6 @@ export function calendarDate(instant: Date, tz: string): string {
 
 /** Offset of tz from UTC at an instant, in minutes. */
 function offsetMinutes(instant: Date, tz: string): number {
-  if (tz === processZone) return -instant.getTimezoneOffset();
   const p = zonedParts(instant, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
