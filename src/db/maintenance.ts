@@ -78,3 +78,22 @@ export function refreshPlannerStatistics(db: Db): void {
 export function releaseFreePages(db: Db): void {
   db.pragma('incremental_vacuum');
 }
+
+/**
+ * Rewrites the whole file (VACUUM), leaving no byte of deleted data in it: free pages, and the unused
+ * space of pages reused after being freed, keep what they held unless secure_delete was on when it was
+ * deleted. Also turns on incremental auto-vacuum for an archive made before it. Outside any transaction.
+ */
+export function rewriteArchiveFile(db: Db): void {
+  db.pragma('auto_vacuum = INCREMENTAL');
+  db.exec('VACUUM');
+  emptyWriteAheadLog(db);
+}
+
+/**
+ * Copies the write-ahead log into the file and empties it, so the log keeps no older page images.
+ * False when another connection's read kept it from being emptied.
+ */
+export function emptyWriteAheadLog(db: Db): boolean {
+  return (db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0].busy === 0;
+}

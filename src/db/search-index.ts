@@ -5,14 +5,27 @@ import { ARTICLE_COLUMNS, ARTICLE_JOINS, articleFilterSql, rowToArticle, type Ar
 import type { Db } from './connection.js';
 import { cachedStatement } from './statements.js';
 
-/**
- * The index row of an article (see migration 002): call in the transaction that stores it. `replace`
- * for an article already indexed (an update); a new one skips the delete, which costs time in FTS5.
- */
-export function indexArticle(db: Db, id: number, tokens: SearchTokens, options: { replace: boolean }): void {
-  if (options.replace) cachedStatement(db, 'DELETE FROM article_search WHERE rowid = ?').run(id);
+/** The index row of an article (see migrations 002 and 005): call in the transaction that stores it. */
+export function indexArticle(db: Db, id: number, tokens: SearchTokens): void {
   cachedStatement(db, 'INSERT INTO article_search (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)')
     .run(id, tokens.title, tokens.body, tokens.source, tokens.author);
+}
+
+/**
+ * Takes an article's entries out of the index for good, before its stored text changes (an update) or
+ * goes (a purge); nothing when it has no body. FTS5's 'delete' needs the very tokens that were indexed:
+ * they are recomputed from the stored fields, so a change to the tokenizer needs a migration that
+ * rebuilds the index. With the index's secure-delete option the entries leave the segments at once.
+ */
+export function unindexArticle(db: Db, id: number): void {
+  // An article missing from the index (db check reports it) has nothing to delete: FTS5 would call that corrupt.
+  const stored = cachedStatement(db, `SELECT title, body, source, author FROM articles
+    WHERE id = ? AND body IS NOT NULL AND id IN (SELECT id FROM article_search_docsize)`)
+    .get(id) as { title: string; body: string; source: string | null; author: string | null } | undefined;
+  if (!stored) return;
+  const tokens = articleTokens(stored);
+  cachedStatement(db, `INSERT INTO article_search (article_search, rowid, title, body, source, author)
+    VALUES ('delete', ?, ?, ?, ?, ?)`).run(id, tokens.title, tokens.body, tokens.source, tokens.author);
 }
 
 const BATCH = 1000;

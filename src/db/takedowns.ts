@@ -1,5 +1,7 @@
 import type { ArticleStatus, TakedownRequest, TakedownStatus } from '../types.js';
 import type { Db } from './connection.js';
+import { emptyWriteAheadLog } from './maintenance.js';
+import { unindexArticle } from './search-index.js';
 
 export interface RequestSummary { id: number; status: string; received_date: string; due: string }
 
@@ -103,12 +105,13 @@ export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId:
 }
 
 /**
- * Deletes an article's text for good: its body, and the raw bytes of every file it was imported
- * or updated from (found through the import entries of the audit log), keeping title, URLs and
- * hashes as proof. Returns the sha256 of each raw file emptied. The caller turns on
- * secure_delete so that the freed bytes are overwritten, not just unlinked.
+ * Deletes an article's text for good: its search index entries, its body, and the raw bytes of every
+ * file it was imported or updated from (found through the import entries of the audit log), keeping
+ * title, URLs and hashes as proof. Returns the sha256 of each raw file emptied. SQLite overwrites the
+ * freed bytes (secure_delete, connection.ts); `purging` then empties the write-ahead log.
  */
 export function purgeArticleText(db: Db, articleId: number): string[] {
+  unindexArticle(db, articleId);
   const blobs = db.prepare(`
     SELECT b.id, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id
       WHERE a.id = @id
@@ -120,6 +123,15 @@ export function purgeArticleText(db: Db, articleId: number): string[] {
   for (const blob of blobs) emptyBlob.run(blob.id);
   db.prepare(`UPDATE articles SET body = NULL, status = 'purged' WHERE id = ?`).run(articleId);
   return blobs.map((b) => b.sha256);
+}
+
+/**
+ * Runs a purge, then empties the write-ahead log, whose older page images still hold the text.
+ * `logCleared` is false when another connection's read kept the log from being emptied.
+ */
+export function purging<T>(db: Db, purge: () => T): { result: T; logCleared: boolean } {
+  const result = purge();
+  return { result, logCleared: emptyWriteAheadLog(db) };
 }
 
 export interface ArticleChoice { id: number; title: string; published: string | null; status: ArticleStatus }

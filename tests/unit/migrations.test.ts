@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/db/connection.js';
@@ -8,6 +9,7 @@ import { ArchiveError } from '../../src/db/errors.js';
 import { MIGRATIONS, migrate } from '../../src/db/migrations/index.js';
 import { ARCA_APPLICATION_ID, SCHEMA_VERSION } from '../../src/db/schema.js';
 
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-mig-')); });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +43,23 @@ describe('migrations', () => {
     expect(config(upgraded)).toEqual({ automerge: 16 });
     migrate(upgraded, {});
     expect(config(upgraded)).toEqual({ automerge: 16, crisismerge: 64 });
+  });
+
+  it('upgrade an archive of schema 4 to an index that deletes for good, and rewrite its file', async () => {
+    const file = path.join(dir, 'v4.db');
+    fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v4.db'), file);
+    const before = new Database(file, { readonly: true });
+    // Made before arca turned on auto-vacuum; its index deleted by tombstones (contentless_delete).
+    expect(before.pragma('auto_vacuum', { simple: true })).toBe(0);
+    expect(before.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain('contentless_delete');
+    before.close();
+    const db = await openArchive(file);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).not.toContain('contentless_delete');
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name = 'articles_purge_search'").get()).toBeUndefined();
+    expect([db.pragma('auto_vacuum', { simple: true }), db.pragma('freelist_count', { simple: true })]).toEqual([2, 0]);
+    // Every article with a body is indexed again, and found.
+    expect(db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'harbour'").pluck().get()).toBe(1);
+    db.close();
   });
 
   it('are idempotent: opening twice changes nothing', async () => {

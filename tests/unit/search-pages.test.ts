@@ -31,7 +31,7 @@ function archiveOf(specs: Spec[]): Database.Database {
     const title = spec.titleHit ? '法院动态' : '本地新闻';
     const body = BODIES[spec.body];
     const id = Number(add.run(title, DATES[spec.date], body, `h${i}`, spec.removed ? 'removed' : 'active', prov).lastInsertRowid);
-    indexArticle(db, id, articleTokens({ title, body, source: '县融媒体中心', author: null }), { replace: false });
+    indexArticle(db, id, articleTokens({ title, body, source: '县融媒体中心', author: null }));
   });
   return db;
 }

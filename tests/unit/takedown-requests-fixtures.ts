@@ -7,6 +7,8 @@ import { brotliCompressSync } from 'node:zlib';
 import { afterAll } from 'vitest';
 import { insertArticle } from '../../src/db/articles.js';
 import { appendAudit } from '../../src/db/audit.js';
+import { indexArticle } from '../../src/db/search-index.js';
+import { articleTokens } from '../../src/search/article-tokens.js';
 import { openArchive, type Db } from '../../src/db/connection.js';
 import type { MemoryIO } from '../../src/output/memory-io.js';
 import type { Prompter } from '../../src/output/prompts.js';
@@ -37,7 +39,7 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 
 let sequence = 0;
 
-/** Stores an article as the import pipeline would: raw bytes kept Brotli-compressed, an `article.imported` audit entry. */
+/** Stores and indexes an article as the import pipeline would: raw bytes kept Brotli-compressed, an `article.imported` audit entry. */
 export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }): number {
   sequence += 1;
   const full: ParsedPage = {
@@ -52,6 +54,7 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
     importedAt: at, rawSize: raw.length, raw: brotliCompressSync(raw),
   };
   const id = insertArticle(db, full, sha256(full.body), provenance);
+  indexArticle(db, id, articleTokens(full));
   appendAudit(db, { at, actor: 'importer' }, 'article.imported', `article:${id}`, { path: provenance.path, sha256: provenance.sha256, line: null });
   return id;
 }

@@ -6,24 +6,34 @@ import { coreSchema } from './001-core.js';
 import { searchIndex } from './002-search-index.js';
 import { provenanceSha256 } from './003-provenance-sha256.js';
 import { searchMergeBounds } from './004-search-merge-bounds.js';
+import { searchPhysicalDelete } from './005-search-physical-delete.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, provenanceSha256, searchMergeBounds];
+export const MIGRATIONS: readonly Migration[] = [
+  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete,
+];
 
-/** Applies pending migrations, each in its own transaction, recording progress in user_version. */
-export function migrate(db: Database, initialSettings: Record<string, string> | (() => Record<string, string>)): void {
+/**
+ * Applies pending migrations, each in its own transaction, recording progress in user_version.
+ * Returns the steps' after-commit work, for the caller to run once its own transaction (if any) has committed.
+ */
+export function migrate(
+  db: Database, initialSettings: Record<string, string> | (() => Record<string, string>),
+): Array<(db: Database) => void> {
   MIGRATIONS.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
   if (MIGRATIONS.length !== SCHEMA_VERSION) throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations`);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) throw newerSchemaError(current);
-  if (current === SCHEMA_VERSION) return;
+  if (current === SCHEMA_VERSION) return [];
   if (db.readonly) {
     throw new ArchiveError(`this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`);
   }
+  const afterCommit: Array<(db: Database) => void> = [];
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
+    if (m.afterCommit && current > 0) afterCommit.push(m.afterCommit);
     db.transaction(() => {
       m.up(db);
       if (m.version === 1) {
@@ -35,4 +45,5 @@ export function migrate(db: Database, initialSettings: Record<string, string> | 
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
+  return afterCommit;
 }

@@ -5,4 +5,6 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /** Work that cannot run inside a transaction (VACUUM), done once the whole upgrade has committed. */
+  afterCommit?(db: Database): void;
 }

@@ -1,0 +1,35 @@
+import { fillSearchIndex } from '../search-index.js';
+import { rewriteArchiveFile } from '../maintenance.js';
+import type { Migration } from './migration.js';
+
+/**
+ * A purge must remove the article's words from the index, not hide them. The index of migration 002
+ * was `contentless_delete=1`: FTS5 deleted by writing a tombstone, and every token of a purged or
+ * updated article (with its positions) stayed in the segments until a merge rewrote them. This index
+ * is plain contentless: a row leaves it through FTS5's 'delete' command, given the row's tokens
+ * (search-index.ts recomputes them from the stored article), which with secure-delete takes the
+ * entries out of the segments at once. Archives opened by this arca also zero what SQLite deletes
+ * (connection.ts); an older archive may still hold tombstoned entries, old bodies and merged-away
+ * segments in free space, so once upgraded its file is rewritten whole.
+ */
+export const searchPhysicalDelete: Migration = {
+  version: 5,
+  name: '005-search-physical-delete',
+  up(db) {
+    db.exec(`
+      DROP TRIGGER articles_purge_search;
+      DROP TABLE article_search;
+      CREATE VIRTUAL TABLE article_search USING fts5(
+        title, body, source, author,
+        content = '', detail = full, tokenize = 'ascii'
+      );
+      INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(1000.0, 1.0, 4.0, 4.0)');
+      INSERT INTO article_search (article_search, rank) VALUES ('secure-delete', 1);
+      INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 67108864);
+      INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
+      INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', 64);
+    `);
+    fillSearchIndex(db);
+  },
+  afterCommit: rewriteArchiveFile,
+};

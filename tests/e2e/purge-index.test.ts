@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive } from '../../src/db/connection.js';
+import { tempArchive } from '../helpers/arca.js';
+
+/**
+ * A purge as an attacker would test it: the article's words must not be recoverable from the search
+ * index (FTS5's own vocabulary view), from the file's bytes (free pages included), or from a backup
+ * taken afterwards, even after the article was updated and the index merged its segments.
+ */
+
+// Unique words, read back only through the index: checked without their first letters, which FTS5's
+// prefix compression may leave out of a stored term.
+const FIRST_VERSION = { latin: 'quillbrookvanta', han: '瑶琴渡口' };
+const SECOND_VERSION = { latin: 'marrowfenlisk', han: '鹤汀洲头' };
+const TARGET_URL = 'http://news.willowbank.example/2026/0112/ferry.html';
+
+function filler(n: number) {
+  return {
+    title: `晴川县第${n}期便民服务通报`, published: '2026-01-10', source: '晴川县融媒体中心',
+    original_url: `http://news.willowbank.example/2026/0110/notice-${n}.html`,
+    body: `本期通报第${n}号：县政务服务中心延长周末窗口开放时间。\nThe county service hall keeps its weekend desks open (notice ${n}).`,
+  };
+}
+
+function target(words: { latin: string; han: string }) {
+  const paragraphs = Array.from({ length: 40 }, (_, i) =>
+    `第${i + 1}段：老船工在${words.han}讲述摆渡往事，the ${words.latin} ferry crossed at dawn.`);
+  return { title: '柳湾渡口的最后一班船', published: '2026-01-12', source: '晴川日报', original_url: TARGET_URL, body: paragraphs.join('\n') };
+}
+
+const ndjson = (records: object[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+
+/** The index terms whose instances belong to the article, read from a copy (fts5vocab changes the schema). */
+function indexedTermsOf(file: string, dir: string, articleId: number): string[] {
+  const copy = path.join(dir, `vocab-${path.basename(file)}`);
+  fs.copyFileSync(file, copy);
+  const db = new Database(copy);
+  try {
+    db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'article_search', 'instance')");
+    return db.prepare('SELECT DISTINCT term FROM temp.vocab WHERE doc = ?').pluck().all(articleId) as string[];
+  } finally {
+    db.close();
+  }
+}
+
+function bytesContain(file: string, text: string): boolean {
+  const needle = Buffer.from(text, 'utf8');
+  return [file, `${file}-wal`].some((f) => fs.existsSync(f) && fs.readFileSync(f).includes(needle));
+}
+
+describe('a purge leaves nothing of the article in the search index', () => {
+  let t: ReturnType<typeof tempArchive>;
+  beforeEach(() => { t = tempArchive(); });
+  afterEach(() => t.cleanup());
+
+  it('neither in the index, nor in the file, nor in a backup taken after it, for every version of the article', async () => {
+    const write = (name: string, records: object[]) => {
+      const file = path.join(t.dir, name);
+      fs.writeFileSync(file, ndjson(records));
+      return file;
+    };
+    // Three runs, three index segments; the article is in the middle one.
+    expect(t.arca(['-q', 'import', write('a.ndjson', Array.from({ length: 20 }, (_, i) => filler(i)))]).code).toBe(0);
+    expect(t.arca(['-q', 'import', write('b.ndjson', [target(FIRST_VERSION), filler(100)])]).code).toBe(0);
+    expect(t.arca(['-q', 'import', write('c.ndjson', Array.from({ length: 20 }, (_, i) => filler(200 + i)))]).code).toBe(0);
+    const updated = t.arca(['--json', 'import', '--on-duplicate', 'update', write('d.ndjson', [target(SECOND_VERSION)])]);
+    expect(JSON.parse(updated.stdout).updated).toBe(1);
+    const id = JSON.parse(t.arca(['--json', 'search', SECOND_VERSION.latin]).stdout)[0].id as number;
+    expect(indexedTermsOf(t.db, t.dir, id)).toContain(SECOND_VERSION.latin);
+    // What FTS5 does on its own in a busy archive, on arca's connection: merge segments, freeing the old ones' pages.
+    const archive = await openArchive(t.db);
+    archive.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
+    archive.close();
+
+    expect(t.arca(['-q', 'takedown', 'open', String(id), '--claimant', 'Willow Bank Press', '--received', '2026-11-20']).code).toBe(0);
+    expect(t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']).code).toBe(0);
+    const backup = path.join(t.dir, 'after-purge.db');
+    expect(t.arca(['-q', 'db', 'backup', backup]).code).toBe(0);
+
+    for (const file of [t.db, backup]) {
+      expect(indexedTermsOf(file, t.dir, id)).toEqual([]);
+      for (const words of [FIRST_VERSION, SECOND_VERSION]) {
+        expect(bytesContain(file, words.latin.slice(3))).toBe(false);
+        expect(bytesContain(file, words.han)).toBe(false);
+      }
+    }
+    // The rest of the index is intact, and the archive is sound.
+    expect(JSON.parse(t.arca(['--json', 'search', 'notice']).stdout)).toHaveLength(20);
+    expect(t.arca(['search', FIRST_VERSION.latin]).stdout).toBe('');
+    expect(t.arca(['db', 'check']).code).toBe(0);
+  });
+});
