@@ -28,9 +28,6 @@ export class CancelledError extends ArcaError {
   }
 }
 
-/** The former name of UsageError, still imported by takedown/requests.ts until the purge work there lands. */
-export { UsageError as InvalidInputError };
-
 /** Why a file operation failed, briefly: the errno code (ENOENT, EACCES), else the message. */
 export function errnoReason(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
