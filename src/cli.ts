@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { createContext, type Context, type GlobalOptions } from './commands/context.js';
-import { InvalidInputError } from './errors.js';
-import { ArcaError, exitCodeOf, formatError, UsageError } from './output/errors.js';
+import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from './commands/shared/env.js';
+import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
+import { AttentionError, CancelledError, UsageError } from './errors.js';
+import type { StdStreams } from './output/io.js';
 
 // Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
 
-type Register = (program: Command, context: () => Context) => void;
+type Register = (program: Command, env: EnvSource) => void;
 
 /**
  * Each command's module, loaded only when that command runs: `arca list` never loads the import,
@@ -22,8 +23,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   export: async () => (await import('./commands/export.js')).registerExport,
   takedown: async () => (await import('./commands/takedown/index.js')).registerTakedown,
   log: async () => (await import('./commands/log.js')).registerLog,
-  db: async () => (await import('./commands/db.js')).registerDb,
-  config: async () => (await import('./commands/config.js')).registerConfig,
+  db: async () => (await import('./commands/db/index.js')).registerDb,
+  config: async () => (await import('./commands/config/index.js')).registerConfig,
 };
 
 /** Global options that take a value, so the command name is found after them. */
@@ -40,10 +41,10 @@ function commandName(argv: string[]): string | undefined {
 
 const VERSION = '0.1.0';
 
-async function buildProgram(argv: string[]): Promise<Command> {
+async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
   const program = new commander.Command('arca');
-  let context: Context | undefined;
-  const getContext = () => (context ??= createContext(program.opts<GlobalOptions>(), process.env));
+  let env: CommandEnv | undefined;
+  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars));
   program
     .version(VERSION, '-V, --version')
     .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
@@ -57,7 +58,11 @@ async function buildProgram(argv: string[]): Promise<Command> {
     .addOption(new commander.Option('--actor <name>', 'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: () => {} });
+    .configureOutput({
+      writeOut: (text) => streams.stdout.write(text),
+      writeErr: (text) => streams.stderr.write(text),
+      outputError: () => {},
+    });
   program.addHelpText('after', `
 Examples:
   $ arca import ~/saved-pages/
@@ -72,33 +77,78 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
   const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]]
     : versionOnly ? [] : Object.values(COMMANDS);
-  for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getContext);
+  for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;
 }
 
-/** Core modules throw their own error types; here they get their exit codes. */
-function classify(err: unknown): unknown {
-  if (err instanceof ArcaError) return err;
-  if (err instanceof InvalidInputError) return new UsageError(err.message, { cause: err });
-  return err;
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  /** `takedown check` found overdue requests. */
+  attention: 3,
+  /** The user pressed Ctrl-C at a prompt (128 + SIGINT, as shells report it). */
+  cancelled: 130,
+} as const;
+
+/** Commander's errors, recognised by shape (as any thrown object carrying commander's code). */
+interface CommanderLikeError { code: string; exitCode: number; message: string }
+
+function isCommanderError(err: unknown): err is CommanderLikeError {
+  const e = err as Partial<CommanderLikeError> | null;
+  return typeof e?.code === 'string' && e.code.startsWith('commander.') && typeof e.exitCode === 'number';
 }
 
-/** Runs arca with the given arguments; resolves to the process exit code. Never calls process.exit. */
-export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram(argv);
+/** The exit code of whatever a command threw: its root decides (errors.ts); anything unforeseen is a failure. */
+export function exitCodeOf(err: unknown): number {
+  if (err instanceof UsageError) return ExitCode.usage;
+  if (err instanceof AttentionError) return ExitCode.attention;
+  if (err instanceof CancelledError) return ExitCode.cancelled;
+  // Commander reports bad usage with exit code 1; the spec wants 2. --help and --version exit 0.
+  if (isCommanderError(err)) return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  return ExitCode.failure;
+}
+
+/**
+ * `arca: error: <one line>`. With verbose, the original message, stack trace and causes follow;
+ * without it, raw SQLite messages are replaced by what the user can do about them.
+ */
+export function formatError(err: unknown, verbose: boolean): string {
+  if (!(err instanceof Error)) return `arca: error: ${oneLine(String(err))}`;
+  const code = sqliteCode(err);
+  let message = isCommanderError(err) ? err.message.replace(/^error: /, '') : err.message;
+  if (code !== undefined) message = verbose ? `${message} (${code})` : `database error: ${sqliteSentence(code)}`;
+  const head = `arca: error: ${oneLine(message)}`;
+  if (!verbose) return head;
+  const details: string[] = [];
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    details.push(e === err ? (e.stack ?? '') : `caused by: ${e.stack ?? e.message}`);
+  }
+  return [head, ...details.filter(Boolean)].join('\n');
+}
+
+function oneLine(s: string): string {
+  return s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' ');
+}
+
+/**
+ * Runs arca with the given arguments, streams and environment variables; resolves to the exit
+ * code. Never touches the process itself (bin/arca does), so the whole program runs in tests.
+ */
+export async function main(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<number> {
+  const program = await buildProgram(argv, streams, vars);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
-  } catch (raw) {
-    if (raw instanceof commander.CommanderError && raw.exitCode === 0) return 0;
+  } catch (err) {
+    if (err instanceof commander.CommanderError && err.exitCode === 0) return 0;
     // A command group run without its subcommand: commander has printed the group's help to stderr.
-    if (raw instanceof commander.CommanderError && raw.code === 'commander.help') return 2;
-    const err = classify(raw);
+    if (err instanceof commander.CommanderError && err.code === 'commander.help') return 2;
     const verbose = argv.includes('--verbose');
-    process.stderr.write(`${formatError(err, verbose)}\n`);
-    if (raw instanceof commander.CommanderError && raw.code !== 'commander.help') {
+    streams.stderr.write(`${formatError(err, verbose)}\n`);
+    if (err instanceof commander.CommanderError) {
       const sub = program.commands.find((c) => argv.includes(c.name()));
-      process.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
+      streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
     }
     return exitCodeOf(err);
   }

@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { iterateArticleJson, iterateArticles } from '../db/articles.js';
-import { RuntimeError, UsageError } from '../output/errors.js';
+import { FailureError, UsageError } from '../errors.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
+import type { ExportWriter } from '../export/index.js';
+import { writeStreamAtomically } from '../files.js';
 import { info } from '../output/io.js';
-import type { RawFilterOptions } from '../query/filters.js';
-import type { Context } from './context.js';
-import { addFilterOptions, filtersFrom, withExamples } from './options.js';
+import { plural } from '../output/text.js';
+import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
+import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { addFilterOptions, choiceOption, withExamples } from './shared/options.js';
 
 interface ExportFlags extends RawFilterOptions {
-  format: string;
+  format: ExportFormat;
   out?: string;
   force?: boolean;
   bom?: boolean;
@@ -17,10 +21,69 @@ interface ExportFlags extends RawFilterOptions {
   includeRemoved?: boolean;
 }
 
-export function registerExport(program: Command, context: () => Context): void {
+/** The flags checked before the archive is opened, with the writer they choose. */
+export interface ExportPlan {
+  flags: ExportFlags;
+  writer: ExportWriter;
+  /** The file or folder to write; undefined for stdout. */
+  out?: string;
+  fields?: string[];
+  /** --status was left at its default (so --include-removed widens it to all). */
+  statusDefaulted: boolean;
+  /** Clears an earlier export's pages from `out`, just before writing. */
+  clearOut: () => void;
+}
+
+/** Writes the selected articles in the planned format; resolves to how many were exported. */
+export async function runExport(deps: Deps, plan: ExportPlan): Promise<number> {
+  const { scope } = deps;
+  const { flags, writer, out, fields } = plan;
+  const filters = parseArticleFilters(flags, scope.tz, 'id');
+  if (filters.status !== 'active' && !flags.includeRemoved) {
+    throw new UsageError(`exporting ${filters.status} articles needs --include-removed`);
+  }
+  if (flags.includeRemoved && plan.statusDefaulted) filters.status = 'all';
+  plan.clearOut();
+  let count: number;
+  if (writer.target === 'folder') {
+    count = await writer.write(iterateArticles(scope.db, filters, scope), out!);
+  } else {
+    const write = (stream: NodeJS.WritableStream) => (writer.target === 'records'
+      ? writer.write(iterateArticleJson(scope.db, filters, scope), stream)
+      : writer.write(iterateArticles(scope.db, filters, scope), stream, { bom: flags.bom, fields }));
+    count = out ? await writeFile(out, write) : await write(deps.io.stdout);
+  }
+  info(deps.io, `exported ${plural(count, 'article')}${out ? ` to ${out}` : ''}`);
+  return count;
+}
+
+/** Never a half-written export: a write error names the file. */
+async function writeFile(file: string, write: (stream: fs.WriteStream) => Promise<number>): Promise<number> {
+  try {
+    return await writeStreamAtomically(file, write);
+  } catch (err) {
+    throw err instanceof Error && 'code' in err ? new FailureError(`cannot write ${file}: ${err.message}`) : err;
+  }
+}
+
+async function exportPlan(flags: ExportFlags, statusDefaulted: boolean): Promise<ExportPlan> {
+  const { EXPORT_WRITERS, csvColumns } = await import('../export/index.js');
+  const writer = EXPORT_WRITERS[flags.format];
+  const fields = flags.fields?.split(',').map((f) => f.trim());
+  if (fields && flags.format !== 'csv') throw new UsageError('--fields applies to --format csv only');
+  if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+  if (fields) csvColumns(fields);
+  if (writer.target === 'folder' && !flags.out) throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
+  const out = flags.out === '-' ? undefined : flags.out;
+  const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
+  return { flags, writer, out, fields, statusDefaulted, clearOut };
+}
+
+export function registerExport(program: Command, env: EnvSource): void {
   const command = program.command('export')
-    .description('export articles as ndjson, json, csv, Markdown files or a static HTML site (taken-down articles left out)')
-    .option('--format <format>', 'ndjson|json|csv|md|html', 'ndjson')
+    .description('export articles as ndjson, json, csv, Markdown files or a static HTML site (taken-down articles left out)');
+  command
+    .addOption(choiceOption(command, '--format <format>', 'the format to write', EXPORT_FORMATS, 'ndjson'))
     .option('--out <path>', 'file (ndjson/json/csv; default: stdout) or folder (md/html, required)')
     .option('--force', 'write into an existing file or non-empty folder')
     .option('--bom', 'csv: start with a UTF-8 byte-order mark, for Excel')
@@ -34,44 +97,9 @@ export function registerExport(program: Command, context: () => Context): void {
     'arca export --format html --out site/ --since 2024-01-01',
     'arca export --format md --out lawyer/ --has-request --include-removed',
   ]).action(async (flags: ExportFlags) => {
-    const ctx = context();
-    const { isExportFormat, EXPORT_WRITERS, csvColumns, CsvFieldError } = await import('../export/index.js');
-    if (!isExportFormat(flags.format)) throw new UsageError(`--format must be one of ndjson, json, csv, md, html (got "${flags.format}")`);
-    const writer = EXPORT_WRITERS[flags.format];
-    const fields = flags.fields?.split(',').map((f) => f.trim());
-    if (fields && flags.format !== 'csv') throw new UsageError('--fields applies to --format csv only');
-    if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
-    try {
-      if (fields) csvColumns(fields);
-    } catch (err) {
-      if (err instanceof CsvFieldError) throw new UsageError(err.message);
-      throw err;
-    }
-    if (writer.target === 'folder' && !flags.out) throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
-    const out = flags.out === '-' ? undefined : flags.out;
-    const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
-
-    const session = await ctx.open();
-    try {
-      const filters = filtersFrom(flags, session.tz, 'id');
-      if (filters.status !== 'active' && !flags.includeRemoved) {
-        throw new UsageError(`exporting ${filters.status} articles needs --include-removed`);
-      }
-      if (flags.includeRemoved && command.getOptionValueSource('status') === 'default') filters.status = 'all';
-      clearOut();
-      let count: number;
-      if (writer.target === 'folder') {
-        count = await writer.write(iterateArticles(session.db, filters, session.view), out!);
-      } else {
-        const write = (stream: NodeJS.WritableStream) => (writer.target === 'records'
-          ? writer.write(iterateArticleJson(session.db, filters, session.view), stream)
-          : writer.write(iterateArticles(session.db, filters, session.view), stream, { bom: flags.bom, fields }));
-        count = out ? await writeFileAtomically(out, write) : await write(ctx.io.stdout);
-      }
-      info(ctx.io, `exported ${count} article${count === 1 ? '' : 's'}${out ? ` to ${out}` : ''}`);
-    } finally {
-      session.db.close();
-    }
+    const commandEnv = env();
+    const plan = await exportPlan(flags, command.getOptionValueSource('status') === 'default');
+    await withArchive(commandEnv, (deps) => runExport(deps, plan));
   });
 }
 
@@ -104,20 +132,4 @@ function checkOut(out: string, format: string, target: 'records' | 'stream' | 'f
   return () => {
     for (const name of entries) fs.rmSync(path.join(out, name));
   };
-}
-
-/** Writes to a temporary file beside the target and renames it into place: never a half-written export. */
-async function writeFileAtomically(file: string, write: (stream: fs.WriteStream) => Promise<number>): Promise<number> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const stream = fs.createWriteStream(temp);
-  try {
-    const count = await write(stream);
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    fs.renameSync(temp, file);
-    return count;
-  } catch (err) {
-    stream.destroy();
-    fs.rmSync(temp, { force: true });
-    throw err instanceof Error && 'code' in err ? new RuntimeError(`cannot write ${file}: ${err.message}`) : err;
-  }
 }

@@ -1,29 +1,33 @@
 import type { Command } from 'commander';
 import { iterateArticles } from '../db/articles.js';
 import { info } from '../output/io.js';
-import { outputMode, renderRows, type Column } from '../output/render.js';
-import type { RawFilterOptions } from '../query/filters.js';
+import { renderRows, type Column } from '../output/render.js';
+import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
 import type { Article } from '../types.js';
-import type { Context } from './context.js';
-import { addFilterOptions, filtersFrom, withExamples } from './options.js';
+import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
+import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { addFilterOptions, withExamples } from './shared/options.js';
 
-/** The columns of a list of articles, shared by list and search. */
-export const ARTICLE_COLUMNS: Column<Article>[] = [
-  { header: 'ID', value: (a) => a.id, align: 'right', style: 'id' },
-  { header: 'PUBLISHED', value: (a) => a.published?.slice(0, 10) ?? null, style: 'date' },
-  { header: 'SOURCE', value: (a) => a.source, flex: true, style: 'dim' },
-  { header: 'TITLE', value: (a) => a.title, flex: true },
+const LIST_COLUMNS: Column<Article>[] = [
+  ...ARTICLE_ID_COLUMNS,
   { header: 'WINDOW ENDS', value: (a) => a.window_ends, style: 'date' },
   { header: 'STATUS', value: (a) => a.status, style: 'status' },
 ];
 
-/** list --json leaves the body out: it is for choosing articles, show and export carry the text. */
-export function articleSummary(a: Article): Omit<Article, 'body'> {
-  const { body: _body, ...rest } = a;
-  return rest;
+/** The articles the filters select, streamed to stdout; resolves to how many there were. */
+export async function runList(deps: Deps, flags: RawFilterOptions): Promise<number> {
+  const { scope } = deps;
+  const filters = parseArticleFilters(flags, scope.tz);
+  let count = 0;
+  const rows = (function* () {
+    for (const a of iterateArticles(scope.db, filters, scope, false)) { count++; yield a; }
+  })();
+  await renderRows(deps.io, deps.mode, rows, LIST_COLUMNS, articleSummary);
+  if (count === 0) info(deps.io, 'no articles match');
+  return count;
 }
 
-export function registerList(program: Command, context: () => Context): void {
+export function registerList(program: Command, env: EnvSource): void {
   const command = program.command('list')
     .description('list archived articles, newest first');
   addFilterOptions(command, { paging: true, sorting: true });
@@ -34,18 +38,6 @@ export function registerList(program: Command, context: () => Context): void {
     'arca list --status removed --json',
     "arca list | cut -f1,4",
   ]).action(async (flags: RawFilterOptions) => {
-    const ctx = context();
-    const session = await ctx.open();
-    try {
-      const filters = filtersFrom(flags, session.tz);
-      let count = 0;
-      const rows = (function* () {
-        for (const a of iterateArticles(session.db, filters, session.view, false)) { count++; yield a; }
-      })();
-      await renderRows(ctx.io, outputMode(ctx.io, ctx.options), rows, ARTICLE_COLUMNS, articleSummary);
-      if (count === 0) info(ctx.io, 'no articles match');
-    } finally {
-      session.db.close();
-    }
+    await withArchive(env(), (deps) => runList(deps, flags));
   });
 }

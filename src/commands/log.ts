@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { listAudit, type AuditEntry } from '../db/audit.js';
 import { info } from '../output/io.js';
-import { outputMode, renderRows, type Column } from '../output/render.js';
-import type { Context } from './context.js';
-import { parsePositiveInt, withExamples } from './options.js';
-import { resolveArticleRef } from './refs.js';
+import { renderRows, type Column } from '../output/render.js';
+import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { parsePositiveInt, withExamples } from './shared/options.js';
+import { resolveArticleRef } from './shared/refs.js';
 
 export interface LogFlags { request?: string; article?: string; limit?: string }
 
@@ -20,7 +20,20 @@ const AUDIT_COLUMNS: Column<AuditEntry>[] = [
 /** The JSON of one entry: what happened, and the hash that chains it to the entries before. */
 const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntry) => ({ seq, at, actor, action, subject, details, hash });
 
-export function registerLog(program: Command, context: () => Context): void {
+/** The audit entries about a request or an article (or all, the newest `limit`), oldest first. */
+export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]> {
+  const { db } = deps.scope;
+  const subjects: string[] = [];
+  if (flags.request !== undefined) subjects.push(`request:${parsePositiveInt('--request', flags.request)}`);
+  if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(db, flags.article)}`);
+  const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
+  const entries = listAudit(db, { subjects, limit });
+  await renderRows(deps.io, deps.mode, entries, AUDIT_COLUMNS, entryJson);
+  if (entries.length === 0) info(deps.io, 'no audit log entries match');
+  return entries;
+}
+
+export function registerLog(program: Command, env: EnvSource): void {
   withExamples(
     program.command('log')
       .description('the audit trail: every change of an article, a request or a setting, oldest first')
@@ -34,18 +47,6 @@ export function registerLog(program: Command, context: () => Context): void {
       "arca log --limit 1 --json | jq -r '.[0].hash'   # note it elsewhere to prove later that nothing was cut",
     ],
   ).action(async (flags: LogFlags) => {
-    const ctx = context();
-    const session = await ctx.open();
-    try {
-      const subjects: string[] = [];
-      if (flags.request !== undefined) subjects.push(`request:${parsePositiveInt('--request', flags.request)}`);
-      if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(session.db, flags.article)}`);
-      const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
-      const entries = listAudit(session.db, { subjects, limit });
-      await renderRows(ctx.io, outputMode(ctx.io, ctx.options), entries, AUDIT_COLUMNS, entryJson);
-      if (entries.length === 0) info(ctx.io, 'no audit log entries match');
-    } finally {
-      session.db.close();
-    }
+    await withArchive(env(), (deps) => runLog(deps, flags));
   });
 }

@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { countSearch, searchArticles, snippetSources, type SearchHit } from '../db/search-index.js';
-import { UsageError } from '../output/errors.js';
+import { UsageError } from '../errors.js';
 import { info } from '../output/io.js';
-import { outputMode, renderRows, type Column, type OutputMode } from '../output/render.js';
-import type { RawFilterOptions } from '../query/filters.js';
-import { compileQuery, SEARCH_FIELDS, type SearchField } from '../search/query.js';
+import { renderRows, type Column, type OutputMode } from '../output/render.js';
+import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
+import { compileQuery, SEARCH_FIELDS, type CompiledQuery, type SearchField } from '../search/query.js';
 import { makeSnippet, type Snippet } from '../search/snippet.js';
-import type { Context } from './context.js';
-import { articleSummary } from './list.js';
-import { addFilterOptions, filtersFrom, withExamples } from './options.js';
+import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
+import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { addFilterOptions, withExamples } from './shared/options.js';
 
-interface SearchFlags extends RawFilterOptions {
+export interface SearchFlags extends RawFilterOptions {
   field?: string;
   count?: boolean;
   all?: boolean;
@@ -33,14 +33,11 @@ function marked(snippet: Snippet, mode: 'tsv' | 'table'): string {
   return out + snippet.text.slice(at);
 }
 
-interface Row extends SearchHit { snippet: Snippet }
+export interface SearchRow extends SearchHit { snippet: Snippet }
 
-function columns(mode: OutputMode): Column<Row>[] {
+function columns(mode: OutputMode): Column<SearchRow>[] {
   return [
-    { header: 'ID', value: (r) => r.article.id, align: 'right', style: 'id' },
-    { header: 'PUBLISHED', value: (r) => r.article.published?.slice(0, 10) ?? null, style: 'date' },
-    { header: 'SOURCE', value: (r) => r.article.source, flex: true, style: 'dim' },
-    { header: 'TITLE', value: (r) => r.article.title, flex: true },
+    ...ARTICLE_ID_COLUMNS.map((column): Column<SearchRow> => ({ ...column, value: (r) => column.value(r.article) })),
     { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), flex: true, style: 'highlight' },
   ];
 }
@@ -53,7 +50,28 @@ function parseFields(text: string | undefined): SearchField[] | undefined {
   return fields as SearchField[];
 }
 
-export function registerSearch(program: Command, context: () => Context): void {
+/**
+ * The best hits of a compiled query with a snippet each, or with --count just their number;
+ * resolves to the hits (an empty list for --count).
+ */
+export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchFlags): Promise<SearchRow[]> {
+  const { scope, io, mode } = deps;
+  const filters = parseArticleFilters({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, scope.tz);
+  if (flags.count) {
+    io.stdout.write(`${countSearch(scope.db, query.match, filters, scope)}\n`);
+    return [];
+  }
+  const rows: SearchRow[] = searchArticles(scope.db, query.match, filters, scope).map((hit) => {
+    const text = snippetSources(scope.db, hit.article.id);
+    const fromBody = makeSnippet(text.body ?? '', query.highlightTerms);
+    return { ...hit, snippet: fromBody.highlights.length > 0 ? fromBody : makeSnippet(text.title, query.highlightTerms) };
+  });
+  await renderRows(io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
+  if (rows.length === 0) info(io, 'no articles match');
+  return rows;
+}
+
+export function registerSearch(program: Command, env: EnvSource): void {
   const command = program.command('search')
     .description('full-text search over title, body, source and author, best matches first')
     .argument('<query>', 'words; "exact phrase"; a OR b; -exclude; prefix* (quote the whole query for your shell)')
@@ -69,25 +87,8 @@ export function registerSearch(program: Command, context: () => Context): void {
     'arca search 检察 --count',
     'arca search court* --json | jq ".[].snippet.text"',
   ]).action(async (query: string, flags: SearchFlags) => {
-    const ctx = context();
+    // A malformed query is refused before the archive is opened (or created).
     const compiled = compileQuery(query, parseFields(flags.field));
-    const session = await ctx.open();
-    try {
-      const filters = filtersFrom({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, session.tz);
-      if (flags.count) {
-        ctx.io.stdout.write(`${countSearch(session.db, compiled.match, filters, session.view)}\n`);
-        return;
-      }
-      const rows: Row[] = searchArticles(session.db, compiled.match, filters, session.view).map((hit) => {
-        const text = snippetSources(session.db, hit.article.id);
-        const fromBody = makeSnippet(text.body ?? '', compiled.highlightTerms);
-        return { ...hit, snippet: fromBody.highlights.length > 0 ? fromBody : makeSnippet(text.title, compiled.highlightTerms) };
-      });
-      const mode = outputMode(ctx.io, ctx.options);
-      await renderRows(ctx.io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
-      if (rows.length === 0) info(ctx.io, 'no articles match');
-    } finally {
-      session.db.close();
-    }
+    await withArchive(env(), (deps) => runSearch(deps, compiled, flags));
   });
 }

@@ -3,14 +3,12 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { PRIVATE_FOLDER, writeAtomically } from '../files.js';
 import { ArchiveError } from './errors.js';
+import { archiveFileSentence } from './sqlite-errors.js';
 import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.js';
 
 export type Db = BetterSqlite3.Database;
-
-/** The modes of what arca creates: readable by its owner alone (umask can only narrow them). */
-export const PRIVATE_FILE = 0o600;
-export const PRIVATE_FOLDER = 0o700;
 
 const require = createRequire(import.meta.url);
 // Required as CommonJS: an ES import makes Node scan the module for export names, a few ms of every command.
@@ -120,45 +118,22 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
  */
 async function createArchive(file: string, initialSettings: () => Record<string, string>): Promise<void> {
   const migrate = await loadMigrate();
-  // Articles, claimants and their contacts are personal data: the archive is for its owner alone.
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
-  // Unique per process and moment; node:crypto would cost every command ~4 ms of start-up.
-  const temp = `${file}.new-${process.pid}-${Date.now().toString(36)}`;
   try {
-    // Made before SQLite opens it: SQLite would create it 0644, and gives the -wal and -shm files the database's mode.
-    fs.closeSync(fs.openSync(temp, 'wx', PRIVATE_FILE));
-    const db = connect(temp);
-    try {
-      db.pragma('secure_delete = ON');
-      // Only possible before the first table: lets big imports hand freed pages back (maintenance.ts).
-      db.pragma('auto_vacuum = INCREMENTAL');
-      db.pragma('journal_mode = WAL');
-      migrate(db, initialSettings);
-    } finally {
-      db.close();
-    }
-    publish(temp, file);
+    await writeAtomically(file, (temp) => {
+      const db = connect(temp);
+      try {
+        db.pragma('secure_delete = ON');
+        // Only possible before the first table: lets big imports hand freed pages back (maintenance.ts).
+        db.pragma('auto_vacuum = INCREMENTAL');
+        db.pragma('journal_mode = WAL');
+        migrate(db, initialSettings);
+      } finally {
+        db.close();
+      }
+    }, { replace: false });
   } catch (err) {
     throw archiveFileError(file, err) ?? err;
-  } finally {
-    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
-  }
-}
-
-/** Puts the finished archive at `file` unless another process already did: never replaces one. */
-function publish(temp: string, file: string): void {
-  try {
-    fs.linkSync(temp, file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    // File systems without hard links (FAT, some network shares): an exclusive copy never replaces either.
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
-    try {
-      fs.copyFileSync(temp, file, fs.constants.COPYFILE_EXCL);
-    } catch (copyErr) {
-      if ((copyErr as NodeJS.ErrnoException).code !== 'EEXIST') throw copyErr;
-    }
   }
 }
 
@@ -167,17 +142,7 @@ function publish(temp: string, file: string): void {
  * disk full, I/O); undefined for any other error, which concerns a statement rather than the file.
  */
 export function archiveFileError(file: string, err: unknown): ArchiveError | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return undefined;
-  const family = code.split('_').slice(0, 2).join('_');
-  const message = {
-    SQLITE_NOTADB: `${file} is damaged or not an arca archive (${code})`,
-    SQLITE_CORRUPT: `${file} is damaged (${code}): restore a backup`,
-    SQLITE_READONLY: `cannot write to archive ${file} (read-only file or folder)`,
-    SQLITE_CANTOPEN: `cannot open archive ${file}: check that you may read it and write to its folder (SQLite keeps ${path.basename(file)}-wal and -shm beside it)`,
-    SQLITE_FULL: `the disk holding ${file} is full: free some space and run the command again`,
-    SQLITE_IOERR: `cannot read or write archive ${file} (I/O error ${code})`,
-  }[family];
+  const message = archiveFileSentence(file, err);
   return message === undefined ? undefined : new ArchiveError(message, { cause: err });
 }
 

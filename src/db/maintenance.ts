@@ -1,10 +1,13 @@
 /** Looking after the archive file itself: what is in it, whether it is sound, copies of it. */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { UsageError } from '../errors.js';
+import { writeAtomically } from '../files.js';
 import type { ArticleStatus } from '../types.js';
-import { PRIVATE_FILE, type Db } from './connection.js';
+import type { Db } from './connection.js';
+import { damageSentence } from './sqlite-errors.js';
 
 /** How many articles are in each state (states without any are left out). */
 export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
@@ -24,17 +27,10 @@ export function storageProblems(db: Db): string[] {
   try {
     return sqliteProblems(db);
   } catch (err) {
-    const damage = damageReport(err);
+    const damage = damageSentence(err);
     if (damage) return [damage];
     throw err;
   }
-}
-
-/** The one line for an SQLite error that means the file is damaged; undefined for any other error. */
-export function damageReport(err: unknown): string | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return undefined;
-  return `the archive file is damaged (${code}): restore a backup`;
 }
 
 function sqliteProblems(db: Db): string[] {
@@ -76,7 +72,8 @@ export function rawEvidenceProblems(db: Db): string[] {
   return more > 0 ? [...named, `${more} more raw files do not match their sha256`] : named;
 }
 
-export class BackupTargetError extends Error {}
+/** A backup target arca refuses (the archive itself, a folder, an existing file without --force): a usage error. */
+export class BackupTargetError extends UsageError {}
 
 /** better-sqlite3 caps a backup step at 2^31 - 1 pages: in practice, the whole file. */
 const ALL_REMAINING_PAGES = 0x7fffffff;
@@ -91,17 +88,9 @@ export async function backupArchive(db: Db, target: string, options: { overwrite
     if (fs.statSync(target).isDirectory()) throw new BackupTargetError(`${target} is a folder; name the backup file`);
     if (!options.overwrite) throw new BackupTargetError(`${target} already exists (pass --force to replace it)`);
   }
-  const partial = `${target}.partial-${randomBytes(4).toString('hex')}`;
-  try {
-    // Created private before SQLite writes into it, which would make it 0644 whatever the archive's mode.
-    fs.closeSync(fs.openSync(partial, 'wx', PRIVATE_FILE));
-    // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
-    // whenever another process commits, and never ends while an import keeps committing.
-    await db.backup(partial, { progress: () => ALL_REMAINING_PAGES });
-    fs.renameSync(partial, target);
-  } finally {
-    fs.rmSync(partial, { force: true });
-  }
+  // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
+  // whenever another process commits, and never ends while an import keeps committing.
+  await writeAtomically(target, (partial) => db.backup(partial, { progress: () => ALL_REMAINING_PAGES }));
 }
 
 /**

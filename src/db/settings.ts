@@ -1,3 +1,4 @@
+import { appendAudit, type AuditContext } from './audit.js';
 import type { Db } from './connection.js';
 
 /** Archive settings that `arca config` reads and writes, with their defaults. */
@@ -24,4 +25,21 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
 
 export function defaultWindowDays(db: Db): number {
   return Number(getSetting(db, 'window-days'));
+}
+
+/**
+ * Sets a setting and records the change in the audit log, in one transaction; `recorded` gives the
+ * values as the log shows them. Resolves to the value before (nothing is written when it is the same).
+ */
+export function changeSetting(
+  db: Db, audit: AuditContext, key: SettingKey, value: string, recorded: (value: string) => unknown,
+): string {
+  const before = getSetting(db, key);
+  if (before !== value) {
+    db.transaction(() => {
+      setSetting(db, key, value);
+      appendAudit(db, audit, 'config.set', `config:${key}`, { from: recorded(before), to: recorded(value) });
+    }).immediate();
+  }
+  return before;
 }

@@ -1,10 +1,12 @@
 /** CSV writer: RFC 4180 via csv-stringify, CRLF, header row, formula cells neutralised. */
 import { stringify } from 'csv-stringify';
 import { pipeline } from 'node:stream/promises';
+import { UsageError } from '../errors.js';
 import type { Article } from '../types.js';
 import { FLAT_FIELDS, articleRecord, flatRecord, type FlatField } from './record.js';
 
-export class CsvFieldError extends Error {}
+/** A --fields choice that names no column or one twice: a usage error. */
+export class CsvFieldError extends UsageError {}
 
 export interface CsvOptions {
   /** Write U+FEFF first so Excel reads the file as UTF-8 (Chinese text). */

@@ -1,13 +1,10 @@
 /** Export formats and their writers: stream formats go to a stream (stdout or a file), folder formats to a directory. */
 import type { Article } from '../types.js';
 import { writeCsv, type CsvOptions } from './csv.js';
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 import { writeHtmlSite } from './html.js';
 import { writeNdjson, writeJson } from './json.js';
 import { writeMarkdownFolder } from './markdown.js';
-
-export type ExportFormat = 'ndjson' | 'json' | 'csv' | 'md' | 'html';
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['ndjson', 'json', 'csv', 'md', 'html'];
 
 export type StreamWriter = (articles: Iterable<Article>, out: NodeJS.WritableStream, options: CsvOptions) => Promise<number>;
 export type FolderWriter = (articles: Iterable<Article>, dir: string) => Promise<number>;
@@ -31,6 +28,7 @@ export function isExportFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
+export { EXPORT_FORMATS, type ExportFormat };
 export { CsvFieldError, csvColumns, type CsvOptions } from './csv.js';
 export { FLAT_FIELDS, articleRecord, type ArticleRecord } from './record.js';
 export { safeFileName } from './filenames.js';

@@ -38,7 +38,7 @@ export interface StdStreams {
 const DEFAULT_COLUMNS = 80;
 
 /** The IO of this process, with clig.dev's colour rules: a terminal, and no NO_COLOR, TERM=dumb or --no-color. */
-export function systemIO(opts: IOOptions, std: StdStreams = process): IO {
+export function systemIO(opts: IOOptions, std: StdStreams): IO {
   const stdoutIsTTY = std.stdout.isTTY === true;
   const colorRefused = opts.noColor || Boolean(opts.env.NO_COLOR) || opts.env.TERM === 'dumb';
   return {

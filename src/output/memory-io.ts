@@ -8,9 +8,11 @@ import type { IO } from './io.js';
 export interface MemoryIO extends IO {
   stdoutText(): string;
   stderrText(): string;
+  /** What went to stdout, byte for byte (show --raw writes a page's original encoding). */
+  stdoutBytes(): Buffer;
 }
 
-export type MemoryIOOptions = Partial<Omit<IO, 'stdout' | 'stderr' | 'stdin'>> & { stdinText?: string };
+export type MemoryIOOptions = Partial<Omit<IO, 'stdout' | 'stderr' | 'stdin'>> & { stdinText?: string | Uint8Array };
 
 export function memoryIO(opts: MemoryIOOptions = {}): MemoryIO {
   const { stdinText, ...flags } = opts;
@@ -21,27 +23,29 @@ export function memoryIO(opts: MemoryIOOptions = {}): MemoryIO {
   };
   const stdout = collector(settings.stdoutIsTTY, settings.columns);
   const stderr = collector(settings.stderrIsTTY, settings.columns);
-  const stdin = Object.assign(Readable.from(stdinText === undefined ? [] : [stdinText]), { isTTY: settings.stdinIsTTY });
+  // Bytes, as a process's stdin delivers them.
+  const chunks = stdinText === undefined ? [] : [Buffer.from(stdinText)];
+  const stdin = Object.assign(Readable.from(chunks, { objectMode: false }), { isTTY: settings.stdinIsTTY });
   return {
     ...settings,
     stdout: stdout.stream,
     stderr: stderr.stream,
     stdin,
-    stdoutText: stdout.text,
-    stderrText: stderr.text,
+    stdoutText: () => stdout.bytes().toString(),
+    stderrText: () => stderr.bytes().toString(),
+    stdoutBytes: stdout.bytes,
   };
 }
 
-function collector(isTTY: boolean, columns: number): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
+function collector(isTTY: boolean, columns: number): { stream: Writable; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
   const stream = new Writable({
-    decodeStrings: false,
-    write(chunk: string | Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
       done();
     },
   });
   // Libraries such as cli-progress ask the stream itself whether it is a terminal and how wide.
   Object.assign(stream, { isTTY, columns });
-  return { stream, text: () => chunks.join('') };
+  return { stream, bytes: () => Buffer.concat(chunks) };
 }

@@ -4,7 +4,7 @@
  * usage error naming the option to pass instead.
  */
 import type { IO } from './io.js';
-import { CancelledError, UsageError } from './errors.js';
+import { CancelledError, UsageError } from '../errors.js';
 
 export interface Prompter {
   input(message: string, opts?: { default?: string; validate?: (s: string) => true | string }): Promise<string>;

@@ -1,5 +1,5 @@
 import { isCalendarDate, parseInstant } from '../time.js';
-import { InvalidInputError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
 /** Filters shared by list, search and export, validated and normalised. */
 export interface ArticleFilters {
@@ -12,14 +12,20 @@ export interface ArticleFilters {
   until?: string;
   /** UTC instant (ISO) from which imported_at must be. */
   importedSince?: string;
-  status: 'active' | 'removed' | 'all';
-  window?: 'open' | 'closed';
+  status: FilterStatus;
+  window?: WindowState;
   hasRequest?: boolean;
   sort: SortKey;
   order: 'asc' | 'desc';
   limit?: number;
   offset: number;
 }
+
+export const FILTER_STATUSES = ['active', 'removed', 'all'] as const;
+export type FilterStatus = (typeof FILTER_STATUSES)[number];
+
+export const WINDOW_STATES = ['open', 'closed'] as const;
+export type WindowState = (typeof WINDOW_STATES)[number];
 
 export const SORT_KEYS = ['published', 'imported', 'title', 'views', 'id'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -36,7 +42,7 @@ export interface RawFilterOptions extends Pick<ArticleFilters, 'source' | 'autho
 }
 
 /** A flag has a value arca cannot use: a usage error (exit 2). */
-export class FilterError extends InvalidInputError {}
+export class FilterError extends UsageError {}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -75,8 +81,8 @@ export function parseArticleFilters(raw: RawFilterOptions, tz: string, defaultSo
   return {
     source: raw.source, author: raw.author, site: raw.site, category: raw.category,
     since, until, importedSince,
-    status: oneOf('status', raw.status, ['active', 'removed', 'all'] as const, 'active'),
-    window: raw.window === undefined ? undefined : oneOf('window', raw.window, ['open', 'closed'] as const, 'open'),
+    status: oneOf('status', raw.status, FILTER_STATUSES, 'active'),
+    window: raw.window === undefined ? undefined : oneOf('window', raw.window, WINDOW_STATES, 'open'),
     hasRequest: raw.hasRequest,
     sort,
     // Titles and ids read naturally ascending; dates and views newest/biggest first.

@@ -8,12 +8,10 @@
  * term: CJK as a substring, words as whole words, the parts of a phrase in order with only spaces or
  * punctuation between them (at least one between two CJK parts, since "法院 判决" is not "法院判决").
  */
-import { InvalidInputError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { SEPARATOR_CHAR, WORD_CHAR, cjkBigrams, foldText, textPieces } from './tokens.js';
 
-export class QuerySyntaxError extends InvalidInputError {
-  override name = 'QuerySyntaxError';
-}
+export class QuerySyntaxError extends UsageError {}
 
 export type SearchField = 'title' | 'body' | 'source' | 'author';
 export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'body', 'source', 'author'];

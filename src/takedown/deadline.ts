@@ -5,9 +5,9 @@
  */
 import type { TakedownStatus } from '../types.js';
 import { addDays, calendarDate, InvalidDateError, isCalendarDate, parseInstant } from '../time.js';
-import { InvalidInputError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
-export class InvalidDayCountError extends InvalidInputError {}
+export class InvalidDayCountError extends UsageError {}
 
 function requireCalendarDate(date: string, what: string): void {
   if (!isCalendarDate(date)) throw new InvalidDateError(`${what} is not a calendar date (YYYY-MM-DD): "${date}"`);

@@ -2,6 +2,7 @@
  * The takedown request state machine:
  * open → removed | rejected | withdrawn; removed → restored. Everything else is refused.
  */
+import { FailureError } from '../errors.js';
 import type { TakedownRequest, TakedownStatus } from '../types.js';
 
 export type TakedownAction = 'remove' | 'reject' | 'withdraw' | 'restore';
@@ -25,14 +26,13 @@ const PAST_PARTICIPLE: Record<TakedownAction, string> = {
   restore: 'restored',
 };
 
-export class TransitionError extends Error {
+export class TransitionError extends FailureError {
   constructor(
     readonly requestId: number,
     readonly current: TakedownStatus,
     readonly action: TakedownAction,
   ) {
     super(`request ${requestId} is ${current}; only ${TRANSITIONS[action].from} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`);
-    this.name = 'TransitionError';
   }
 }
 

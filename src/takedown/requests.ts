@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { getArticle, type ArticleView } from '../db/articles.js';
-import { appendAudit, type AuditContext } from '../db/audit.js';
+import { appendAudit } from '../db/audit.js';
 import type { Db } from '../db/connection.js';
+import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
 import { defaultWindowDays } from '../db/settings.js';
 import {
@@ -22,19 +23,13 @@ import { needsReason, nextStatus, type TakedownAction } from './lifecycle.js';
 import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
-import { InvalidInputError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
-/** What every operation works in: the archive, its time zone, the clock, and who is acting. */
-export interface TakedownScope {
-  db: Db;
-  /** The archive's zone: calendar dates (received, due, today) are taken in it. */
-  tz: string;
-  now: Date;
-  audit: AuditContext;
-}
+/** What every operation works in: the archive, its zone, the clock and today's date in it, who is acting. */
+export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | 'audit'>;
 
 /** A request's input cannot be used as given (no claimant, no article, a future date). A usage error. */
-export class RequestInputError extends InvalidInputError {}
+export class RequestInputError extends UsageError {}
 
 export const CHANNELS: readonly TakedownChannel[] = ['email', 'phone', 'letter', 'form', 'other'];
 
@@ -58,10 +53,9 @@ export interface OpenRequestInput {
   attachments?: AttachmentInput[];
 }
 
-const today = (scope: TakedownScope): string => calendarDate(scope.now, scope.tz);
-
+/** The articles as they stand now: the default window is read as configured at this moment. */
 function articleView(scope: TakedownScope): ArticleView {
-  return { tz: scope.tz, today: today(scope), defaultWindowDays: defaultWindowDays(scope.db) };
+  return { tz: scope.tz, today: scope.today, defaultWindowDays: defaultWindowDays(scope.db) };
 }
 
 const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
@@ -125,7 +119,7 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
 }
 
 export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
-  return toRequest(requireStored(scope.db, id), today(scope));
+  return toRequest(requireStored(scope.db, id), scope.today);
 }
 
 export interface RequestDetail {
@@ -161,7 +155,7 @@ const STORED_STATUSES: Record<RequestListStatus, readonly TakedownStatus[] | und
 
 /** Requests by state, earliest due date first; `withinDays` is the horizon of `due-soon`. */
 export function listRequests(scope: TakedownScope, filter: { status: RequestListStatus; withinDays: number }): TakedownRequest[] {
-  const todayDate = today(scope);
+  const todayDate = scope.today;
   const requests = listStoredRequests(scope.db, STORED_STATUSES[filter.status]).map((r) => toRequest(r, todayDate));
   if (filter.status === 'overdue') return requests.filter((r) => r.overdue);
   if (filter.status === 'due-soon') return requests.filter((r) => isDueSoon(r.due, todayDate, filter.withinDays, r.status));

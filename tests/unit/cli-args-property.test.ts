@@ -7,32 +7,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { memoryIO } from '../../src/output/memory-io.js';
 import { FIXED_NOW, FIXTURES } from '../helpers/arca.js';
 
 interface Outcome { code: number; stdout: string; stderr: string }
 
-/** main(argv) with stdout and stderr captured; a rejection is returned, not thrown, so the property can name it. */
+/** main(argv) on memory streams, never a terminal (so never a prompt); a rejection is returned, not thrown. */
 async function run(argv: string[]): Promise<Outcome | { uncaught: unknown }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => (chunk: unknown, ...rest: unknown[]) => {
-    into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-    callback?.();
-    return true;
-  };
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out) as typeof process.stdout.write);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err) as typeof process.stderr.write);
+  const io = memoryIO();
   try {
-    const code = await main(argv);
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    const code = await main(argv, io, process.env);
+    return { code, stdout: io.stdoutText(), stderr: io.stderrText() };
   } catch (uncaught) {
     return { uncaught };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
   }
 }
 
@@ -61,7 +50,6 @@ async function discover(command: string[] = []): Promise<CommandShape[]> {
     .filter((f) => f !== '-h' && f !== '--help');
   const subcommands = section(help, 'Commands:').map((l) => l.trim().split(/\s+/)[0].split('|')[0]).filter((name) => name !== 'help');
   const found: CommandShape[] = [{ path: command, flags }];
-  // One at a time: each run captures the process's own stdout.
   for (const name of subcommands) found.push(...await discover([...command, name]));
   return found;
 }
@@ -78,7 +66,7 @@ const JUNK = [
 let dir: string;
 let db: string;
 let commands: CommandShape[];
-const saved = { cwd: process.cwd(), env: { ...process.env }, stdinTTY: process.stdin.isTTY };
+const saved = { cwd: process.cwd(), env: { ...process.env } };
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-argv-'));
@@ -88,8 +76,6 @@ beforeAll(async () => {
   Object.assign(process.env, { ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'prop-tester' });
   delete process.env.ARCA_DB;
   db = path.join(dir, 'archive.db');
-  // Never a prompt: without a terminal a missing value is a usage error.
-  process.stdin.isTTY = false;
   expect(await run(['--db', db, 'import', 'court.txt', 'procuratorate.txt'])).toMatchObject({ code: 0 });
   expect(await run(['--db', db, 'takedown', 'open', '1', '--claimant', 'Larkspur Syndicate'])).toMatchObject({ code: 0 });
   commands = await discover();
@@ -99,7 +85,6 @@ afterAll(() => {
   process.chdir(saved.cwd);
   for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
   Object.assign(process.env, saved.env);
-  process.stdin.isTTY = saved.stdinTTY;
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

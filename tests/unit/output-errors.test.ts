@@ -3,9 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  AttentionError, CancelledError, ExitCode, RuntimeError, UsageError, exitCodeOf, formatError,
-} from '../../src/output/errors.js';
+import { ExitCode, exitCodeOf, formatError } from '../../src/cli.js';
+import { AttentionError, CancelledError, FailureError, UsageError } from '../../src/errors.js';
 import { InvalidDateError } from '../../src/time.js';
 
 function sqliteError(run: () => unknown): Error {
@@ -20,7 +19,7 @@ function sqliteError(run: () => unknown): Error {
 describe('exitCodeOf', () => {
   it('maps each kind of failure to the spec’s exit code', () => {
     expect(exitCodeOf(new UsageError('bad --since'))).toBe(2);
-    expect(exitCodeOf(new RuntimeError('a.txt: empty file'))).toBe(1);
+    expect(exitCodeOf(new FailureError('a.txt: empty file'))).toBe(1);
     expect(exitCodeOf(new AttentionError('2 takedown requests are overdue'))).toBe(3);
     expect(exitCodeOf(new CancelledError())).toBe(130);
     expect(exitCodeOf(new InvalidDateError('not a calendar date: "2024-02-30"'))).toBe(ExitCode.usage);
@@ -41,17 +40,17 @@ describe('formatError', () => {
   it('is one line prefixed with arca: error:', () => {
     expect(formatError(new UsageError('invalid --status "gone": use active, removed or all'), false))
       .toBe('arca: error: invalid --status "gone": use active, removed or all');
-    expect(formatError(new RuntimeError('feed.ndjson:4: invalid JSON\n  (unexpected end)'), false))
+    expect(formatError(new FailureError('feed.ndjson:4: invalid JSON\n  (unexpected end)'), false))
       .toBe('arca: error: feed.ndjson:4: invalid JSON (unexpected end)');
     expect(formatError('plain string', false)).toBe('arca: error: plain string');
   });
 
   it('adds the stack trace and causes only with --verbose', () => {
-    const err = new RuntimeError('cannot read pages/a.txt', { cause: new Error('EACCES: permission denied') });
+    const err = new FailureError('cannot read pages/a.txt', { cause: new Error('EACCES: permission denied') });
     expect(formatError(err, false)).toBe('arca: error: cannot read pages/a.txt');
     const verbose = formatError(err, true).split('\n');
     expect(verbose[0]).toBe('arca: error: cannot read pages/a.txt');
-    expect(verbose[1]).toBe('RuntimeError: cannot read pages/a.txt');
+    expect(verbose[1]).toBe('FailureError: cannot read pages/a.txt');
     expect(verbose.some((l) => l.trim().startsWith('at '))).toBe(true);
     expect(verbose.some((l) => l.startsWith('caused by: Error: EACCES: permission denied'))).toBe(true);
   });

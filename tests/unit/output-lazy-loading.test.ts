@@ -22,7 +22,6 @@ async function loadOutputLayer() {
     import('../../src/output/render.js'),
     import('../../src/output/progress.js'),
     import('../../src/output/prompts.js'),
-    import('../../src/output/errors.js'),
     import('../../src/output/io.js'),
   ]);
   return { ...memory, ...render, ...progress, ...prompts };

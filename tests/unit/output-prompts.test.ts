@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/output/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { memoryIO } from '../../src/output/memory-io.js';
 import { ensureCanAsk, inquirerPrompter } from '../../src/output/prompts.js';
 

@@ -13,17 +13,18 @@ import { runRestore } from '../../src/commands/takedown/restore.js';
 import { runShow } from '../../src/commands/takedown/show.js';
 import { runWithdraw } from '../../src/commands/takedown/withdraw.js';
 import type { Db } from '../../src/db/connection.js';
-import { AttentionError, RuntimeError, UsageError } from '../../src/output/errors.js';
+import { AttentionError, FailureError, UsageError } from '../../src/errors.js';
 import { memoryIO } from '../../src/output/memory-io.js';
 import { TransitionError } from '../../src/takedown/lifecycle.js';
-import { getRequest, type TakedownScope } from '../../src/takedown/requests.js';
+import type { ArchiveScope } from '../../src/db/scope.js';
+import { getRequest } from '../../src/takedown/requests.js';
 import type { TakedownStatus } from '../../src/types.js';
 import { addArticle, depsFor, newArchive, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
 
 const NOW = '2026-01-21T10:00:00+08:00';
 
 let db: Db;
-let scope: TakedownScope;
+let scope: ArchiveScope;
 let a30: number;
 let a15: number;
 let url15: string;
@@ -80,7 +81,7 @@ describe('takedown open', () => {
       const notice = path.join(dir, 'notice.txt');
       fs.writeFileSync(notice, 'We hold the rights to the river photographs.\n');
       await expect(runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice, path.join(dir, 'missing.pdf')] }))
-        .rejects.toThrow(new RuntimeError(`cannot read attachment ${path.join(dir, 'missing.pdf')}: ENOENT`));
+        .rejects.toThrow(new FailureError(`cannot read attachment ${path.join(dir, 'missing.pdf')}: ENOENT`));
       expect(requestCount()).toBe(0);
       await runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice] });
       expect(db.prepare('SELECT name, size FROM attachments').all()).toEqual([{ name: 'notice.txt', size: 45 }]);
@@ -92,7 +93,6 @@ describe('takedown open', () => {
   it.each<[string, string[], Record<string, string>, string]>([
     ['no claimant', ['1'], { contact: 'x@y.example' }, 'missing --claimant (stdin is not a terminal, so arca cannot ask)'],
     ['no article', [], { claimant: 'Lotus Valley Press' }, 'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)'],
-    ['an unknown channel', ['1'], { claimant: 'L', channel: 'fax' }, '--channel must be one of email, phone, letter, form, other (got "fax")'],
     ['a received date that is not one', ['1'], { claimant: 'L', received: '2026-02-30' }, '--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "2026-02-30")'],
     ['zero days', ['1'], { claimant: 'L', days: '0' }, '--days needs a whole number of at least 1 (got "0")'],
     ['a REF that is neither id nor URL', ['article-one'], { claimant: 'L' }, '"article-one" is neither an article id nor an http(s) URL'],
@@ -228,7 +228,7 @@ describe('takedown remove --purge', () => {
     const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     const wrong = scriptedPrompter(['7']);
     await expect(runRemove(depsFor(scope, terminal(), wrong), String(id), { purge: true }))
-      .rejects.toThrow(new RuntimeError(`you typed "7", not ${id}: nothing was removed`));
+      .rejects.toThrow(new FailureError(`you typed "7", not ${id}: nothing was removed`));
     expect([getRequest(scope, id).status, articleStatus(a30)]).toEqual(['open', 'active']);
     const right = scriptedPrompter([String(id)]);
     await runRemove(depsFor(scope, terminal(), right), String(id), { purge: true });
@@ -278,13 +278,11 @@ describe('takedown check', () => {
 });
 
 describe('takedown list, show, notice, calendar', () => {
-  it('list shows overdue requests as such, and refuses an unknown status', async () => {
+  it('list shows overdue requests as such', async () => {
     await runOpen(depsFor(scopeAt(db, '2026-01-10T09:00:00+08:00'), piped()), [String(a30)], { ...flags, days: '3', work: 'River photo essay' });
     const io = piped();
     await runList(depsFor(scope, io), { status: 'all', within: '7d' });
     expect(io.stdoutText()).toBe(`1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`);
-    await expect(runList(depsFor(scope, piped()), { status: 'late', within: '7d' }))
-      .rejects.toThrow(new UsageError('--status must be one of open, overdue, due-soon, closed, all (got "late")'));
   });
 
   it('show lists the articles and attachments, and warns which notice elements are missing', async () => {
@@ -301,12 +299,11 @@ describe('takedown list, show, notice, calendar', () => {
     });
   });
 
-  it('notice prints the letter, and refuses a language it does not write', async () => {
+  it('notice prints the letter', async () => {
     await runOpen(depsFor(scope, piped()), [String(a15)], flags);
     const io = piped();
     await runNotice(depsFor(scope, io), '1', { lang: 'zh' });
     expect(io.stdoutText()).toContain('处理结果：您的通知正在审核中，我们将在2026年2月5日前作出处理决定。');
-    expect(() => runNotice(depsFor(scope, piped()), '1', { lang: 'fr' })).toThrow(new UsageError('--lang must be one of zh, en (got "fr")'));
   });
 
   it('calendar writes the open due dates to a file', async () => {

@@ -13,9 +13,8 @@ import { openArchive, type Db } from '../../src/db/connection.js';
 import type { MemoryIO } from '../../src/output/memory-io.js';
 import type { Prompter } from '../../src/output/prompts.js';
 import type { OutputMode } from '../../src/output/render.js';
-import type { TakedownDeps } from '../../src/commands/takedown/common.js';
-import type { TakedownScope } from '../../src/takedown/requests.js';
-import { formatInstant } from '../../src/time.js';
+import type { Deps } from '../../src/commands/shared/env.js';
+import { archiveScope, type ArchiveScope } from '../../src/db/scope.js';
 import type { ParsedPage } from '../../src/types.js';
 
 export const TZ = 'Asia/Shanghai';
@@ -61,9 +60,8 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
 }
 
 /** The clock at `now` (an ISO instant), in the Shanghai zone, acting as "tester". */
-export function scopeAt(db: Db, now: string): TakedownScope {
-  const instant = new Date(now);
-  return { db, tz: TZ, now: instant, audit: { at: formatInstant(instant, TZ), actor: 'tester' } };
+export function scopeAt(db: Db, now: string): ArchiveScope {
+  return archiveScope(db, { tz: TZ, now: new Date(now), actor: 'tester' });
 }
 
 export interface ScriptedPrompter extends Prompter {
@@ -103,6 +101,6 @@ export function scriptedPrompter(answers: unknown[]): ScriptedPrompter {
   };
 }
 
-export function depsFor(scope: TakedownScope, io: MemoryIO, prompter: Prompter = scriptedPrompter([]), mode?: OutputMode): TakedownDeps {
+export function depsFor(scope: ArchiveScope, io: MemoryIO, prompter: Prompter = scriptedPrompter([]), mode?: OutputMode): Deps {
   return { io, scope, prompter, mode: mode ?? (io.stdoutIsTTY ? 'table' : 'tsv') };
 }

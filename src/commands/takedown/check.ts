@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { AttentionError } from '../../output/errors.js';
+import { AttentionError } from '../../errors.js';
 import { info } from '../../output/io.js';
+import { plural } from '../../output/text.js';
 import { renderRecord, renderRows, type Column } from '../../output/render.js';
 import { checkRequests, type CheckResult } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { DEFAULT_WITHIN, parseWithin, withTakedownDeps, type TakedownDeps } from './common.js';
+import { withExamples } from '../shared/options.js';
+import { DEFAULT_WITHIN, parseWithin } from './common.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 interface CheckRow { kind: 'overdue' | 'due-soon'; request: TakedownRequest }
 
@@ -17,13 +18,11 @@ const CHECK_COLUMNS: Column<CheckRow>[] = [
   { header: 'CLAIMANT', value: (r) => r.request.claimant, flex: true },
 ];
 
-const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
-
 /**
  * The cron job's view: overdue requests, then those due soon, one line each; a summary on stderr.
  * Throws AttentionError (exit 3) after printing when anything is overdue.
  */
-export async function runCheck(deps: TakedownDeps, flags: { within: string }): Promise<CheckResult> {
+export async function runCheck(deps: Deps, flags: { within: string }): Promise<CheckResult> {
   const withinDays = parseWithin(flags.within);
   const result = checkRequests(deps.scope, withinDays);
   if (deps.mode === 'json' || deps.mode === 'ndjson') {
@@ -35,15 +34,15 @@ export async function runCheck(deps: TakedownDeps, flags: { within: string }): P
     ];
     await renderRows(deps.io, deps.mode, rows, CHECK_COLUMNS, (r) => r);
   }
-  const soon = `${requests(result.due_soon.length)} due within ${withinDays} day${withinDays === 1 ? '' : 's'}`;
+  const soon = `${plural(result.due_soon.length, 'request')} due within ${plural(withinDays, 'day')}`;
   if (result.overdue.length > 0) {
-    throw new AttentionError(`${requests(result.overdue.length)} overdue, ${soon} (see arca takedown list --status overdue)`);
+    throw new AttentionError(`${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)`);
   }
   info(deps.io, `nothing overdue; ${soon}`);
   return result;
 }
 
-export function registerCheck(takedown: Command, context: () => Context): void {
+export function registerCheck(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('check')
       .description('overdue and due-soon requests, for cron: exit 3 when anything is overdue')
@@ -54,6 +53,6 @@ export function registerCheck(takedown: Command, context: () => Context): void {
       'arca takedown check --quiet || echo "takedown requests overdue" | mail -s arca ops@example.org',
     ],
   ).action(async (flags: { within: string }) => {
-    await withTakedownDeps(context(), (deps) => runCheck(deps, flags));
+    await withArchive(env(), (deps) => runCheck(deps, flags));
   });
 }

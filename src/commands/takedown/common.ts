@@ -1,38 +1,12 @@
-/** What the takedown subcommands share: how they reach the archive, read ids and periods, and show a request. */
-import { UsageError } from '../../output/errors.js';
-import type { IO } from '../../output/io.js';
-import { ensureCanAsk, inquirerPrompter, type Prompter } from '../../output/prompts.js';
-import { outputMode, renderRecord, type Column, type OutputMode } from '../../output/render.js';
-import type { TakedownScope } from '../../takedown/requests.js';
-import { calendarDate, parseDays } from '../../time.js';
+/** What the takedown subcommands share: how they read ids and periods, and show a request. */
+import { UsageError } from '../../errors.js';
+import { ensureCanAsk } from '../../output/prompts.js';
+import { renderRecord, type Column } from '../../output/render.js';
+import { nounFor, plural } from '../../output/text.js';
+import { parseDays } from '../../time.js';
 import type { TakedownRequest } from '../../types.js';
-import type { Context } from '../context.js';
-import { parsePositiveInt } from '../options.js';
-
-/** Everything a takedown command's run function needs; tests build one around an in-memory archive. */
-export interface TakedownDeps {
-  io: IO;
-  mode: OutputMode;
-  scope: TakedownScope;
-  prompter: Prompter;
-}
-
-/** Opens the archive, runs the command with real prompts, and always closes it again. */
-export async function withTakedownDeps<T>(ctx: Context, run: (deps: TakedownDeps) => T | Promise<T>): Promise<T> {
-  const session = await ctx.open();
-  try {
-    return await run({
-      io: ctx.io,
-      mode: outputMode(ctx.io, ctx.options),
-      scope: { db: session.db, tz: session.tz, now: ctx.now, audit: session.audit },
-      prompter: inquirerPrompter(ctx.io),
-    });
-  } finally {
-    session.db.close();
-  }
-}
-
-export const todayOf = (scope: TakedownScope): string => calendarDate(scope.now, scope.tz);
+import type { Deps } from '../shared/env.js';
+import { parsePositiveInt } from '../shared/options.js';
 
 export function parseRequestId(text: string): number {
   return parsePositiveInt('the request ID', text);
@@ -48,7 +22,7 @@ export function parseWithin(text: string): number {
 }
 
 /** A value the user left out: asked on a terminal, a usage error naming `flag` otherwise. */
-export async function askFor(deps: TakedownDeps, flag: string, question: string): Promise<string> {
+export async function askFor(deps: Deps, flag: string, question: string): Promise<string> {
   ensureCanAsk(deps.io, flag);
   return deps.prompter.input(question, { validate: (s) => s.trim() !== '' || 'please enter a value' });
 }
@@ -62,7 +36,7 @@ function daysBetween(from: string, to: string): number {
 export function dueWithCountdown(request: TakedownRequest, today: string): string {
   if (request.status !== 'open') return request.due;
   const left = daysBetween(today, request.due);
-  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  const days = (n: number) => plural(n, 'day');
   if (left === 0) return `${request.due} (today)`;
   return left > 0 ? `${request.due} (in ${days(left)})` : `${request.due} (overdue by ${days(-left)})`;
 }
@@ -81,12 +55,12 @@ export const REQUEST_COLUMNS: Column<TakedownRequest>[] = [
 ];
 
 /** Every field of a request as record lines; on a terminal the due date carries its countdown. */
-export function requestFields(request: TakedownRequest, deps: TakedownDeps): Array<[string, string | number | null]> {
+export function requestFields(request: TakedownRequest, deps: Deps): Array<[string, string | number | null]> {
   return [
     ['id', request.id],
     ['status', shownStatus(request)],
     ['received', request.received],
-    ['due', deps.mode === 'table' ? dueWithCountdown(request, todayOf(deps.scope)) : request.due],
+    ['due', deps.mode === 'table' ? dueWithCountdown(request, deps.scope.today) : request.due],
     ['late', String(request.late)],
     ['claimant', request.claimant],
     ['contact', request.contact],
@@ -100,11 +74,11 @@ export function requestFields(request: TakedownRequest, deps: TakedownDeps): Arr
 }
 
 /** One request on stdout: its record, or the spec's JSON shape. */
-export async function renderRequest(deps: TakedownDeps, request: TakedownRequest): Promise<void> {
+export async function renderRequest(deps: Deps, request: TakedownRequest): Promise<void> {
   await renderRecord(deps.io, deps.mode, requestFields(request, deps), request);
 }
 
 /** "article 12" / "articles 12, 15". */
 export function articlesPhrase(ids: number[]): string {
-  return `article${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`;
+  return `${nounFor(ids.length, 'article')} ${ids.join(', ')}`;
 }

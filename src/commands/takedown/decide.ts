@@ -2,10 +2,11 @@
 import { info, warn } from '../../output/io.js';
 import { nextStatus, type TakedownAction } from '../../takedown/lifecycle.js';
 import { decideRequest, getRequest, type DecisionOptions, type DecisionResult } from '../../takedown/requests.js';
-import { articlesPhrase, renderRequest, type TakedownDeps } from './common.js';
+import type { Deps } from '../shared/env.js';
+import { articlesPhrase, renderRequest } from './common.js';
 
 /** Refuses an impossible move (TransitionError, exit 1) before anything is asked or changed. */
-export function requireTransition(deps: TakedownDeps, id: number, action: TakedownAction): void {
+export function requireTransition(deps: Deps, id: number, action: TakedownAction): void {
   nextStatus(getRequest(deps.scope, id), action);
 }
 
@@ -13,7 +14,7 @@ const EFFECT: Record<TakedownAction, string> = {
   remove: 'taken down', reject: '', withdraw: '', restore: 'back in the archive',
 };
 
-export async function decide(deps: TakedownDeps, id: number, action: TakedownAction, options: DecisionOptions): Promise<DecisionResult> {
+export async function decide(deps: Deps, id: number, action: TakedownAction, options: DecisionOptions): Promise<DecisionResult> {
   const result = decideRequest(deps.scope, id, action, options);
   await renderRequest(deps, result.request);
   const effect = options.purge ? 'taken down and purged' : EFFECT[action];

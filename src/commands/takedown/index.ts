@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
+import { withExamples } from '../shared/options.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
 import { registerList } from './list.js';
@@ -11,9 +10,10 @@ import { registerRemove } from './remove.js';
 import { registerRestore } from './restore.js';
 import { registerShow } from './show.js';
 import { registerWithdraw } from './withdraw.js';
+import type { EnvSource } from '../shared/env.js';
 
 /** `arca takedown …`: copyright complaints from notice to decision. */
-export function registerTakedown(program: Command, context: () => Context): void {
+export function registerTakedown(program: Command, env: EnvSource): void {
   const takedown = withExamples(
     program.command('takedown')
       .description('record takedown requests, decide them in time, and prove what was done'),
@@ -26,6 +26,6 @@ export function registerTakedown(program: Command, context: () => Context): void
   );
   for (const register of [registerOpen, registerList, registerShow, registerCheck, registerRemove, registerReject,
     registerWithdraw, registerRestore, registerCalendar, registerNotice]) {
-    register(takedown, context);
+    register(takedown, env);
   }
 }

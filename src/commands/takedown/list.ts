@@ -1,30 +1,27 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../output/errors.js';
 import { info } from '../../output/io.js';
 import { renderRows } from '../../output/render.js';
 import { LIST_STATUSES, listRequests, type RequestListStatus } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS, withTakedownDeps, type TakedownDeps } from './common.js';
+import { choiceOption, withExamples } from '../shared/options.js';
+import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS } from './common.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
-export interface ListFlags { status: string; within: string }
+export interface ListFlags { status: RequestListStatus; within: string }
 
-export async function runList(deps: TakedownDeps, flags: ListFlags): Promise<TakedownRequest[]> {
-  if (!(LIST_STATUSES as readonly string[]).includes(flags.status)) {
-    throw new UsageError(`--status must be one of ${LIST_STATUSES.join(', ')} (got "${flags.status}")`);
-  }
-  const requests = listRequests(deps.scope, { status: flags.status as RequestListStatus, withinDays: parseWithin(flags.within) });
+export async function runList(deps: Deps, flags: ListFlags): Promise<TakedownRequest[]> {
+  const requests = listRequests(deps.scope, { status: flags.status, withinDays: parseWithin(flags.within) });
   await renderRows(deps.io, deps.mode, requests, REQUEST_COLUMNS, (r) => r);
   if (requests.length === 0) info(deps.io, `no ${flags.status === 'all' ? '' : `${flags.status} `}takedown requests`);
   return requests;
 }
 
-export function registerList(takedown: Command, context: () => Context): void {
+export function registerList(takedown: Command, env: EnvSource): void {
+  const command = takedown.command('list');
   withExamples(
-    takedown.command('list')
+    command
       .description('list takedown requests, earliest due date first')
-      .option('--status <status>', LIST_STATUSES.join('|'), 'open')
+      .addOption(choiceOption(command, '--status <status>', 'requests in this state', LIST_STATUSES, 'open'))
       .option('--within <days>', 'for due-soon: due within this many days (7d, 2w)', DEFAULT_WITHIN),
     [
       'arca takedown list',
@@ -33,6 +30,6 @@ export function registerList(takedown: Command, context: () => Context): void {
       'arca takedown list --status all --json',
     ],
   ).action(async (flags: ListFlags) => {
-    await withTakedownDeps(context(), (deps) => runList(deps, flags));
+    await withArchive(env(), (deps) => runList(deps, flags));
   });
 }

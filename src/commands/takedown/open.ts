@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { findArticlesByTitle } from '../../db/takedowns.js';
-import { RuntimeError, UsageError } from '../../output/errors.js';
+import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { info, warn } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { CHANNELS, openRequest, requestDetail, type AttachmentInput } from '../../takedown/requests.js';
 import { parseInstant } from '../../time.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
-import type { Context } from '../context.js';
-import { parsePositiveInt, withExamples } from '../options.js';
-import { resolveArticleRef } from '../refs.js';
-import { articlesPhrase, renderRequest, todayOf, withTakedownDeps, type TakedownDeps } from './common.js';
+import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
+import { resolveArticleRef } from '../shared/refs.js';
+import { articlesPhrase, renderRequest } from './common.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 export interface OpenFlags {
   claimant?: string;
@@ -31,10 +31,9 @@ const PICKER_SIZE = 20;
  * title search, the received date defaulting to today); without one, a missing article or
  * claimant is a usage error naming what to pass.
  */
-export async function runOpen(deps: TakedownDeps, refs: string[], flags: OpenFlags): Promise<TakedownRequest> {
+export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Promise<TakedownRequest> {
   const { scope } = deps;
   const values = { ...flags };
-  validateChannel(values.channel);
   const days = values.days === undefined ? undefined : parsePositiveInt('--days', values.days);
   if (values.received !== undefined) parseReceived(values.received, scope.tz);
   const attachments = readAttachments(values.attach ?? []);
@@ -64,12 +63,6 @@ export async function runOpen(deps: TakedownDeps, refs: string[], flags: OpenFla
   return request;
 }
 
-function validateChannel(channel: string | undefined): void {
-  if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) {
-    throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')} (got "${channel}")`);
-  }
-}
-
 function parseReceived(text: string, tz: string): Date {
   const instant = parseInstant(text, tz);
   if (!instant) throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
@@ -81,13 +74,13 @@ function readAttachments(files: string[]): AttachmentInput[] {
     try {
       return { name: path.basename(file), data: fs.readFileSync(file) };
     } catch (err) {
-      throw new RuntimeError(`cannot read attachment ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new FailureError(`cannot read attachment ${file}: ${errnoReason(err)}`);
     }
   });
 }
 
 /** The article picker: search titles, choose one, and again while the user wants more. */
-async function pickArticles(deps: TakedownDeps): Promise<number[]> {
+async function pickArticles(deps: Deps): Promise<number[]> {
   const { db } = deps.scope;
   const chosen: number[] = [];
   do {
@@ -104,7 +97,7 @@ async function pickArticles(deps: TakedownDeps): Promise<number[]> {
 }
 
 /** In an interactive session every value not given as a flag is asked; optional ones may stay empty. */
-async function askRemaining(deps: TakedownDeps, values: OpenFlags): Promise<void> {
+async function askRemaining(deps: Deps, values: OpenFlags): Promise<void> {
   const { prompter, scope } = deps;
   values.claimant ??= await prompter.input('Claimant: who holds the rights', {
     validate: (s) => s.trim() !== '' || 'a request needs a claimant',
@@ -114,14 +107,15 @@ async function askRemaining(deps: TakedownDeps, values: OpenFlags): Promise<void
   values.reason ??= await prompter.input('Reason given (Enter to skip)');
   values.channel ??= await prompter.select('How did the notice arrive?', CHANNELS.map((c) => ({ name: c, value: c })));
   values.received ??= await prompter.input('Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)', {
-    default: todayOf(scope),
+    default: scope.today,
     validate: (s) => parseInstant(s, scope.tz) !== null || 'a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM',
   });
 }
 
-export function registerOpen(takedown: Command, context: () => Context): void {
+export function registerOpen(takedown: Command, env: EnvSource): void {
+  const command = takedown.command('open');
   withExamples(
-    takedown.command('open')
+    command
       .description('record a takedown request against one or more articles')
       .argument('[refs...]', 'article ids or original URLs the request names (asked on a terminal when left out)')
       .option('--claimant <name>', 'who holds the rights and asks for removal')
@@ -129,7 +123,7 @@ export function registerOpen(takedown: Command, context: () => Context): void {
       .option('--received <date>', 'when the notice arrived: YYYY-MM-DD or a date-time (default: now)')
       .option('--work <text>', 'the work the claimant owns (title, URL)')
       .option('--reason <text>', 'the reason the claimant gives')
-      .option('--channel <channel>', `how the notice arrived: ${CHANNELS.join('|')}`)
+      .addOption(choiceOption(command, '--channel <channel>', 'how the notice arrived', CHANNELS))
       .option('--days <n>', 'days to decide in, instead of the articles\' disclaimer window')
       .option('--attach <files...>', 'files to keep with the request (the notice, evidence, authorisation)'),
     [
@@ -139,6 +133,6 @@ export function registerOpen(takedown: Command, context: () => Context): void {
       'arca takedown open        # on a terminal: pick the article and answer the questions',
     ],
   ).action(async (refs: string[], flags: OpenFlags) => {
-    await withTakedownDeps(context(), (deps) => runOpen(deps, refs, flags));
+    await withArchive(env(), (deps) => runOpen(deps, refs, flags));
   });
 }

@@ -1,19 +1,19 @@
 import type { Command } from 'commander';
 import type { DecisionResult } from '../../takedown/requests.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { askFor, parseRequestId, withTakedownDeps, type TakedownDeps } from './common.js';
+import { withExamples } from '../shared/options.js';
+import { askFor, parseRequestId } from './common.js';
 import { decide, requireTransition } from './decide.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /** Refuses the request; the reason is part of the decision record (asked on a terminal when left out). */
-export async function runReject(deps: TakedownDeps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
+export async function runReject(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = parseRequestId(idText);
   requireTransition(deps, id, 'reject');
   const reason = flags.reason ?? await askFor(deps, '--reason', `Why is request ${id} rejected?`);
   return decide(deps, id, 'reject', { note: reason });
 }
 
-export function registerReject(takedown: Command, context: () => Context): void {
+export function registerReject(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('reject')
       .description('decide not to remove the articles (a reason is required)')
@@ -21,6 +21,6 @@ export function registerReject(takedown: Command, context: () => Context): void 
       .option('--reason <text>', 'why the request is rejected'),
     ['arca takedown reject 3 --reason "the article is our own reporting"'],
   ).action(async (id: string, flags: { reason?: string }) => {
-    await withTakedownDeps(context(), (deps) => runReject(deps, id, flags));
+    await withArchive(env(), (deps) => runReject(deps, id, flags));
   });
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { RuntimeError, UsageError } from '../../output/errors.js';
+import { FailureError, UsageError } from '../../errors.js';
 import type { DecisionResult } from '../../takedown/requests.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { parseRequestId, withTakedownDeps, type TakedownDeps } from './common.js';
+import { withExamples } from '../shared/options.js';
+import { parseRequestId } from './common.js';
 import { decide, requireTransition } from './decide.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 export interface RemoveFlags { note?: string; purge?: boolean; yes?: boolean }
 
@@ -12,18 +12,18 @@ export interface RemoveFlags { note?: string; purge?: boolean; yes?: boolean }
  * Takes the request's articles down. --purge deletes their text for good, so it is confirmed:
  * on a terminal by typing the request id, otherwise only with --yes.
  */
-export async function runRemove(deps: TakedownDeps, idText: string, flags: RemoveFlags): Promise<DecisionResult> {
+export async function runRemove(deps: Deps, idText: string, flags: RemoveFlags): Promise<DecisionResult> {
   const id = parseRequestId(idText);
   requireTransition(deps, id, 'remove');
   if (flags.purge && !flags.yes) {
     if (!deps.io.stdinIsTTY) throw new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)');
     const typed = await deps.prompter.input(`Purging deletes the text of the articles of request ${id} for good. Type ${id} to confirm`);
-    if (typed.trim() !== String(id)) throw new RuntimeError(`you typed "${typed.trim()}", not ${id}: nothing was removed`);
+    if (typed.trim() !== String(id)) throw new FailureError(`you typed "${typed.trim()}", not ${id}: nothing was removed`);
   }
   return decide(deps, id, 'remove', { note: flags.note, purge: flags.purge });
 }
 
-export function registerRemove(takedown: Command, context: () => Context): void {
+export function registerRemove(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('remove')
       .description('decide to take the articles down: hidden from list, search and export; the record stays')
@@ -37,6 +37,6 @@ export function registerRemove(takedown: Command, context: () => Context): void 
       'arca takedown remove 3 --purge --yes',
     ],
   ).action(async (id: string, flags: RemoveFlags) => {
-    await withTakedownDeps(context(), (deps) => runRemove(deps, id, flags));
+    await withArchive(env(), (deps) => runRemove(deps, id, flags));
   });
 }

@@ -1,22 +1,22 @@
 import type { Command } from 'commander';
 import type { DecisionResult } from '../../takedown/requests.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { askFor, parseRequestId, withTakedownDeps, type TakedownDeps } from './common.js';
+import { withExamples } from '../shared/options.js';
+import { askFor, parseRequestId } from './common.js';
 import { decide, requireTransition } from './decide.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /**
  * A counter-notice was accepted: the removed articles come back (purged ones cannot, and one
  * that another removed request names stays down: both are warned about).
  */
-export async function runRestore(deps: TakedownDeps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
+export async function runRestore(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = parseRequestId(idText);
   requireTransition(deps, id, 'restore');
   const reason = flags.reason ?? await askFor(deps, '--reason', `Why is request ${id} restored (the counter-notice)?`);
   return decide(deps, id, 'restore', { note: reason });
 }
 
-export function registerRestore(takedown: Command, context: () => Context): void {
+export function registerRestore(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('restore')
       .description('bring removed articles back after a counter-notice (a reason is required)')
@@ -24,6 +24,6 @@ export function registerRestore(takedown: Command, context: () => Context): void
       .option('--reason <text>', 'why the content comes back'),
     ['arca takedown restore 3 --reason "counter-notice of 2026-04-02 accepted: licence shown"'],
   ).action(async (id: string, flags: { reason?: string }) => {
-    await withTakedownDeps(context(), (deps) => runRestore(deps, id, flags));
+    await withArchive(env(), (deps) => runRestore(deps, id, flags));
   });
 }

@@ -2,16 +2,16 @@ import type { Command } from 'commander';
 import { warn } from '../../output/io.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
-import type { Context } from '../context.js';
-import { withExamples } from '../options.js';
-import { parseRequestId, requestFields, withTakedownDeps, type TakedownDeps } from './common.js';
+import { withExamples } from '../shared/options.js';
+import { parseRequestId, requestFields } from './common.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /**
  * One request with everything about it. --json adds to the request shape the named articles
  * (`named_articles`) and the attachments; a notice lacking elements the regulation expects is
  * warned about on stderr.
  */
-export async function runShow(deps: TakedownDeps, idText: string): Promise<RequestDetail> {
+export async function runShow(deps: Deps, idText: string): Promise<RequestDetail> {
   const detail = requestDetail(deps.scope, parseRequestId(idText));
   const { request, articles, attachments, missing } = detail;
   await renderRecord(deps.io, deps.mode, [
@@ -25,13 +25,13 @@ export async function runShow(deps: TakedownDeps, idText: string): Promise<Reque
   return detail;
 }
 
-export function registerShow(takedown: Command, context: () => Context): void {
+export function registerShow(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('show')
       .description('show a request: every field, the articles it names, its attachments and decision')
       .argument('<id>', 'request id'),
     ['arca takedown show 3', 'arca takedown show 3 --json | jq .named_articles'],
   ).action(async (id: string) => {
-    await withTakedownDeps(context(), (deps) => runShow(deps, id));
+    await withArchive(env(), (deps) => runShow(deps, id));
   });
 }

@@ -3,15 +3,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, tempArchive } from '../helpers/arca.js';
+import { FIXTURES } from '../helpers/arca.js';
+import { tempCliArchive } from '../helpers/cli.js';
 
 const E2E = path.join(FIXTURES, 'e2e');
 
-let t: ReturnType<typeof tempArchive>;
-beforeEach(() => {
-  t = tempArchive();
-  expect(t.arca(['import', path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')]).code).toBe(0);
-  expect(t.arca(['takedown', 'open', '1', '--claimant', 'Lotus Valley Press']).code).toBe(0);
+let t: ReturnType<typeof tempCliArchive>;
+beforeEach(async () => {
+  t = tempCliArchive();
+  expect((await t.arca(['import', path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')])).code).toBe(0);
+  expect((await t.arca(['takedown', 'open', '1', '--claimant', 'Lotus Valley Press'])).code).toBe(0);
 });
 afterEach(() => t.cleanup());
 
@@ -27,23 +28,23 @@ function tamper(file: string, sql: string): void {
 }
 
 describe('arca db check', () => {
-  it('passes an untouched archive', () => {
-    const r = t.arca(['db', 'check']);
+  it('passes an untouched archive', async () => {
+    const r = await t.arca(['db', 'check']);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', 'archive OK\n']);
   });
 
-  it('names the first audit entry that was altered, and exits 1', () => {
+  it('names the first audit entry that was altered, and exits 1', async () => {
     tamper(t.db, `UPDATE audit_log SET actor = 'nobody' WHERE seq = 2`);
-    const r = t.arca(['db', 'check']);
+    const r = await t.arca(['db', 'check']);
     expect([r.code, r.stderr]).toEqual([1, 'arca: error: audit log entry 2 does not match its hash: the log was altered\n']);
-    expect(JSON.parse(t.arca(['db', 'check', '--json']).stdout)).toEqual({
+    expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({
       ok: false, problems: ['audit log entry 2 does not match its hash: the log was altered'],
     });
   });
 
-  it('notices an entry cut out of the log', () => {
+  it('notices an entry cut out of the log', async () => {
     tamper(t.db, 'DELETE FROM audit_log WHERE seq = 1');
-    const r = t.arca(['db', 'check']);
+    const r = await t.arca(['db', 'check']);
     expect([r.code, r.stderr]).toEqual([1, 'arca: error: audit log entry 2 does not link to the entry before it: the log was altered\n']);
   });
 
@@ -54,20 +55,20 @@ describe('arca db check', () => {
     fs.closeSync(fd);
   }
 
-  it('reports a file too damaged to read in one line', () => {
+  it('reports a file too damaged to read in one line', async () => {
     scribble(4096, fs.statSync(t.db).size - 4096); // every page after the schema
-    const r = t.arca(['db', 'check']);
+    const r = await t.arca(['db', 'check']);
     expect([r.code, r.stderr]).toEqual([1, `arca: error: ${t.db} is damaged (SQLITE_CORRUPT): restore a backup\n`]);
   });
 
-  it('lists what SQLite finds wrong in a damaged table, the first problem last', () => {
+  it('lists what SQLite finds wrong in a damaged table, the first problem last', async () => {
     const raw = new Database(t.db);
     raw.pragma('wal_checkpoint(TRUNCATE)');
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     const root = (raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").get() as { rootpage: number }).rootpage;
     raw.close();
     scribble(root * pageSize - 300, 300); // the end of the table's page, where its rows are
-    const r = t.arca(['db', 'check']);
+    const r = await t.arca(['db', 'check']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines.slice(0, -1).every((l) => l.startsWith('arca: warning: '))).toBe(true);
@@ -75,17 +76,17 @@ describe('arca db check', () => {
     expect(lines.at(-1)).toMatch(/^arca: error: SQLite integrity check: .+ \(and \d+ more problems? above\)$/);
   });
 
-  it('does not create an archive that is not there', () => {
+  it('does not create an archive that is not there', async () => {
     const missing = path.join(t.dir, 'none.db');
-    const r = t.arca(['--db', missing, 'db', 'check']);
+    const r = await t.arca(['--db', missing, 'db', 'check']);
     expect(r.code).toBe(1);
     expect(fs.existsSync(missing)).toBe(false);
   });
 });
 
 describe('arca db info', () => {
-  it('gives path, schema, counts, size, zone and default window', () => {
-    const r = t.arca(['db', 'info', '--json']);
+  it('gives path, schema, counts, size, zone and default window', async () => {
+    const r = await t.arca(['db', 'info', '--json']);
     expect(r.code).toBe(0);
     const info = JSON.parse(r.stdout);
     expect(info).toMatchObject({
@@ -94,29 +95,29 @@ describe('arca db info', () => {
       requests: { open: 1, removed: 0, rejected: 0, withdrawn: 0, restored: 0 },
     });
     expect(info.size_bytes).toBe(fs.statSync(t.db).size);
-    const piped = t.arca(['db', 'info']).stdout.split('\n');
+    const piped = (await t.arca(['db', 'info'])).stdout.split('\n');
     expect(piped).toContain('articles\tactive 2, removed 0, purged 0');
     expect(piped).toContain(`path\t${t.db}`);
   });
 });
 
 describe('arca db backup', () => {
-  it('writes a copy that arca can read, and will not overwrite one without --force', () => {
+  it('writes a copy that arca can read, and will not overwrite one without --force', async () => {
     const copy = path.join(t.dir, 'copy.db');
-    const first = t.arca(['db', 'backup', copy]);
+    const first = await t.arca(['db', 'backup', copy]);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(new RegExp(`^backed up ${t.db} to ${copy} \\(`));
-    expect(t.arca(['--db', copy, 'list']).stdout.trimEnd().split('\n')).toHaveLength(2);
-    expect(t.arca(['--db', copy, 'db', 'check']).code).toBe(0);
+    expect((await t.arca(['--db', copy, 'list'])).stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect((await t.arca(['--db', copy, 'db', 'check'])).code).toBe(0);
 
-    const again = t.arca(['db', 'backup', copy]);
+    const again = await t.arca(['db', 'backup', copy]);
     expect([again.code, again.stderr]).toEqual([2, `arca: error: ${copy} already exists (pass --force to replace it)\n`]);
-    expect(t.arca(['db', 'backup', copy, '--force']).code).toBe(0);
+    expect((await t.arca(['db', 'backup', copy, '--force'])).code).toBe(0);
   });
 });
 
-it('db info, check and backup lead their help with examples', () => {
+it('db info, check and backup lead their help with examples', async () => {
   for (const sub of ['info', 'check', 'backup']) {
-    expect(t.arca(['db', sub, '--help']).stdout).toMatch(new RegExp(`Examples:\\n  \\$ arca db ${sub}`));
+    expect((await t.arca(['db', sub, '--help'])).stdout).toMatch(new RegExp(`Examples:\\n  \\$ arca db ${sub}`));
   }
 });

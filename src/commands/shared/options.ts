@@ -1,6 +1,7 @@
-import type { Command } from 'commander';
-import { UsageError } from '../output/errors.js';
-import { FilterError, parseArticleFilters, SORT_KEYS, type ArticleFilters, type RawFilterOptions, type SortKey } from '../query/filters.js';
+/** Option helpers every command uses the same way: examples, enum flags, filters, numbers and sizes. */
+import type { Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { FILTER_STATUSES, SORT_KEYS, WINDOW_STATES } from '../../query/filters.js';
 
 /** Help leads with examples (clig.dev): every command lists a few after its options. */
 export function withExamples(command: Command, examples: string[]): Command {
@@ -17,12 +18,12 @@ export function addFilterOptions(command: Command, options: { paging: boolean; s
     .option('--since <date>', 'published on or after YYYY-MM-DD')
     .option('--until <date>', 'published on or before YYYY-MM-DD')
     .option('--imported-since <date>', 'imported on or after this date or date-time')
-    .option('--status <status>', 'active|removed|all', 'active')
-    .option('--window <state>', 'open|closed: is the article still inside its disclaimer window')
+    .addOption(choiceOption(command, '--status <status>', 'articles in this state', FILTER_STATUSES, 'active'))
+    .addOption(choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES))
     .option('--has-request', 'only articles named in a takedown request');
   if (options.sorting) {
     command
-      .option('--sort <key>', `${SORT_KEYS.join('|')} (default: published; export: id)`)
+      .addOption(choiceOption(command, '--sort <key>', 'order by (default: published; export: id)', SORT_KEYS))
       .option('--asc', 'ascending order')
       .option('--desc', 'descending order');
   }
@@ -34,13 +35,17 @@ export function addFilterOptions(command: Command, options: { paging: boolean; s
   return command;
 }
 
-export function filtersFrom(raw: RawFilterOptions, tz: string, defaultSort?: SortKey): ArticleFilters {
-  try {
-    return parseArticleFilters(raw, tz, defaultSort);
-  } catch (err) {
-    if (err instanceof FilterError) throw new UsageError(err.message);
-    throw err;
-  }
+/**
+ * A flag that takes one of a fixed list of values, declared once: help shows the choices, and any
+ * other value is a usage error naming them ("--lang must be one of zh, en (got "fr")").
+ */
+export function choiceOption(command: Command, flags: string, description: string, choices: readonly string[], fallback?: string): Option {
+  const option = command.createOption(flags, description).choices(choices);
+  option.argParser((value: string) => {
+    if (!choices.includes(value)) throw new UsageError(`${option.long} must be one of ${choices.join(', ')} (got "${value}")`);
+    return value;
+  });
+  return fallback === undefined ? option : option.default(fallback);
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, runArca, tempArchive } from '../helpers/arca.js';
+import { FIXTURES } from '../helpers/arca.js';
+import { runCli, tempCliArchive } from '../helpers/cli.js';
 
 const OWN = path.join(FIXTURES, 'import-e2e');
 const FERRY = path.join(OWN, 'ferry.txt');
@@ -18,8 +19,8 @@ const EDITED_LAST_LINE = '市民可在码头售票窗口购票,夜航票价比�
 const EDITED_BODY = FERRY_BODY.replace(FERRY_LAST_LINE, EDITED_LAST_LINE);
 const BINARY = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x7f]);
 
-let t: ReturnType<typeof tempArchive>;
-beforeEach(() => { t = tempArchive(); });
+let t: ReturnType<typeof tempCliArchive>;
+beforeEach(() => { t = tempCliArchive(); });
 afterEach(() => t.cleanup());
 
 /** Writes files into a fresh folder inside the test's temp dir and returns the folder. */
@@ -39,45 +40,45 @@ function editedFerry(): string {
   return file;
 }
 
-const showJson = (id: number) => JSON.parse(t.arca(['show', String(id), '--json']).stdout);
-const listIds = (...args: string[]) => t.arca(['list', ...args]).stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0]));
+const showJson = async (id: number) => JSON.parse((await t.arca(['show', String(id), '--json'])).stdout);
+const listIds = async (...args: string[]) => (await t.arca(['list', ...args])).stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0]));
 const item = (fields: { path: string; status: string; id?: number | null; duplicate_of?: number | null; line?: number | null; error?: string | null }) =>
   ({ line: null, id: null, duplicate_of: null, error: null, ...fields });
 
 describe('--dry-run', () => {
-  it('reports what it would import and writes nothing', () => {
-    const r = t.arca(['import', '--dry-run', '--json', FERRY, LIBRARY]);
+  it('reports what it would import and writes nothing', async () => {
+    const r = await t.arca(['import', '--dry-run', '--json', FERRY, LIBRARY]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('would import 2, updated 0, duplicates 0, failed 0 (dry run: nothing was written)\n');
     expect(JSON.parse(r.stdout)).toMatchObject({ imported: 2, updated: 0, duplicates: 0, failed: 0 });
-    expect(listIds('--status', 'all')).toEqual([]);
+    expect(await listIds('--status', 'all')).toEqual([]);
   });
 
-  it('counts pages already in the archive as duplicates', () => {
-    t.arca(['import', FERRY]);
-    const r = t.arca(['import', '--dry-run', FERRY, LIBRARY]);
+  it('counts pages already in the archive as duplicates', async () => {
+    await t.arca(['import', FERRY]);
+    const r = await t.arca(['import', '--dry-run', FERRY, LIBRARY]);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n').at(-2)).toBe('would import 1, updated 0, duplicates 1, failed 0 (dry run: nothing was written)');
-    expect(listIds()).toEqual([1]);
+    expect(await listIds()).toEqual([1]);
   });
 });
 
 describe('--strict', () => {
-  it('rolls back the whole run at the first bad file', () => {
+  it('rolls back the whole run at the first bad file', async () => {
     const dir = folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-library.html': fs.readFileSync(LIBRARY), 'c-broken.txt': BINARY });
     const broken = path.join(dir, 'c-broken.txt');
-    const r = t.arca(['import', '--strict', dir]);
+    const r = await t.arca(['import', '--strict', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe([
       `arca: error: ${broken}: not text (binary or undecodable bytes)`,
       `arca: error: --strict: stopped at ${broken}; nothing was imported`,
     ].join('\n') + '\n');
-    expect(listIds('--status', 'all')).toEqual([]);
+    expect(await listIds('--status', 'all')).toEqual([]);
   });
 
-  it('without --strict the good files of the same folder are imported', () => {
+  it('without --strict the good files of the same folder are imported', async () => {
     const dir = folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-library.html': fs.readFileSync(LIBRARY), 'c-broken.txt': BINARY });
-    const r = t.arca(['import', dir]);
+    const r = await t.arca(['import', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe([
       `arca: error: ${path.join(dir, 'c-broken.txt')}: not text (binary or undecodable bytes)`,
@@ -85,17 +86,17 @@ describe('--strict', () => {
       'arca: error: 1 of 3 items failed (named above)',
       '',
     ].join('\n'));
-    expect(listIds()).toEqual([1, 2]);
+    expect(await listIds()).toEqual([1, 2]);
   });
 });
 
 describe('folders', () => {
-  it('a folder walk imports a .shtml page, as naming the file does', () => {
+  it('a folder walk imports a .shtml page, as naming the file does', async () => {
     const dir = folder('saved', { 'library.shtml': fs.readFileSync(LIBRARY), 'notes.docx': 'not a page' });
-    const r = t.arca(['import', '--json', dir]);
+    const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).items).toEqual([item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 })]);
-    expect(showJson(1).title).toBe('雁湖市图书馆延长夜间开放时间');
+    expect((await showJson(1)).title).toBe('雁湖市图书馆延长夜间开放时间');
   });
 });
 
@@ -104,42 +105,44 @@ describe('--on-duplicate with a changed copy of a page (same 原文链接, edite
     { policy: 'skip', status: 'duplicate', id: null, duplicate_of: 1, ids: [1], bodies: [FERRY_BODY] },
     { policy: 'update', status: 'updated', id: 1, duplicate_of: null, ids: [1], bodies: [EDITED_BODY] },
     { policy: 'keep', status: 'imported', id: 2, duplicate_of: 1, ids: [2, 1], bodies: [FERRY_BODY, EDITED_BODY] },
-  ])('$policy', ({ policy, status, id, duplicate_of, ids, bodies }) => {
-    expect(t.arca(['import', FERRY]).code).toBe(0);
+  ])('$policy', async ({ policy, status, id, duplicate_of, ids, bodies }) => {
+    expect((await t.arca(['import', FERRY])).code).toBe(0);
     const edited = editedFerry();
-    const r = t.arca(['import', '--json', '--on-duplicate', policy, edited]);
+    const r = await t.arca(['import', '--json', '--on-duplicate', policy, edited]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).items).toEqual([item({ path: edited, status, id, duplicate_of })]);
-    expect(listIds()).toEqual(ids);
-    expect(bodies.map((_, i) => showJson(i + 1).body)).toEqual(bodies);
+    expect(await listIds()).toEqual(ids);
+    const shown: unknown[] = [];
+    for (let i = 0; i < bodies.length; i++) shown.push((await showJson(i + 1)).body);
+    expect(shown).toEqual(bodies);
   });
 
-  it('update also replaces the provenance with the new file', () => {
-    t.arca(['import', FERRY]);
+  it('update also replaces the provenance with the new file', async () => {
+    await t.arca(['import', FERRY]);
     const edited = editedFerry();
-    t.arca(['import', '--on-duplicate', 'update', edited]);
-    expect(showJson(1).provenance.path).toBe(edited);
+    await t.arca(['import', '--on-duplicate', 'update', edited]);
+    expect((await showJson(1)).provenance.path).toBe(edited);
   });
 
-  it('skip is the default and says so', () => {
-    t.arca(['import', FERRY]);
+  it('skip is the default and says so', async () => {
+    await t.arca(['import', FERRY]);
     const edited = editedFerry();
-    const r = t.arca(['import', edited]);
+    const r = await t.arca(['import', edited]);
     expect(r.stderr).toBe(`${edited}: duplicate of article 1, skipped\nimported 0, updated 0, duplicates 1, failed 0\n`);
   });
 
-  it('rejects an unknown policy as a usage error', () => {
-    const r = t.arca(['import', '--on-duplicate', 'merge', FERRY]);
+  it('rejects an unknown policy as a usage error', async () => {
+    const r = await t.arca(['import', '--on-duplicate', 'merge', FERRY]);
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'arca: error: --on-duplicate must be one of skip, update, keep (got "merge")\n' });
   });
 });
 
 describe('a taken-down article is never revived by re-import', () => {
   /** Through the takedown commands when this build has them, else by flipping the status the way they would. */
-  function takeDown(id: number) {
-    if (runArca(['takedown', '--help']).code === 0) {
-      expect(t.arca(['takedown', 'open', String(id), '--claimant', 'Heron Bay Press']).code).toBe(0);
-      expect(t.arca(['takedown', 'remove', '1']).code).toBe(0);
+  async function takeDown(id: number) {
+    if ((await runCli(['takedown', '--help'])).code === 0) {
+      expect((await t.arca(['takedown', 'open', String(id), '--claimant', 'Heron Bay Press'])).code).toBe(0);
+      expect((await t.arca(['takedown', 'remove', '1'])).code).toBe(0);
     } else {
       const db = new Database(t.db);
       db.prepare("UPDATE articles SET status = 'removed' WHERE id = ?").run(id);
@@ -147,29 +150,29 @@ describe('a taken-down article is never revived by re-import', () => {
     }
   }
 
-  it.each(['update', 'keep'])('--on-duplicate %s reports a duplicate and the article stays removed', (policy) => {
-    t.arca(['import', FERRY]);
-    takeDown(1);
+  it.each(['update', 'keep'])('--on-duplicate %s reports a duplicate and the article stays removed', async (policy) => {
+    await t.arca(['import', FERRY]);
+    await takeDown(1);
     const edited = editedFerry();
-    const r = t.arca(['import', '--json', '--on-duplicate', policy, FERRY, edited]);
+    const r = await t.arca(['import', '--json', '--on-duplicate', policy, FERRY, edited]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       imported: 0, updated: 0, duplicates: 2, failed: 0,
       items: [item({ path: FERRY, status: 'duplicate', duplicate_of: 1 }), item({ path: edited, status: 'duplicate', duplicate_of: 1 })],
     });
-    expect(listIds('--status', 'all')).toEqual([1]);
-    expect(showJson(1)).toMatchObject({ status: 'removed', body: FERRY_BODY, provenance: { path: FERRY } });
+    expect(await listIds('--status', 'all')).toEqual([1]);
+    expect(await showJson(1)).toMatchObject({ status: 'removed', body: FERRY_BODY, provenance: { path: FERRY } });
   });
 });
 
 describe('standard input and --format', () => {
-  it('imports a page from - with --format txt, recording "-" as its path', () => {
-    const r = t.arca(['import', '--format', 'txt', '-'], { input: fs.readFileSync(FERRY) });
+  it('imports a page from - with --format txt, recording "-" as its path', async () => {
+    const r = await t.arca(['import', '--format', 'txt', '-'], { input: fs.readFileSync(FERRY) });
     expect(r).toEqual({ code: 0, stdout: '', stderr: 'imported 1, updated 0, duplicates 0, failed 0\n' });
-    expect(showJson(1)).toMatchObject({ title: FERRY_TITLE, body: FERRY_BODY, window_days: 20, provenance: { path: '-', encoding: 'utf-8' } });
+    expect(await showJson(1)).toMatchObject({ title: FERRY_TITLE, body: FERRY_BODY, window_days: 20, provenance: { path: '-', encoding: 'utf-8' } });
   });
 
-  it('imports NDJSON from -, failing a bad line alone with its number', () => {
+  it('imports NDJSON from -, failing a bad line alone with its number', async () => {
     const truncated = '{"title": "半截记录", "body":';
     // The record ends too soon: the error points one character past its end.
     const reason = `invalid JSON: Unexpected end of JSON input at column ${truncated.length + 1}`;
@@ -179,7 +182,7 @@ describe('standard input and --format', () => {
       '',
       JSON.stringify({ title: 'Heron Bay ferry adds a night crossing', source: 'Heron Bay Times', body: 'A night crossing starts on Monday.' }),
     ];
-    const r = t.arca(['import', '--format', 'ndjson', '--json', '-'], { input: `${lines.join('\n')}\n` });
+    const r = await t.arca(['import', '--format', 'ndjson', '--json', '-'], { input: `${lines.join('\n')}\n` });
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: -:2: ${reason}`);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -190,27 +193,27 @@ describe('standard input and --format', () => {
         item({ path: '-', line: 4, status: 'imported', id: 2 }),
       ],
     });
-    expect(showJson(2).title).toBe('Heron Bay ferry adds a night crossing');
+    expect((await showJson(2)).title).toBe('Heron Bay ferry adds a night crossing');
   });
 
-  it('--format overrides a misleading extension', () => {
+  it('--format overrides a misleading extension', async () => {
     const misnamed = path.join(t.dir, 'library.json');
     fs.copyFileSync(LIBRARY, misnamed);
-    const byExtension = t.arca(['import', misnamed]);
+    const byExtension = await t.arca(['import', misnamed]);
     expect(byExtension.code).toBe(1);
     expect(byExtension.stderr.split('\n')[0]).toBe(`arca: error: ${misnamed}: invalid JSON: Unexpected token '<' at line 1`);
-    const r = t.arca(['import', '--format', 'html', misnamed]);
+    const r = await t.arca(['import', '--format', 'html', misnamed]);
     expect(r.code).toBe(0);
-    expect(showJson(1)).toMatchObject({ title: '雁湖市图书馆延长夜间开放时间', provenance: { path: misnamed, encoding: 'gb18030' } });
+    expect(await showJson(1)).toMatchObject({ title: '雁湖市图书馆延长夜间开放时间', provenance: { path: misnamed, encoding: 'gb18030' } });
   });
 });
 
 describe('result output', () => {
   const mixed = () => folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-ferry-again.txt': fs.readFileSync(FERRY), 'c-broken.txt': BINARY });
 
-  it('--json prints the result object of the spec, and exits 1 when an item failed', () => {
+  it('--json prints the result object of the spec, and exits 1 when an item failed', async () => {
     const dir = mixed();
-    const r = t.arca(['import', '--json', dir]);
+    const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
     expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'items']);
@@ -225,9 +228,9 @@ describe('result output', () => {
     expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error']);
   });
 
-  it('--ndjson prints one item a line, the same items as --json', () => {
+  it('--ndjson prints one item a line, the same items as --json', async () => {
     const dir = mixed();
-    const r = t.arca(['import', '--ndjson', dir]);
+    const r = await t.arca(['import', '--ndjson', dir]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.at(-1)).toBe('');
@@ -238,10 +241,10 @@ describe('result output', () => {
     ]);
   });
 
-  it('-q silences the summary and duplicate notes but not the errors', () => {
-    expect(t.arca(['import', '-q', FERRY])).toEqual({ code: 0, stdout: '', stderr: '' });
+  it('-q silences the summary and duplicate notes but not the errors', async () => {
+    expect(await t.arca(['import', '-q', FERRY])).toEqual({ code: 0, stdout: '', stderr: '' });
     const dir = mixed();
-    const r = t.arca(['import', '-q', dir]);
+    const r = await t.arca(['import', '-q', dir]);
     expect(r).toEqual({
       code: 1, stdout: '',
       stderr: `arca: error: ${path.join(dir, 'c-broken.txt')}: not text (binary or undecodable bytes)\narca: error: 1 of 3 items failed (named above)\n`,

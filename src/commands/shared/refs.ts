@@ -1,7 +1,7 @@
-import { articleExists, findArticleIdsByUrl } from '../db/articles.js';
-import type { Db } from '../db/connection.js';
-import { NotFoundError } from '../db/errors.js';
-import { UsageError } from '../output/errors.js';
+import { articleExists, findArticleIdsByUrl } from '../../db/articles.js';
+import type { Db } from '../../db/connection.js';
+import { NotFoundError } from '../../db/errors.js';
+import { UsageError } from '../../errors.js';
 
 /** An article named on the command line by id, or by its original URL (the first article with it). */
 export function resolveArticleRef(db: Db, ref: string): number {

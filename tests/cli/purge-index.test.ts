@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/db/connection.js';
-import { tempArchive } from '../helpers/arca.js';
+import { tempCliArchive } from '../helpers/cli.js';
 
 /**
  * A purge as an attacker would test it: the article's words must not be recoverable from the search
@@ -52,8 +52,8 @@ function bytesContain(file: string, text: string): boolean {
 }
 
 describe('a purge leaves nothing of the article in the search index', () => {
-  let t: ReturnType<typeof tempArchive>;
-  beforeEach(() => { t = tempArchive(); });
+  let t: ReturnType<typeof tempCliArchive>;
+  beforeEach(() => { t = tempCliArchive(); });
   afterEach(() => t.cleanup());
 
   it('neither in the index, nor in the file, nor in a backup taken after it, for every version of the article', async () => {
@@ -63,22 +63,22 @@ describe('a purge leaves nothing of the article in the search index', () => {
       return file;
     };
     // Three runs, three index segments; the article is in the middle one.
-    expect(t.arca(['-q', 'import', write('a.ndjson', Array.from({ length: 20 }, (_, i) => filler(i)))]).code).toBe(0);
-    expect(t.arca(['-q', 'import', write('b.ndjson', [target(FIRST_VERSION), filler(100)])]).code).toBe(0);
-    expect(t.arca(['-q', 'import', write('c.ndjson', Array.from({ length: 20 }, (_, i) => filler(200 + i)))]).code).toBe(0);
-    const updated = t.arca(['--json', 'import', '--on-duplicate', 'update', write('d.ndjson', [target(SECOND_VERSION)])]);
+    expect((await t.arca(['-q', 'import', write('a.ndjson', Array.from({ length: 20 }, (_, i) => filler(i)))])).code).toBe(0);
+    expect((await t.arca(['-q', 'import', write('b.ndjson', [target(FIRST_VERSION), filler(100)])])).code).toBe(0);
+    expect((await t.arca(['-q', 'import', write('c.ndjson', Array.from({ length: 20 }, (_, i) => filler(200 + i)))])).code).toBe(0);
+    const updated = await t.arca(['--json', 'import', '--on-duplicate', 'update', write('d.ndjson', [target(SECOND_VERSION)])]);
     expect(JSON.parse(updated.stdout).updated).toBe(1);
-    const id = JSON.parse(t.arca(['--json', 'search', SECOND_VERSION.latin]).stdout)[0].id as number;
+    const id = JSON.parse((await t.arca(['--json', 'search', SECOND_VERSION.latin])).stdout)[0].id as number;
     expect(indexedTermsOf(t.db, t.dir, id)).toContain(SECOND_VERSION.latin);
     // What FTS5 does on its own in a busy archive, on arca's connection: merge segments, freeing the old ones' pages.
     const archive = await openArchive(t.db);
     archive.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
     archive.close();
 
-    expect(t.arca(['-q', 'takedown', 'open', String(id), '--claimant', 'Willow Bank Press', '--received', '2026-11-20']).code).toBe(0);
-    expect(t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']).code).toBe(0);
+    expect((await t.arca(['-q', 'takedown', 'open', String(id), '--claimant', 'Willow Bank Press', '--received', '2026-11-20'])).code).toBe(0);
+    expect((await t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes'])).code).toBe(0);
     const backup = path.join(t.dir, 'after-purge.db');
-    expect(t.arca(['-q', 'db', 'backup', backup]).code).toBe(0);
+    expect((await t.arca(['-q', 'db', 'backup', backup])).code).toBe(0);
 
     for (const file of [t.db, backup]) {
       expect(indexedTermsOf(file, t.dir, id)).toEqual([]);
@@ -93,24 +93,24 @@ describe('a purge leaves nothing of the article in the search index', () => {
       WHERE l.subject = ? AND l.action IN ('article.imported', 'article.updated') AND b.data IS NULL`).pluck().get(`article:${id}`)).toBe(2);
     archiveAfter.close();
     // The rest of the index is intact, and the archive is sound.
-    expect(JSON.parse(t.arca(['--json', 'search', 'notice']).stdout)).toHaveLength(20);
-    expect(t.arca(['search', FIRST_VERSION.latin]).stdout).toBe('');
-    expect(t.arca(['db', 'check']).code).toBe(0);
+    expect(JSON.parse((await t.arca(['--json', 'search', 'notice'])).stdout)).toHaveLength(20);
+    expect((await t.arca(['search', FIRST_VERSION.latin])).stdout).toBe('');
+    expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 
-  it('says so, and logs it on their side, when other articles shared the purged raw file', () => {
+  it('says so, and logs it on their side, when other articles shared the purged raw file', async () => {
     const file = path.join(t.dir, 'pair.json');
     fs.writeFileSync(file, JSON.stringify([target(FIRST_VERSION), filler(1)]));
-    expect(t.arca(['-q', 'import', file]).code).toBe(0);
-    expect(t.arca(['-q', 'takedown', 'open', '1', '--claimant', 'Willow Bank Press', '--received', '2026-11-20']).code).toBe(0);
-    const purge = t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']);
+    expect((await t.arca(['-q', 'import', file])).code).toBe(0);
+    expect((await t.arca(['-q', 'takedown', 'open', '1', '--claimant', 'Willow Bank Press', '--received', '2026-11-20'])).code).toBe(0);
+    const purge = await t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']);
     expect([purge.code, purge.stderr]).toEqual([0,
       'arca: warning: article 2 came from the same file as article 1: its raw bytes were purged too (its text stays)\n']);
-    const log = JSON.parse(t.arca(['log', '--json']).stdout) as Array<{ action: string; subject: string; details: unknown }>;
+    const log = JSON.parse((await t.arca(['log', '--json'])).stdout) as Array<{ action: string; subject: string; details: unknown }>;
     expect(log.filter((e) => e.subject === 'article:2').map((e) => [e.action, e.details])).toEqual([
       ['article.imported', expect.anything()], ['article.raw_purged', { request: 1, with: 1 }],
     ]);
-    const sibling = JSON.parse(t.arca(['show', '2', '--json']).stdout);
+    const sibling = JSON.parse((await t.arca(['show', '2', '--json'])).stdout);
     expect([sibling.status, sibling.body]).toEqual(['active', expect.stringContaining('weekend desks open (notice 1)')]);
   });
 });

@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, tempArchive } from '../helpers/arca.js';
+import { FIXTURES } from '../helpers/arca.js';
+import { tempCliArchive } from '../helpers/cli.js';
 
 const PAGES = path.join(FIXTURES, 'pages');
 const MUSEUM = path.join(FIXTURES, 'import-e2e', 'museum-big5-declared-gb2312.html');
 
-let t: ReturnType<typeof tempArchive>;
-beforeEach(() => { t = tempArchive(); });
+let t: ReturnType<typeof tempCliArchive>;
+beforeEach(() => { t = tempCliArchive(); });
 afterEach(() => t.cleanup());
 
-const showJson = (id: number) => JSON.parse(t.arca(['show', String(id), '--json']).stdout);
+const showJson = async (id: number) => JSON.parse((await t.arca(['show', String(id), '--json'])).stdout);
 
 describe('encodings through the CLI', () => {
   it.each([
@@ -28,23 +29,23 @@ describe('encodings through the CLI', () => {
       '澄溪市政府今天在社區大學舉辦反詐騙講座,警察局派員說明常見的假投資手法。\n警方提醒,凡是保證獲利、要求先匯款的投資邀約,都應該先撥打反詐騙專線查證。'],
     ['mislabelled-gbk.html', 'gb18030', '北坪县开展农民工工资支付专项检查', '北坪县人社局',
       '北坪县人社局会同住建部门,对在建工程项目开展农民工工资支付专项检查。\n检查发现拖欠问题三起,涉及金额四十余万元,已责令限期清偿。'],
-  ])('%s is archived as %s with no mojibake', (name, encoding, title, source, body) => {
+  ])('%s is archived as %s with no mojibake', async (name, encoding, title, source, body) => {
     const file = path.join(PAGES, name);
-    expect(t.arca(['import', file])).toEqual({ code: 0, stdout: '', stderr: 'imported 1, updated 0, duplicates 0, failed 0\n' });
-    expect(showJson(1)).toMatchObject({ title, source, body, provenance: { path: file, encoding } });
-    expect(t.arca(['show', '1']).stdout.split('\n')).toContain(`encoding\t${encoding}`);
+    expect(await t.arca(['import', file])).toEqual({ code: 0, stdout: '', stderr: 'imported 1, updated 0, duplicates 0, failed 0\n' });
+    expect(await showJson(1)).toMatchObject({ title, source, body, provenance: { path: file, encoding } });
+    expect((await t.arca(['show', '1'])).stdout.split('\n')).toContain(`encoding\t${encoding}`);
   });
 });
 
 describe('--encoding', () => {
-  it('without it, a Big5 page wrongly declared gb2312 is read by its bytes, not as GB mojibake', () => {
-    expect(t.arca(['import', MUSEUM]).code).toBe(0);
-    expect(showJson(1)).toMatchObject({ title: '霞嶼市立美術館推出夜間導覽', source: '霞嶼市文化局', provenance: { encoding: 'big5' } });
+  it('without it, a Big5 page wrongly declared gb2312 is read by its bytes, not as GB mojibake', async () => {
+    expect((await t.arca(['import', MUSEUM])).code).toBe(0);
+    expect(await showJson(1)).toMatchObject({ title: '霞嶼市立美術館推出夜間導覽', source: '霞嶼市文化局', provenance: { encoding: 'big5' } });
   });
 
-  it('big5 overrides a wrong gb2312 declaration', () => {
-    expect(t.arca(['import', '--encoding', 'big5', MUSEUM]).code).toBe(0);
-    expect(showJson(1)).toMatchObject({
+  it('big5 overrides a wrong gb2312 declaration', async () => {
+    expect((await t.arca(['import', '--encoding', 'big5', MUSEUM])).code).toBe(0);
+    expect(await showJson(1)).toMatchObject({
       title: '霞嶼市立美術館推出夜間導覽', site: '霞嶼日報網', category: '藝文活動', published: '2023-11-02',
       source: '霞嶼市文化局', author: '許雅婷', original_url: 'https://www.xiayu-culture.example/news/1102',
       body: '霞嶼市立美術館即日起每週五晚間加開兩場導覽,由館方研究員帶領民眾認識館藏版畫。\n文化局表示,夜間導覽採網路預約,每場以二十人為限。',
@@ -53,16 +54,16 @@ describe('--encoding', () => {
     });
   });
 
-  it('an encoding the bytes do not fit fails the item as "not text" instead of archiving mojibake', () => {
+  it('an encoding the bytes do not fit fails the item as "not text" instead of archiving mojibake', async () => {
     const file = path.join(PAGES, 'big5.html');
-    const r = t.arca(['import', '--encoding', 'utf-8', file]);
+    const r = await t.arca(['import', '--encoding', 'utf-8', file]);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: ${file}: not text in utf-8 (undecodable bytes; is the encoding right?)`);
-    expect(t.arca(['list']).stdout).toBe('');
+    expect((await t.arca(['list'])).stdout).toBe('');
   });
 
-  it('an unknown encoding is a usage error before anything is read', () => {
-    const r = t.arca(['import', '--encoding', 'foo', PAGES]);
+  it('an unknown encoding is a usage error before anything is read', async () => {
+    const r = await t.arca(['import', '--encoding', 'foo', PAGES]);
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'arca: error: --encoding: unknown encoding "foo" (try utf-8, gb18030, big5 or utf-16le)\n' });
     expect(fs.existsSync(t.db)).toBe(false);
   });

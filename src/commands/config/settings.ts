@@ -1,0 +1,32 @@
+/** What config get and set share: the settings' names and descriptions, and how a value is checked and shown. */
+import { SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
+import { UsageError } from '../../errors.js';
+import { isValidTimeZone } from '../../time.js';
+
+export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
+
+export const DESCRIPTIONS: Record<SettingKey, string> = {
+  'window-days': 'days to decide a takedown request when an article\'s disclaimer names no window (whole number, at least 1)',
+  timezone: 'the archive\'s time zone: calendar dates (received, due, today) are taken in it (an IANA name)',
+};
+
+export function settingKey(key: string): SettingKey {
+  if (!isSettingKey(key)) throw new UsageError(`unknown setting "${key}" (known: ${KEYS.join(', ')})`);
+  return key;
+}
+
+/** A value checked and written the one way it is stored ("15", "Asia/Shanghai"). */
+export function normaliseSetting(key: SettingKey, text: string): string {
+  const value = text.trim();
+  switch (key) {
+    case 'window-days':
+      if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`window-days needs a whole number of at least 1 (got "${text}")`);
+      return String(Number(value));
+    case 'timezone':
+      if (!isValidTimeZone(value)) throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
+      return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  }
+}
+
+/** JSON value of a setting: numbers as numbers. */
+export const typed = (key: SettingKey, value: string): string | number => (key === 'window-days' ? Number(value) : value);

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { backupArchive } from '../../db/maintenance.js';
+import { fileSize } from '../../files.js';
+import { info } from '../../output/io.js';
+import { humanBytes } from '../../output/text.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { withExamples } from '../shared/options.js';
+
+export interface BackupFlags { force?: boolean }
+
+/** An online copy of the archive at `file`; refuses to replace one without --force. */
+export async function runBackup(deps: Deps, file: string, flags: BackupFlags): Promise<void> {
+  await backupArchive(deps.scope.db, file, { overwrite: Boolean(flags.force) });
+}
+
+export function registerBackup(db: Command, env: EnvSource): void {
+  withExamples(
+    db.command('backup')
+      .description('copy the archive to FILE while it stays in use (SQLite online backup)')
+      .argument('<file>', 'the backup file to write')
+      .option('--force', 'replace FILE if it exists'),
+    ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
+  ).action(async (file: string, flags: BackupFlags) => {
+    const commandEnv = env();
+    await withArchive(commandEnv, (deps) => runBackup(deps, file, flags), { mustExist: true });
+    // Said once the archive is closed again, as the size of the finished copy.
+    info(commandEnv.io, `backed up ${commandEnv.dbPath} to ${file} (${humanBytes(fileSize(file))})`);
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * The archive scope: everything a command works in once the archive is open (the archive, its zone,
+ * the clock, today's date, the default window, who is acting), built once here and passed down.
+ * It is the ArticleView that shapes articles and the scope takedown operations take.
+ */
+import type { ArticleView } from './articles.js';
+import type { AuditContext } from './audit.js';
+import { openArchive, type Db } from './connection.js';
+import { defaultWindowDays, getSetting } from './settings.js';
+import { calendarDate, formatInstant } from '../time.js';
+
+export interface ArchiveScope extends ArticleView {
+  db: Db;
+  now: Date;
+  actor: string;
+  /** When and by whom the changes of this run are recorded. */
+  audit: AuditContext;
+  /** An instant written in the archive's zone. */
+  instant(date: Date): string;
+}
+
+export interface ScopeClock {
+  /** The archive's zone, or the zone the user asked for instead. */
+  tz: string;
+  now: Date;
+  actor: string;
+}
+
+/** The scope of an open archive; "today" is computed here and nowhere else. */
+export function archiveScope(db: Db, { tz, now, actor }: ScopeClock): ArchiveScope {
+  const instant = (date: Date) => formatInstant(date, tz);
+  return {
+    db, tz, now, actor, instant,
+    today: calendarDate(now, tz),
+    defaultWindowDays: defaultWindowDays(db),
+    audit: { at: instant(now), actor },
+  };
+}
+
+export interface ScopeOptions {
+  /** A zone that overrides the archive's (--tz, ARCA_TZ); a new archive is created in it. */
+  zone?: string;
+  /** The zone a new archive is created in when none is given. */
+  newArchiveZone: () => string;
+  now: Date;
+  actor: string;
+  mustExist?: boolean;
+}
+
+/** Opens the archive (created on first use) and builds its scope. */
+export async function openScope(file: string, options: ScopeOptions): Promise<ArchiveScope> {
+  const db = await openArchive(file, {
+    mustExist: options.mustExist,
+    initialSettings: () => ({ timezone: options.zone ?? options.newArchiveZone() }),
+  });
+  try {
+    return archiveScope(db, { tz: options.zone ?? getSetting(db, 'timezone'), now: options.now, actor: options.actor });
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
