@@ -1,7 +1,8 @@
 import { articleTokens, type SearchTokens } from '../search/article-tokens.js';
 import type { ArticleFilters } from '../query/filters.js';
 import type { Article } from '../types.js';
-import { ARTICLE_COLUMNS, ARTICLE_JOINS, articleFilterSql, rowToArticle, type ArticleRow, type ArticleView } from './articles.js';
+import { ARTICLE_COLUMNS_WITHOUT_BODY, ARTICLE_JOINS, rowToArticle, type ArticleRow } from './article-columns.js';
+import { articleFilterSql, type ArticleView } from './articles.js';
 import type { Db } from './connection.js';
 import { cachedStatement } from './statements.js';
 
@@ -83,7 +84,7 @@ function matchSql(filters: ArticleFilters, view: ArticleView, match: string): { 
 const TIES_NEWEST_FIRST = 'a.published DESC, a.id DESC';
 
 /** The article columns of a hit: bodies are left out (null), a snippet reads its own. */
-const HIT_COLUMNS = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
+const HIT_COLUMNS = ARTICLE_COLUMNS_WITHOUT_BODY;
 
 /**
  * Hits for an FTS5 MATCH expression (built by compileQuery, never raw user text), best first:
@@ -96,7 +97,7 @@ export function searchArticles(db: Db, match: string, filters: ArticleFilters, v
     (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view) ? bestHits(db, match, filters, view, end) : null)
       ?? rankedHits(db, match, filters, view))();
   // bm25() is lower for better matches; scores read more naturally the other way round.
-  return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
+  return rows.map((row) => ({ article: rowToArticle(row, view.tz), score: Math.round(-row.rank * 1e4) / 1e4 }));
 }
 
 type HitRow = ArticleRow & { rank: number };
@@ -153,7 +154,7 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
     ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`)
     .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
   if (rows.length < end && !complete) return null;
-  return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id)! }));
+  return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! }));
 }
 
 export function countSearch(db: Db, match: string, filters: ArticleFilters, view: ArticleView): number {

@@ -1,8 +1,9 @@
 /** CSV writer: RFC 4180 via csv-stringify, CRLF, header row, formula cells neutralised. */
 import { stringify } from 'csv-stringify';
 import { pipeline } from 'node:stream/promises';
+import { FLAT_FIELDS, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
-import { FLAT_FIELDS, articleRecord, flatRecord, type FlatField } from './record.js';
+import { articleRecord, flatRecord } from './record.js';
 
 export class CsvFieldError extends Error {}
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_COLUMNS, ARTICLE_JOINS, articleFilterSql, articleOrderSql, iterateArticles, type ArticleView } from '../../src/db/articles.js';
+import { ARTICLE_COLUMNS, ARTICLE_JOINS } from '../../src/db/article-columns.js';
+import { articleFilterSql, articleOrderSql, iterateArticles, type ArticleView } from '../../src/db/articles.js';
 import { migrate } from '../../src/db/migrations/index.js';
 import { parseArticleFilters } from '../../src/query/filters.js';
 
