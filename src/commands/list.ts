@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { iterateArticles } from '../db/articles.js';
+import { articleSummary } from '../output/article-summary.js';
 import { info } from '../output/io.js';
 import { outputMode, renderRows, type Column } from '../output/render.js';
 import type { RawFilterOptions } from '../query/filters.js';
@@ -16,12 +17,6 @@ export const ARTICLE_COLUMNS: Column<Article>[] = [
   { header: 'WINDOW ENDS', value: (a) => a.window_ends, style: 'date' },
   { header: 'STATUS', value: (a) => a.status, style: 'status' },
 ];
-
-/** list --json leaves the body out: it is for choosing articles, show and export carry the text. */
-export function articleSummary(a: Article): Omit<Article, 'body'> {
-  const { body: _body, ...rest } = a;
-  return rest;
-}
 
 export function registerList(program: Command, context: () => Context): void {
   const command = program.command('list')

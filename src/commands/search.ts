@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { countSearch, searchArticles, snippetSources, type SearchHit } from '../db/search-index.js';
+import { countSearch, searchArticles, type SearchHit } from '../db/search-index.js';
+import { articleSummary } from '../output/article-summary.js';
 import { UsageError } from '../output/errors.js';
 import { info } from '../output/io.js';
 import { outputMode, renderRows, type Column, type OutputMode } from '../output/render.js';
 import type { RawFilterOptions } from '../query/filters.js';
 import { compileQuery, SEARCH_FIELDS, type SearchField } from '../search/query.js';
-import { makeSnippet, type Snippet } from '../search/snippet.js';
+import { hitSnippet, type Snippet } from '../search/snippet.js';
 import type { Context } from './context.js';
-import { articleSummary } from './list.js';
 import { addFilterOptions, filtersFrom, withExamples } from './options.js';
 
 interface SearchFlags extends RawFilterOptions {
@@ -78,11 +78,8 @@ export function registerSearch(program: Command, context: () => Context): void {
         ctx.io.stdout.write(`${countSearch(session.db, compiled.match, filters, session.view)}\n`);
         return;
       }
-      const rows: Row[] = searchArticles(session.db, compiled.match, filters, session.view).map((hit) => {
-        const text = snippetSources(session.db, hit.article.id);
-        const fromBody = makeSnippet(text.body ?? '', compiled.highlightTerms);
-        return { ...hit, snippet: fromBody.highlights.length > 0 ? fromBody : makeSnippet(text.title, compiled.highlightTerms) };
-      });
+      const rows: Row[] = searchArticles(session.db, compiled.match, filters, session.view)
+        .map((hit) => ({ ...hit, snippet: hitSnippet(hit.snippetSource, compiled.highlightTerms) }));
       const mode = outputMode(ctx.io, ctx.options);
       await renderRows(ctx.io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
       if (rows.length === 0) info(ctx.io, 'no articles match');

@@ -75,4 +75,10 @@ describe('a page of search hits', () => {
     expect(search(db, '法院', { limit: '3' }).map(([id]) => id)).toEqual([5, 4, 3]);
     expect(search(db, '法院', { limit: '20' }).map(([id]) => id)).toEqual([5, 4, 3, 2, 1]);
   });
+
+  it('carries the text of each hit that its snippet is cut from: title and body', () => {
+    const db = archiveOf([{ body: 4, date: 1, removed: false, titleHit: true }]);
+    const [hit] = searchArticles(db, compileQuery('宣判').match, parseArticleFilters({}, view.tz), view);
+    expect(hit.snippetSource).toEqual({ title: '法院动态', body: BODIES[4] });
+  });
 });
