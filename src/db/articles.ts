@@ -6,6 +6,7 @@ import {
   rowToArticle, WINDOW_ENDS, type ArticleRow,
 } from './article-columns.js';
 import type { Db } from './connection.js';
+import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { cachedStatement } from './statements.js';
 
 /** What turns stored rows into the article shape: the archive's zone, default window and today. */
@@ -16,8 +17,6 @@ export interface ArticleView {
   today: string;
 }
 
-const LIKE_ESCAPE = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** WHERE clause and named parameters for the shared filters (alias a). */
 export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
@@ -27,8 +26,8 @@ export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { 
   for (const field of ['source', 'author', 'site', 'category'] as const) {
     const value = filters[field];
     if (value === undefined) continue;
-    clauses.push(`a.${field} LIKE @${field} ESCAPE '\\'`);
-    params[field] = LIKE_ESCAPE(value);
+    clauses.push(`a.${field} LIKE @${field} ${LIKE_ESCAPE}`);
+    params[field] = containsPattern(value);
   }
   // published starts with its date, so date bounds compare on the column itself (and its index).
   if (filters.since) { clauses.push('a.published >= @since'); params.since = filters.since; }
