@@ -18,7 +18,8 @@ import { memoryIO } from '../../src/output/memory-io.js';
 import { TransitionError } from '../../src/takedown/lifecycle.js';
 import { getRequest, type TakedownScope } from '../../src/takedown/requests.js';
 import type { TakedownStatus } from '../../src/types.js';
-import { addArticle, depsFor, newArchive, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
+import { addArticle, newArchive } from '../helpers/archive.js';
+import { depsFor, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
 
 const NOW = '2026-01-21T10:00:00+08:00';
 
