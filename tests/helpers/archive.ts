@@ -74,7 +74,8 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
   const importedAt = options.importedAt ?? '2026-01-20T02:00:00.000Z';
   const provenance = {
     path: options.path ?? `/saved/${sequence}.txt`, line: options.line ?? null, sha256: sha256(raw),
-    encoding: options.encoding === undefined ? 'utf-8' : options.encoding, format: 'txt', importedAt, rawSize: raw.length,
+    encoding: options.encoding === undefined ? 'utf-8' : options.encoding, format: 'txt', importedAt,
+    rawSize: raw.length,
     raw: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }),
   };
   const id = insertArticle(db, full, sha256(full.body), provenance);

@@ -71,8 +71,8 @@ describe('writeHtmlSite', () => {
     const terms = all(doc, 'dt').map(text);
     const values = all(doc, 'dd').map(text);
     expect(Object.fromEntries(terms.map((t, i) => [t, values[i]]))).toEqual({
-      Site: shown.site, Category: shown.category, Published: shown.published, Source: shown.source, Author: shown.author,
-      Editor: shown.editor, Views: String(shown.views), 'Window ends': shown.window_ends, Status: shown.status,
+      Site: shown.site, Category: shown.category, Published: shown.published, Source: shown.source,
+      Author: shown.author, Editor: shown.editor, Views: String(shown.views), 'Window ends': shown.window_ends, Status: shown.status,
     });
     const article = all(doc, 'article')[0]!;
     const paragraphs = all(article, 'p').map(text);

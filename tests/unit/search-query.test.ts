@@ -18,7 +18,8 @@ const ROWS: Row[] = [
 const db = memoryArchive();
 ROWS.forEach((row) => addArticle(db, { ...row, body: row.body ?? '' }));
 const everyArticle = parseArticleFilters({ status: 'all' }, VIEW.tz);
-const matching = (match: string) => searchArticles(db, match, everyArticle, VIEW).map((hit) => hit.article.id).sort((a, b) => a - b);
+const matching = (match: string) =>
+  searchArticles(db, match, everyArticle, VIEW).map((hit) => hit.article.id).sort((a, b) => a - b);
 
 /** Ids found by the archive's search, after checking that verify() on the rows agrees with it exactly. */
 function search(query: string, fields?: SearchField[]): number[] {

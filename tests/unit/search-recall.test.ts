@@ -30,7 +30,9 @@ function archiveOf(rows: Row[]): Db {
 }
 
 /** The ids the product's search finds, best first (status: which articles it may show). */
-function searchIds(db: Db, query: string, options: { fields?: SearchField[]; status?: 'active' | 'all'; limit?: string } = {}): number[] {
+function searchIds(
+  db: Db, query: string, options: { fields?: SearchField[]; status?: 'active' | 'all'; limit?: string } = {},
+): number[] {
   const filters = parseArticleFilters({ status: options.status ?? 'active', limit: options.limit }, VIEW.tz);
   return searchArticles(db, compileQuery(query, options.fields).match, filters, VIEW).map((hit) => hit.article.id);
 }
