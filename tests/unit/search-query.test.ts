@@ -16,7 +16,7 @@ const ROWS: Row[] = [
 ];
 
 const db = memoryArchive();
-ROWS.forEach((row) => addArticle(db, { ...row, body: row.body ?? '' }));
+ROWS.forEach((row) => addArticle(db, { ...row, title: row.title ?? '', body: row.body ?? '' }));
 const everyArticle = parseArticleFilters({ status: 'all' }, VIEW.tz);
 const matching = (match: string) =>
   searchArticles(db, match, everyArticle, VIEW).map((hit) => hit.article.id).sort((a, b) => a - b);
