@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { countSearch, searchArticles, snippetSources, type SearchHit } from '../db/search-index.js';
+import { countSearch, searchArticles, type SearchHit } from '../db/search-index.js';
 import { UsageError } from '../errors.js';
 import { info } from '../output/io.js';
 import { renderRows, type Column, type OutputMode } from '../output/render.js';
 import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
 import { compileQuery, SEARCH_FIELDS, type CompiledQuery, type SearchField } from '../search/query.js';
-import { makeSnippet, type Snippet } from '../search/snippet.js';
+import { hitSnippet, type Snippet } from '../search/snippet.js';
 import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { addFilterOptions, withExamples } from './shared/options.js';
@@ -61,11 +61,8 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
     io.stdout.write(`${countSearch(scope.db, query.match, filters, scope)}\n`);
     return [];
   }
-  const rows: SearchRow[] = searchArticles(scope.db, query.match, filters, scope).map((hit) => {
-    const text = snippetSources(scope.db, hit.article.id);
-    const fromBody = makeSnippet(text.body ?? '', query.highlightTerms);
-    return { ...hit, snippet: fromBody.highlights.length > 0 ? fromBody : makeSnippet(text.title, query.highlightTerms) };
-  });
+  const rows: SearchRow[] = searchArticles(scope.db, query.match, filters, scope)
+    .map((hit) => ({ ...hit, snippet: hitSnippet(hit.snippetSource, query.highlightTerms) }));
   await renderRows(io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
   if (rows.length === 0) info(io, 'no articles match');
   return rows;

@@ -1,7 +1,12 @@
 import type { ArticleFilters } from '../query/filters.js';
 import { formatInstant } from '../time.js';
 import type { Article, ArticleStatus, ParsedPage } from '../types.js';
+import {
+  ARTICLE_COLUMNS, ARTICLE_COLUMNS_WITHOUT_BODY, ARTICLE_JOINS, ARTICLE_JSON, PAGE_INSERT, PAGE_UPDATE, pageParams,
+  rowToArticle, WINDOW_ENDS, type ArticleRow,
+} from './article-columns.js';
 import type { Db } from './connection.js';
+import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { cachedStatement } from './statements.js';
 
 /** What turns stored rows into the article shape: the archive's zone, default window and today. */
@@ -12,39 +17,6 @@ export interface ArticleView {
   today: string;
 }
 
-/** window_ends = published date + the article's window, or the archive default when it names none. */
-const WINDOW_ENDS = `date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days')`;
-
-/** Columns of the article shape, for every query that returns articles (alias a, d, p). */
-export const ARTICLE_COLUMNS = `
-  a.id, a.title, a.site, a.category, a.published, a.source, a.author, a.editor, a.views, a.original_url,
-  a.body, d.text AS disclaimer, a.window_days, ${WINDOW_ENDS} AS window_ends, a.status, a.imported_at,
-  p.path AS provenance_path, p.sha256 AS provenance_sha256, p.encoding AS provenance_encoding`;
-
-export const ARTICLE_JOINS = `
-  LEFT JOIN disclaimers d ON d.id = a.disclaimer_id
-  JOIN provenance p ON p.id = a.provenance_id`;
-
-export interface ArticleRow {
-  id: number; title: string; site: string | null; category: string | null; published: string | null;
-  source: string | null; author: string | null; editor: string | null; views: number | null;
-  original_url: string | null; body: string | null; disclaimer: string | null; window_days: number | null;
-  window_ends: string | null; status: ArticleStatus; imported_at: string;
-  provenance_path: string; provenance_sha256: string; provenance_encoding: string | null;
-}
-
-export function rowToArticle(row: ArticleRow, view: ArticleView): Article {
-  return {
-    id: row.id, title: row.title, site: row.site, category: row.category, published: row.published,
-    source: row.source, author: row.author, editor: row.editor, views: row.views, original_url: row.original_url,
-    body: row.body ?? '', disclaimer: row.disclaimer, window_days: row.window_days, window_ends: row.window_ends,
-    status: row.status, imported_at: formatInstant(new Date(row.imported_at), view.tz),
-    provenance: { path: row.provenance_path, sha256: row.provenance_sha256, encoding: row.provenance_encoding },
-  };
-}
-
-const LIKE_ESCAPE = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** WHERE clause and named parameters for the shared filters (alias a). */
 export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
@@ -54,8 +26,8 @@ export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { 
   for (const field of ['source', 'author', 'site', 'category'] as const) {
     const value = filters[field];
     if (value === undefined) continue;
-    clauses.push(`a.${field} LIKE @${field} ESCAPE '\\'`);
-    params[field] = LIKE_ESCAPE(value);
+    clauses.push(`a.${field} LIKE @${field} ${LIKE_ESCAPE}`);
+    params[field] = containsPattern(value);
   }
   // published starts with its date, so date bounds compare on the column itself (and its index).
   if (filters.since) { clauses.push('a.published >= @since'); params.since = filters.since; }
@@ -91,15 +63,15 @@ function pageSql(filters: ArticleFilters, params: Record<string, unknown>): stri
 /** Articles matching the filters, read lazily so exports of any size stay in constant memory. */
 export function* iterateArticles(db: Db, filters: ArticleFilters, view: ArticleView, withBody = true): Generator<Article> {
   const { where, params } = articleFilterSql(filters, view);
-  const columns = withBody ? ARTICLE_COLUMNS : ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
+  const columns = withBody ? ARTICLE_COLUMNS : ARTICLE_COLUMNS_WITHOUT_BODY;
   const sql = `SELECT ${columns} FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} ${pageSql(filters, params)}`;
-  for (const row of db.prepare(sql).iterate(params) as IterableIterator<ArticleRow>) yield rowToArticle(row, view);
+  for (const row of db.prepare(sql).iterate(params) as IterableIterator<ArticleRow>) yield rowToArticle(row, view.tz);
 }
 
 export function getArticle(db: Db, id: number, view: ArticleView): Article | undefined {
   const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} WHERE a.id = @id`)
     .get({ id, defaultWindow: view.defaultWindowDays }) as ArticleRow | undefined;
-  return row && rowToArticle(row, view);
+  return row && rowToArticle(row, view.tz);
 }
 
 export function articleExists(db: Db, id: number): boolean {
@@ -148,18 +120,11 @@ function disclaimerId(db: Db, text: string | null, windowDays: number | null): n
   return Number(cachedStatement(db, 'INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays).lastInsertRowid);
 }
 
-const PAGE_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url', 'body', 'window_days'] as const;
-
-function pageParams(page: ParsedPage): Record<string, unknown> {
-  return Object.fromEntries(PAGE_FIELDS.map((f) => [f, page[f]]));
-}
-
 export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): number {
   const provenanceId = insertProvenance(db, provenance);
-  return Number(cachedStatement(db, `INSERT INTO articles (title, site, category, published, source, author, editor, views,
-      original_url, body, body_hash, disclaimer_id, window_days, imported_at, provenance_id)
-    VALUES (@title, @site, @category, @published, @source, @author, @editor, @views, @original_url, @body,
-      @bodyHash, @disclaimerId, @window_days, @importedAt, @provenanceId)`).run({
+  return Number(cachedStatement(db, `INSERT INTO articles
+      (${PAGE_INSERT.columns}, body_hash, disclaimer_id, imported_at, provenance_id)
+    VALUES (${PAGE_INSERT.values}, @bodyHash, @disclaimerId, @importedAt, @provenanceId)`).run({
     ...pageParams(page), bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
     importedAt: provenance.importedAt, provenanceId,
   }).lastInsertRowid);
@@ -168,9 +133,7 @@ export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, proven
 /** Replaces an active article's fields with a newer copy of the page (--on-duplicate update). */
 export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): void {
   const provenanceId = insertProvenance(db, provenance);
-  cachedStatement(db, `UPDATE articles SET title = @title, site = @site, category = @category, published = @published,
-      source = @source, author = @author, editor = @editor, views = @views, original_url = @original_url,
-      body = @body, body_hash = @bodyHash, disclaimer_id = @disclaimerId, window_days = @window_days,
+  cachedStatement(db, `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId,
       provenance_id = @provenanceId
     WHERE id = @id AND status = 'active'`).run({
     ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days), provenanceId,
@@ -193,16 +156,7 @@ export function* iterateArticleJson(db: Db, filters: ArticleFilters, view: Artic
   // imported_at is stored in UTC and shown in the archive's zone, which only JavaScript knows.
   db.function('arca_instant', { deterministic: true }, (utc: unknown) => formatInstant(new Date(String(utc)), view.tz));
   const { where, params } = articleFilterSql(filters, view);
-  const text = (column: string) => `NULLIF(${column}, '')`;
-  const sql = `SELECT CAST(json_object(
-      'id', a.id, 'title', a.title, 'site', ${text('a.site')}, 'category', ${text('a.category')},
-      'published', ${text('a.published')}, 'source', ${text('a.source')}, 'author', ${text('a.author')},
-      'editor', ${text('a.editor')}, 'views', a.views, 'original_url', ${text('a.original_url')},
-      'body', CASE WHEN a.status = 'purged' THEN NULL ELSE ${text('a.body')} END,
-      'disclaimer', ${text('d.text')}, 'window_days', a.window_days, 'window_ends', ${WINDOW_ENDS},
-      'status', a.status, 'imported_at', arca_instant(a.imported_at),
-      'provenance', json_object('path', p.path, 'sha256', p.sha256, 'encoding', ${text('p.encoding')})
-    ) AS BLOB)
+  const sql = `SELECT CAST(${ARTICLE_JSON} AS BLOB)
     FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} ${pageSql(filters, params)}`;
   yield* db.prepare(sql).pluck().iterate(params) as IterableIterator<Buffer>;
 }

@@ -1,7 +1,8 @@
 import { articleTokens, type SearchTokens } from '../search/article-tokens.js';
 import type { ArticleFilters } from '../query/filters.js';
 import type { Article } from '../types.js';
-import { ARTICLE_COLUMNS, ARTICLE_JOINS, articleFilterSql, rowToArticle, type ArticleRow, type ArticleView } from './articles.js';
+import { ARTICLE_COLUMNS_WITHOUT_BODY, ARTICLE_JOINS, rowToArticle, type ArticleRow } from './article-columns.js';
+import { articleFilterSql, type ArticleView } from './articles.js';
 import type { Db } from './connection.js';
 import { cachedStatement } from './statements.js';
 
@@ -72,7 +73,11 @@ export function searchIndexProblem(db: Db): string | null {
   return null;
 }
 
-export interface SearchHit { article: Article; score: number }
+/** The text fields a hit's snippet is cut from (the body is null once purged). */
+export interface SnippetSource { title: string; body: string | null }
+
+/** A ranked hit: its article without the body, its score, and the text its snippet is cut from. */
+export interface SearchHit { article: Article; score: number; snippetSource: SnippetSource }
 
 function matchSql(filters: ArticleFilters, view: ArticleView, match: string): { where: string; params: Record<string, unknown> } {
   const { where, params } = articleFilterSql(filters, view);
@@ -83,20 +88,33 @@ function matchSql(filters: ArticleFilters, view: ArticleView, match: string): { 
 const TIES_NEWEST_FIRST = 'a.published DESC, a.id DESC';
 
 /** The article columns of a hit: bodies are left out (null), a snippet reads its own. */
-const HIT_COLUMNS = ARTICLE_COLUMNS.replace('a.body,', 'NULL AS body,');
+const HIT_COLUMNS = ARTICLE_COLUMNS_WITHOUT_BODY;
 
 /**
- * Hits for an FTS5 MATCH expression (built by compileQuery, never raw user text), best first:
- * BM25 with title weighted over body, then newest published.
+ * The page of hits for an FTS5 MATCH expression (built by compileQuery, never raw user text), best
+ * first: BM25 with title weighted over body, then newest published.
  */
 export function searchArticles(db: Db, match: string, filters: ArticleFilters, view: ArticleView): SearchHit[] {
   const end = filters.limit === undefined ? undefined : filters.offset + filters.limit;
-  // One read transaction: the candidates and their articles come from the same snapshot of the archive.
-  const rows = db.transaction(() =>
-    (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view) ? bestHits(db, match, filters, view, end) : null)
-      ?? rankedHits(db, match, filters, view))();
-  // bm25() is lower for better matches; scores read more naturally the other way round.
-  return rows.map((row) => ({ article: rowToArticle(row, view), score: Math.round(-row.rank * 1e4) / 1e4 }));
+  // One read transaction: the candidates, their articles and their text come from one snapshot of the archive.
+  return db.transaction(() => {
+    const rows = (end !== undefined && end <= FAST_PAGE_END && keepsMostHits(filters, view)
+      ? bestHits(db, match, filters, view, end) : null) ?? rankedHits(db, match, filters, view);
+    const bodies = bodiesOf(db, rows.map((row) => row.id as number));
+    return rows.map((row) => ({
+      article: rowToArticle(row, view.tz),
+      // bm25() is lower for better matches; scores read more naturally the other way round.
+      score: Math.round(-row.rank * 1e4) / 1e4,
+      snippetSource: { title: row.title as string, body: bodies.get(row.id as number) ?? null },
+    }));
+  })();
+}
+
+/** The bodies of a page of hits, read in one statement (the hits' own rows leave them out). */
+function bodiesOf(db: Db, ids: number[]): Map<number, string | null> {
+  const rows = cachedStatement(db, 'SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{ id: number; body: string | null }>;
+  return new Map(rows.map((row) => [row.id, row.body]));
 }
 
 type HitRow = ArticleRow & { rank: number };
@@ -153,7 +171,7 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
     ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`)
     .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
   if (rows.length < end && !complete) return null;
-  return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id)! }));
+  return rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! }));
 }
 
 export function countSearch(db: Db, match: string, filters: ArticleFilters, view: ArticleView): number {
@@ -161,7 +179,3 @@ export function countSearch(db: Db, match: string, filters: ArticleFilters, view
   return db.prepare(`SELECT count(*) FROM article_search s JOIN articles a ON a.id = s.rowid ${where}`).pluck().get(params) as number;
 }
 
-/** The text fields a snippet is cut from. */
-export function snippetSources(db: Db, id: number): { title: string; body: string | null } {
-  return cachedStatement(db, 'SELECT title, body FROM articles WHERE id = ?').get(id) as { title: string; body: string | null };
-}

@@ -1,5 +1,6 @@
 import type { ArticleStatus, TakedownRequest, TakedownStatus } from '../types.js';
 import type { Db } from './connection.js';
+import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { emptyWriteAheadLog } from './maintenance.js';
 import { unindexArticle } from './search-index.js';
 
@@ -150,9 +151,8 @@ export interface ArticleChoice { id: number; title: string; published: string | 
 
 /** Articles whose title contains the text, newest first: the choices of the interactive article picker. */
 export function findArticlesByTitle(db: Db, text: string, limit: number): ArticleChoice[] {
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db.prepare(`SELECT id, title, published, status FROM articles WHERE title LIKE ? ESCAPE '\\'
-    ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`).all(pattern, limit) as ArticleChoice[];
+  return db.prepare(`SELECT id, title, published, status FROM articles WHERE title LIKE ? ${LIKE_ESCAPE}
+    ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`).all(containsPattern(text), limit) as ArticleChoice[];
 }
 
 /** How many requests are in each state (states without any are left out). */

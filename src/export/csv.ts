@@ -2,8 +2,9 @@
 import { stringify } from 'csv-stringify';
 import { pipeline } from 'node:stream/promises';
 import { UsageError } from '../errors.js';
+import { FLAT_FIELDS, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
-import { FLAT_FIELDS, articleRecord, flatRecord, type FlatField } from './record.js';
+import { articleRecord, flatRecord } from './record.js';
 
 /** A --fields choice that names no column or one twice: a usage error. */
 export class CsvFieldError extends UsageError {}

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ARTICLE_FIELDS, fieldValue, type ArticleField } from '../article-fields.js';
 import type { Article } from '../types.js';
 import { safeFileName } from './filenames.js';
 import { oneLine } from '../text.js';
@@ -117,11 +118,7 @@ function indexRow(record: ArticleRecord, fileName: string): string {
 }
 
 /** Metadata shown on an article page (provenance stays in the data formats: it names local files). */
-const PAGE_METADATA: Array<[keyof ArticleRecord, string]> = [
-  ['site', 'Site'], ['category', 'Category'], ['published', 'Published'], ['source', LABELS.source],
-  ['author', 'Author'], ['editor', 'Editor'], ['views', 'Views'], ['window_ends', 'Window ends'],
-  ['status', 'Status'],
-];
+const PAGE_METADATA = (ARTICLE_FIELDS as readonly ArticleField[]).filter((field) => field.label !== undefined);
 
 /** An http(s) URL as a link; anything else (javascript:, data:, relative …) as plain text. */
 function urlHtml(raw: string): string {
@@ -132,9 +129,10 @@ function urlHtml(raw: string): string {
 
 function articlePage(record: ArticleRecord): string {
   const title = displayTitle(record);
-  const metadata = PAGE_METADATA.filter(([field]) => record[field] !== null).map(
-    ([field, label]) => `<dt>${label}</dt><dd>${escapeHtml(String(record[field]))}</dd>`,
-  );
+  const metadata = PAGE_METADATA.flatMap((field) => {
+    const value = fieldValue(record, field);
+    return value === null ? [] : [`<dt>${field.label}</dt><dd>${escapeHtml(String(value))}</dd>`];
+  });
   const body = record.status === 'purged'
     ? [`<p><em>${LABELS.purged}</em></p>`]
     : paragraphs(record.body).map((p) => `<p>${escapeHtml(p)}</p>`);

@@ -30,6 +30,7 @@ export function isExportFormat(name: string): name is ExportFormat {
 
 export { EXPORT_FORMATS, type ExportFormat };
 export { CsvFieldError, csvColumns, type CsvOptions } from './csv.js';
-export { FLAT_FIELDS, articleRecord, type ArticleRecord } from './record.js';
+export { FLAT_FIELDS } from '../article-fields.js';
+export { articleRecord, type ArticleRecord } from './record.js';
 export { safeFileName } from './filenames.js';
 export { writeCsv, writeHtmlSite, writeJson, writeMarkdownFolder, writeNdjson };

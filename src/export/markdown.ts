@@ -2,10 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FLAT_FIELDS } from '../article-fields.js';
 import type { Article } from '../types.js';
 import { safeFileName } from './filenames.js';
 import { oneLine } from '../text.js';
-import { FLAT_FIELDS, LABELS, articleRecord, flatRecord, linkableUrl, paragraphs } from './record.js';
+import { LABELS, articleRecord, flatRecord, linkableUrl, paragraphs } from './record.js';
 
 /** YAML scalars that YAML 1.1 and 1.2 parsers must not read as line breaks or reject as unprintable. */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;

@@ -3,68 +3,42 @@
  * absent values null, never "") and its flat twin for CSV columns and Markdown front matter.
  * A purged article's body is never exported, whatever the row still holds.
  */
+import { ARTICLE_FIELDS, fieldValue, nestFields, type ArticleField, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
 
 /** The article shape, except that the body is null when it may not leave the archive (purged). */
 export type ArticleRecord = Omit<Article, 'body'> & { body: string | null };
 
-export const FLAT_FIELDS = [
-  'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views',
-  'original_url', 'body', 'disclaimer', 'window_days', 'window_ends', 'status', 'imported_at',
-  'provenance_path', 'provenance_sha256', 'provenance_encoding',
-] as const;
-
-export type FlatField = (typeof FLAT_FIELDS)[number];
 export type FlatRecord = Record<FlatField, string | number | null>;
 
 /** Rows may come from queries that leave a column out or store "" — both export as null. */
-function textOrNull(value: string | null | undefined): string | null {
-  return value === undefined || value === null || value === '' ? null : value;
+function textOrNull(value: unknown): string | null {
+  return value === undefined || value === null || value === '' ? null : (value as string);
 }
 
-function numberOrNull(value: number | null | undefined): number | null {
-  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+function numberOrNull(value: unknown): number | null {
+  return value === undefined || value === null || !Number.isFinite(value) ? null : (value as number);
 }
 
-/** The body that may leave the archive: none for a purged article. */
-function exportedBody(article: Article): string | null {
-  return article.status === 'purged' ? null : textOrNull(article.body);
+/** The field's value as it may leave the archive: a purged article's body never does. */
+function exportedValue(article: Article, field: ArticleField): unknown {
+  const value = fieldValue(article, field);
+  switch (field.kind) {
+    case 'text': return textOrNull(value);
+    case 'number': return numberOrNull(value);
+    case 'body': return article.status === 'purged' ? null : textOrNull(value);
+    case 'required': case 'instant': return value;
+  }
 }
 
 export function articleRecord(article: Article): ArticleRecord {
-  return {
-    id: article.id,
-    title: article.title,
-    site: textOrNull(article.site),
-    category: textOrNull(article.category),
-    published: textOrNull(article.published),
-    source: textOrNull(article.source),
-    author: textOrNull(article.author),
-    editor: textOrNull(article.editor),
-    views: numberOrNull(article.views),
-    original_url: textOrNull(article.original_url),
-    body: exportedBody(article),
-    disclaimer: textOrNull(article.disclaimer),
-    window_days: numberOrNull(article.window_days),
-    window_ends: textOrNull(article.window_ends),
-    status: article.status,
-    imported_at: article.imported_at,
-    provenance: {
-      path: article.provenance.path,
-      sha256: article.provenance.sha256,
-      encoding: textOrNull(article.provenance.encoding),
-    },
-  };
+  return nestFields((field) => exportedValue(article, field)) as unknown as ArticleRecord;
 }
 
 export function flatRecord(record: ArticleRecord): FlatRecord {
-  const { provenance, ...fields } = record;
-  return {
-    ...fields,
-    provenance_path: provenance.path,
-    provenance_sha256: provenance.sha256,
-    provenance_encoding: provenance.encoding,
-  };
+  const flat: Partial<FlatRecord> = {};
+  for (const field of ARTICLE_FIELDS) flat[field.name] = fieldValue(record, field) as string | number | null;
+  return flat as FlatRecord;
 }
 
 /** Non-empty, trimmed lines of a text: the body's and the disclaimer's paragraphs. */

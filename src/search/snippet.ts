@@ -9,6 +9,12 @@ export interface Snippet {
 
 const ELLIPSIS = '…';
 
+/** A search hit's snippet: from the body where the terms occur there, else from the title. */
+export function hitSnippet(source: { title: string; body: string | null }, terms: string[]): Snippet {
+  const fromBody = makeSnippet(source.body ?? '', terms);
+  return fromBody.highlights.length > 0 ? fromBody : makeSnippet(source.title, terms);
+}
+
 /**
  * The part of TEXT around the first occurrence of any of TERMS, at most WIDTH characters including the
  * ellipses that mark a cut, on one line. Terms match as folded text (case-insensitive, full-width = ASCII).

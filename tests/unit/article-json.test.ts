@@ -1,12 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertArticle, iterateArticleJson, iterateArticles, type ArticleView } from '../../src/db/articles.js';
-import { migrate } from '../../src/db/migrations/index.js';
+import { iterateArticleJson, iterateArticles } from '../../src/db/articles.js';
 import { articleRecord } from '../../src/export/record.js';
 import { parseArticleFilters } from '../../src/query/filters.js';
 import type { ParsedPage } from '../../src/types.js';
-
-const view: ArticleView = { tz: 'Asia/Shanghai', defaultWindowDays: 30, today: '2026-11-26' };
+import { addArticle, memoryArchive, VIEW as view } from '../helpers/archive.js';
 
 const page = (over: Partial<ParsedPage>): ParsedPage => ({
   title: '北湖区法院开庭', site: '法治观察网', category: '法治动态', published: '2025-05-06', source: '北湖区人民法院',
@@ -15,19 +12,17 @@ const page = (over: Partial<ParsedPage>): ParsedPage => ({
 });
 
 function archive() {
-  const db = new Database(':memory:');
-  migrate(db, {});
+  const db = memoryArchive();
   const pages: ParsedPage[] = [
     page({}),
     page({ title: 'Sparse', site: '', category: null, published: null, source: null, author: '', views: null, original_url: null, disclaimer: null, window_days: null, body: 'x' }),
     page({ title: 'Timed <tag> & emoji 😀', published: '2024-02-29T23:30', views: 0, body: 'tab\there\u0001control' }),
     page({ title: 'to purge', body: 'secret text' }),
   ];
-  pages.forEach((p, i) => insertArticle(db, p, `hash${i}`, {
-    path: `/in/${i}.txt`, line: i === 1 ? 7 : null, sha256: String(i).repeat(64), encoding: i === 2 ? null : 'gb18030',
-    format: 'txt', importedAt: '2026-11-01T02:03:04.000Z', rawSize: 1, raw: new Uint8Array([1]),
+  pages.forEach((p, i) => addArticle(db, p, {
+    path: `/in/${i}.txt`, line: i === 1 ? 7 : null, encoding: i === 2 ? null : 'gb18030',
+    importedAt: '2026-11-01T02:03:04.000Z', status: i === 3 ? 'purged' : 'active',
   }));
-  db.prepare("UPDATE articles SET status = 'purged', body = NULL WHERE title = 'to purge'").run();
   return db;
 }
 

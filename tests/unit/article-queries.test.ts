@@ -1,26 +1,20 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_COLUMNS, ARTICLE_JOINS, articleFilterSql, articleOrderSql, iterateArticles, type ArticleView } from '../../src/db/articles.js';
-import { migrate } from '../../src/db/migrations/index.js';
+import { ARTICLE_COLUMNS, ARTICLE_JOINS } from '../../src/db/article-columns.js';
+import { articleFilterSql, articleOrderSql, iterateArticles } from '../../src/db/articles.js';
+import type { Db } from '../../src/db/connection.js';
 import { parseArticleFilters } from '../../src/query/filters.js';
-
-const view: ArticleView = { tz: 'Asia/Shanghai', defaultWindowDays: 30, today: '2026-11-26' };
+import { addArticle, memoryArchive, VIEW as view } from '../helpers/archive.js';
 
 function archive() {
-  const db = new Database(':memory:');
-  migrate(db, {});
-  const blob = db.prepare("INSERT INTO raw_blobs (sha256, size, data) VALUES ('x', 1, x'00')").run().lastInsertRowid;
-  const prov = db.prepare("INSERT INTO provenance (path, blob_id, sha256, format, imported_at) VALUES ('p', ?, 'x', 'txt', '2026-11-01T00:00:00.000Z')").run(blob).lastInsertRowid;
-  const add = db.prepare(`INSERT INTO articles (title, published, source, body, body_hash, window_days, status, imported_at, provenance_id)
-    VALUES (?, ?, ?, 'b', ?, ?, ?, '2026-11-01T00:00:00.000Z', ?)`);
-  add.run('old', '2024-01-01', '甲法院', 'h1', null, 'active', prov);
-  add.run('newer with time', '2026-11-20T09:30', '乙检察院', 'h2', 15, 'active', prov);
-  add.run('taken down', '2026-11-25', '甲法院', 'h3', null, 'removed', prov);
-  add.run('undated', null, '丙', 'h4', null, 'active', prov);
+  const db = memoryArchive();
+  addArticle(db, { title: 'old', published: '2024-01-01', source: '甲法院' });
+  addArticle(db, { title: 'newer with time', published: '2026-11-20T09:30', source: '乙检察院', window_days: 15 });
+  addArticle(db, { title: 'taken down', published: '2026-11-25', source: '甲法院' }, { status: 'removed' });
+  addArticle(db, { title: 'undated', published: null, source: '丙' });
   return db;
 }
 
-const ids = (db: Database.Database, raw: Parameters<typeof parseArticleFilters>[0]) =>
+const ids = (db: Db, raw: Parameters<typeof parseArticleFilters>[0]) =>
   [...iterateArticles(db, parseArticleFilters(raw, 'Asia/Shanghai'), view)].map((a) => a.title);
 
 describe('article queries', () => {

@@ -5,7 +5,8 @@ import { auditEntryWithHash, auditHead, auditProtectionProblem, listAudit, state
 import type { Db } from '../../src/db/connection.js';
 import { rawEvidenceProblems } from '../../src/db/maintenance.js';
 import { decideRequest, openRequest } from '../../src/takedown/requests.js';
-import { addArticle, newArchive, scopeAt } from './takedown-requests-fixtures.js';
+import { addArticle, newArchive } from '../helpers/archive.js';
+import { scopeAt } from './takedown-requests-fixtures.js';
 
 /** What db check finds after direct edits of the archive file, the way someone covering tracks would make them. */
 let db: Db;

@@ -8,7 +8,8 @@ import { articleCountsByStatus, BackupTargetError, backupArchive, releaseFreePag
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { findArticlesByTitle, requestCountsByStatus } from '../../src/db/takedowns.js';
 import { decideRequest, openRequest } from '../../src/takedown/requests.js';
-import { addArticle, newArchive, scopeAt } from './takedown-requests-fixtures.js';
+import { addArticle, newArchive } from '../helpers/archive.js';
+import { scopeAt } from './takedown-requests-fixtures.js';
 
 let dir: string;
 let db: Db;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connection.js';
 import { ArchiveError } from '../../src/db/errors.js';
 import { WriteBatch } from '../../src/db/write-batch.js';
-import { newArchive } from './takedown-requests-fixtures.js';
+import { newArchive } from '../helpers/archive.js';
 
 let dir: string;
 let db: Db;

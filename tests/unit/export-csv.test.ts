@@ -2,13 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CsvFieldError, writeCsv, type CsvOptions } from '../../src/export/csv.js';
 import type { Article } from '../../src/types.js';
-import { TextSink, makeArticle } from '../fixtures/export/articles.js';
-
-const ALL_COLUMNS = [
-  'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url',
-  'body', 'disclaimer', 'window_days', 'window_ends', 'status', 'imported_at',
-  'provenance_path', 'provenance_sha256', 'provenance_encoding',
-];
+import { FLAT_KEYS, TextSink, flatArticle, makeArticle } from '../fixtures/export/articles.js';
 
 async function csvOf(articles: Article[], options: CsvOptions = {}): Promise<{ count: number; text: string }> {
   const sink = new TextSink();
@@ -24,30 +18,10 @@ describe('writeCsv', () => {
   it('writes a header and one CRLF-terminated row per article, every field, provenance flattened', async () => {
     const { count, text } = await csvOf([makeArticle()]);
     expect(count).toBe(1);
-    expect(text.startsWith(`${ALL_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(text.startsWith(`${FLAT_KEYS.join(',')}\r\n`)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const [row] = rowsOf(text);
-    expect(row).toEqual({
-      id: '1',
-      title: '青松县人民法院召开年度审判工作会议',
-      site: '法规观察网',
-      category: '资讯速递',
-      published: '2024-05-06',
-      source: '青松县人民法院',
-      author: '林晓舟',
-      editor: '陈默',
-      views: '321',
-      original_url: 'https://news.qingsong-court.example/2024/0506/1001.html',
-      body: '5月6日，青松县人民法院召开年度审判工作会议。\n会议回顾了过去一年的审判执行工作，部署了下一阶段任务。',
-      disclaimer: '本网转载的文章仅供参考，如涉及版权问题，请权利人在30日内与本网联系。',
-      window_days: '30',
-      window_ends: '2024-06-05',
-      status: 'active',
-      imported_at: '2024-05-07T09:15:00+08:00',
-      provenance_path: '/srv/inbox/1001.txt',
-      provenance_sha256: 'ab'.repeat(32),
-      provenance_encoding: 'utf-8',
-    });
+    expect(row).toEqual(Object.fromEntries(Object.entries(flatArticle()).map(([key, value]) => [key, String(value)])));
   });
 
   it('round-trips Chinese text, quotes, commas, lone LF and CR line breaks through a CSV parser', async () => {
@@ -113,7 +87,7 @@ describe('writeCsv', () => {
     const sink = new TextSink();
     const writing = writeCsv([makeArticle()], sink, { fields: ['title', 'headline'] });
     await expect(writing).rejects.toThrow(CsvFieldError);
-    await expect(writing).rejects.toThrow(`unknown CSV field "headline"; valid fields: ${ALL_COLUMNS.join(', ')}`);
+    await expect(writing).rejects.toThrow(`unknown CSV field "headline"; valid fields: ${FLAT_KEYS.join(', ')}`);
     expect(sink.text).toBe('');
   });
 

@@ -3,17 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { writeJson, writeNdjson } from '../../src/export/json.js';
 import { articleRecord } from '../../src/export/record.js';
 import type { Article } from '../../src/types.js';
-import { TextSink, makeArticle } from '../fixtures/export/articles.js';
+import { JSON_KEYS, TextSink, makeArticle } from '../fixtures/export/articles.js';
 
 /** What the export command feeds the writers: each article's record, serialised (here by articleRecord). */
 function* records(articles: Iterable<Article>): Generator<string> {
   for (const article of articles) yield JSON.stringify(articleRecord(article));
 }
-
-const SPEC_ORDER = [
-  'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url',
-  'body', 'disclaimer', 'window_days', 'window_ends', 'status', 'imported_at', 'provenance',
-];
 
 async function ndjsonOf(articles: Article[]): Promise<{ count: number; lines: string[] }> {
   const sink = new TextSink();
@@ -33,26 +28,8 @@ describe('writeNdjson', () => {
     expect(count).toBe(2);
     expect(lines).toHaveLength(2);
     const parsed = lines.map((line) => JSON.parse(line));
-    expect(Object.keys(parsed[0])).toEqual(SPEC_ORDER);
-    expect(parsed[0]).toEqual({
-      id: 1,
-      title: '青松县人民法院召开年度审判工作会议',
-      site: '法规观察网',
-      category: '资讯速递',
-      published: '2024-05-06',
-      source: '青松县人民法院',
-      author: '林晓舟',
-      editor: '陈默',
-      views: 321,
-      original_url: 'https://news.qingsong-court.example/2024/0506/1001.html',
-      body: '5月6日，青松县人民法院召开年度审判工作会议。\n会议回顾了过去一年的审判执行工作，部署了下一阶段任务。',
-      disclaimer: '本网转载的文章仅供参考，如涉及版权问题，请权利人在30日内与本网联系。',
-      window_days: 30,
-      window_ends: '2024-06-05',
-      status: 'active',
-      imported_at: '2024-05-07T09:15:00+08:00',
-      provenance: { path: '/srv/inbox/1001.txt', sha256: 'ab'.repeat(32), encoding: 'utf-8' },
-    });
+    expect(Object.keys(parsed[0])).toEqual(JSON_KEYS);
+    expect(parsed[0]).toEqual({ ...first });
     expect(parsed[1]).toEqual({ ...second });
   });
 
@@ -64,7 +41,7 @@ describe('writeNdjson', () => {
     });
     const { lines } = await ndjsonOf([sparse]);
     const parsed = JSON.parse(lines[0]!);
-    expect(Object.keys(parsed)).toEqual(SPEC_ORDER);
+    expect(Object.keys(parsed)).toEqual(JSON_KEYS);
     for (const key of ['site', 'category', 'author', 'editor', 'views', 'original_url', 'disclaimer', 'window_days', 'window_ends']) {
       expect(parsed[key], key).toBeNull();
     }
@@ -143,7 +120,7 @@ describe('writeJson', () => {
     expect(await writeJson(records(articles), sink)).toBe(2);
     const parsed = JSON.parse(sink.text);
     expect(parsed).toHaveLength(2);
-    expect(Object.keys(parsed[0])).toEqual(SPEC_ORDER);
+    expect(Object.keys(parsed[0])).toEqual(JSON_KEYS);
     expect(parsed[0]).toEqual(makeArticle());
     expect(parsed[1].body).toBeNull();
     expect(sink.text.startsWith('[\n{"id":1,')).toBe(true);

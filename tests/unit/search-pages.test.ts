@@ -1,14 +1,10 @@
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleView } from '../../src/db/articles.js';
-import { migrate } from '../../src/db/migrations/index.js';
-import { indexArticle, searchArticles } from '../../src/db/search-index.js';
+import type { Db } from '../../src/db/connection.js';
+import { searchArticles } from '../../src/db/search-index.js';
 import { parseArticleFilters, type RawFilterOptions } from '../../src/query/filters.js';
-import { articleTokens } from '../../src/search/article-tokens.js';
 import { compileQuery } from '../../src/search/query.js';
-
-const view: ArticleView = { tz: 'Asia/Shanghai', defaultWindowDays: 30, today: '2026-11-26' };
+import { addArticle, memoryArchive, VIEW as view } from '../helpers/archive.js';
 
 /**
  * Bodies from a few building blocks: 法院 one to three times, at different lengths. Many
@@ -20,23 +16,15 @@ const DATES = [null, '2024-03-01', '2024-03-01', '2025-07-15', '2026-01-09T08:00
 
 interface Spec { body: number; date: number; removed: boolean; titleHit: boolean }
 
-function archiveOf(specs: Spec[]): Database.Database {
-  const db = new Database(':memory:');
-  migrate(db, {});
-  const blob = db.prepare("INSERT INTO raw_blobs (sha256, size, data) VALUES ('x', 1, x'00')").run().lastInsertRowid;
-  const prov = db.prepare("INSERT INTO provenance (path, blob_id, sha256, format, imported_at) VALUES ('p', ?, 'x', 'txt', '2026-11-01T00:00:00.000Z')").run(blob).lastInsertRowid;
-  const add = db.prepare(`INSERT INTO articles (title, published, source, body, body_hash, status, imported_at, provenance_id)
-    VALUES (?, ?, '县融媒体中心', ?, ?, ?, '2026-11-01T00:00:00.000Z', ?)`);
-  specs.forEach((spec, i) => {
-    const title = spec.titleHit ? '法院动态' : '本地新闻';
-    const body = BODIES[spec.body];
-    const id = Number(add.run(title, DATES[spec.date], body, `h${i}`, spec.removed ? 'removed' : 'active', prov).lastInsertRowid);
-    indexArticle(db, id, articleTokens({ title, body, source: '县融媒体中心', author: null }));
-  });
+function archiveOf(specs: Spec[]): Db {
+  const db = memoryArchive();
+  db.transaction(() => specs.forEach((spec) => addArticle(db, {
+    title: spec.titleHit ? '法院动态' : '本地新闻', published: DATES[spec.date], source: '县融媒体中心', body: BODIES[spec.body],
+  }, { status: spec.removed ? 'removed' : 'active' })))();
   return db;
 }
 
-const search = (db: Database.Database, query: string, raw: RawFilterOptions) =>
+const search = (db: Db, query: string, raw: RawFilterOptions) =>
   searchArticles(db, compileQuery(query).match, parseArticleFilters(raw, view.tz), view).map((hit) => [hit.article.id, hit.score]);
 
 describe('a page of search hits', () => {
@@ -64,8 +52,11 @@ describe('a page of search hits', () => {
 
   it('finds the newest of many tied hits, beyond the candidates a page reads first', () => {
     // 150 hits of one rank, older to newer: the first candidates by rank alone are not the newest.
-    const db = archiveOf(Array.from({ length: 150 }, () => ({ body: 0, date: 0, removed: false, titleHit: false })));
-    db.prepare("UPDATE articles SET published = date('2020-01-01', '+' || id || ' days')").run();
+    const db = memoryArchive();
+    for (let day = 1; day <= 150; day++) {
+      const published = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+      addArticle(db, { title: '本地新闻', published, source: '县融媒体中心', body: BODIES[0] });
+    }
     expect(search(db, '法院', { limit: '2' }).map(([id]) => id)).toEqual([150, 149]);
   });
 
@@ -74,5 +65,11 @@ describe('a page of search hits', () => {
     // Two articles share a date: the later stored comes first.
     expect(search(db, '法院', { limit: '3' }).map(([id]) => id)).toEqual([5, 4, 3]);
     expect(search(db, '法院', { limit: '20' }).map(([id]) => id)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('carries the text of each hit that its snippet is cut from: title and body', () => {
+    const db = archiveOf([{ body: 4, date: 1, removed: false, titleHit: true }]);
+    const [hit] = searchArticles(db, compileQuery('宣判').match, parseArticleFilters({}, view.tz), view);
+    expect(hit.snippetSource).toEqual({ title: '法院动态', body: BODIES[4] });
   });
 });

@@ -1,65 +1,55 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connection.js';
+import { searchArticles } from '../../src/db/search-index.js';
+import { parseArticleFilters } from '../../src/query/filters.js';
 import { compileQuery, SEARCH_FIELDS, type SearchField } from '../../src/search/query.js';
-import { indexTokens } from '../../src/search/tokens.js';
+import { addArticle, memoryArchive, VIEW } from '../helpers/archive.js';
 import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
-
 
 interface Row extends Record<SearchField, string | null> {
   id: number;
   title: string;
   published: string | null;
-  status: string;
+  status: 'active' | 'removed';
 }
 
-/** The index design recommended for the archive: contentless FTS5 over our tokens, positions kept. */
-function createArchive(): Database.Database {
-  const db = new Database(':memory:');
-  db.exec(`
-    CREATE TABLE articles (
-      id INTEGER PRIMARY KEY, title TEXT NOT NULL, published TEXT, source TEXT, author TEXT, body TEXT,
-      status TEXT NOT NULL DEFAULT 'active'
-    );
-    CREATE INDEX articles_search_keys ON articles (id, status, published);
-    CREATE VIRTUAL TABLE article_search USING fts5(
-      title, body, source, author, content = '', contentless_delete = 1, detail = full, tokenize = 'ascii'
-    );
-    INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(1000.0, 1.0, 4.0, 4.0)');
-  `);
+/** An archive holding the rows, stored and indexed as an import stores them; ids follow the rows' order. */
+function archiveOf(rows: Row[]): Db {
+  const db = memoryArchive();
+  db.transaction(() => {
+    for (const row of rows) {
+      const page = { title: row.title, body: row.body ?? '', source: row.source ?? null, author: row.author ?? null };
+      const id = addArticle(db, { ...page, published: row.published ?? null }, { status: row.status });
+      if (id !== row.id) throw new Error(`row ${row.id} was stored as article ${id}`);
+    }
+  })();
   return db;
 }
 
-function store(db: Database.Database, rows: Row[]): void {
-  const article = db.prepare('INSERT INTO articles (id, title, published, source, author, body, status) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const index = db.prepare('INSERT INTO article_search (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)');
-  db.transaction(() => {
-    for (const row of rows) {
-      article.run(row.id, row.title, row.published, row.source, row.author, row.body, row.status);
-      index.run(row.id, ...SEARCH_FIELDS.map((field) => indexTokens(row[field] ?? '')));
-    }
-  })();
+/** The ids the product's search finds, best first (status: which articles it may show). */
+function searchIds(
+  db: Db, query: string, options: { fields?: SearchField[]; status?: 'active' | 'all'; limit?: string } = {},
+): number[] {
+  const filters = parseArticleFilters({ status: options.status ?? 'active', limit: options.limit }, VIEW.tz);
+  return searchArticles(db, compileQuery(query, options.fields).match, filters, VIEW).map((hit) => hit.article.id);
 }
-
-const RANKED = `SELECT s.rowid FROM article_search s JOIN articles a ON a.id = s.rowid
-  WHERE article_search MATCH ? AND a.status = 'active' ORDER BY s.rank, a.published DESC, a.id DESC LIMIT 20`;
 
 describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
   let folder: string;
   let rows: Row[];
-  let db: Database.Database;
+  let db: Db;
 
   beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'arca-search-'));
     generateCorpus({ count: 300, out: folder, format: 'ndjson' });
     rows = readFileSync(path.join(folder, 'corpus.ndjson'), 'utf8').trim().split('\n').map((line, i) => {
       const record = JSON.parse(line) as Row;
-      return { ...record, id: i + 1, status: 'active' };
+      return { ...record, id: i + 1, status: 'active' as const };
     });
-    db = createArchive();
-    store(db, rows);
+    db = archiveOf(rows);
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -106,7 +96,7 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
 
   it.each(cases)('finds for %j exactly the articles a plain scan finds', (query, expected, fields) => {
     const compiled = compileQuery(query, fields);
-    const found = db.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid').pluck().all(compiled.match);
+    const found = searchIds(db, query, { fields, status: 'all' }).sort((a, b) => a - b);
     const scanned = rows.filter(expected).map((row) => row.id);
     expect(scanned.length).toBeGreaterThan(0);
     expect(found).toEqual(scanned);
@@ -114,7 +104,7 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
   });
 
   it('ranks articles with the term in the title first', () => {
-    const ranked = db.prepare(RANKED).pluck().all(compileQuery('法院').match) as number[];
+    const ranked = searchIds(db, '法院', { limit: '20' });
     const titled = rows.filter((row) => row.title.includes('法院')).length;
     expect(titled).toBeGreaterThan(3);
     const head = ranked.slice(0, Math.min(titled, ranked.length));
@@ -123,18 +113,17 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
 });
 
 describe('ranking', () => {
-  const article = (id: number, title: string, body: string, published: string, status = 'active'): Row =>
+  const article = (id: number, title: string, body: string, published: string, status: Row['status'] = 'active'): Row =>
     ({ id, title, body, published, status, source: '青山日报', author: null });
 
   it('puts title hits above body hits, then the newest first, and leaves out removed articles', () => {
-    const db = createArchive();
-    store(db, [
+    const db = archiveOf([
       article(1, '工作简报', '本月完成调解三件，群众满意。', '2019-03-01'),
       article(2, '社区调解新模式', '居委会每周接待群众来访。', '2020-01-01'),
       article(3, '工作简报', '本月完成调解三件，群众满意。', '2024-05-01'),
       article(4, '工作简报', '本月完成调解三件，群众满意。', '2023-03-01', 'removed'),
       article(5, '天气', '晴。', '2025-01-01'),
     ]);
-    expect(db.prepare(RANKED).pluck().all(compileQuery('调解').match)).toEqual([2, 3, 1]);
+    expect(searchIds(db, '调解')).toEqual([2, 3, 1]);
   });
 });

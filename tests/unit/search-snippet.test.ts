@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet } from '../../src/search/snippet.js';
+import { hitSnippet, makeSnippet } from '../../src/search/snippet.js';
 
 /** Filler text: N times CHAR. */
 const times = (char: string, n: number): string => char.repeat(n);
@@ -56,5 +56,16 @@ describe('makeSnippet', () => {
       highlights: [[7, 9]],
     });
     expect(makeSnippet(`法院${times('𠀀', 50)}`, ['法院'], 20).text).toBe(`法院${times('𠀀', 8)}…`);
+  });
+});
+
+describe('hitSnippet', () => {
+  it('is cut from the body where the terms occur there', () => {
+    expect(hitSnippet({ title: '法院动态', body: '县法院开庭。' }, ['法院'])).toEqual({ text: '县法院开庭。', highlights: [[1, 3]] });
+  });
+
+  it('falls back to the title when the body has no hit or is gone (purged)', () => {
+    expect(hitSnippet({ title: '法院动态', body: '镇政府开会。' }, ['法院'])).toEqual({ text: '法院动态', highlights: [[0, 2]] });
+    expect(hitSnippet({ title: '法院动态', body: null }, ['法院'])).toEqual({ text: '法院动态', highlights: [[0, 2]] });
   });
 });

@@ -19,7 +19,8 @@ import { TransitionError } from '../../src/takedown/lifecycle.js';
 import type { ArchiveScope } from '../../src/db/scope.js';
 import { getRequest } from '../../src/takedown/requests.js';
 import type { TakedownStatus } from '../../src/types.js';
-import { addArticle, depsFor, newArchive, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
+import { addArticle, newArchive } from '../helpers/archive.js';
+import { depsFor, scopeAt, scriptedPrompter } from './takedown-requests-fixtures.js';
 
 const NOW = '2026-01-21T10:00:00+08:00';
 

@@ -14,7 +14,8 @@ import { TransitionError } from '../../src/takedown/lifecycle.js';
 import {
   checkRequests, deadlineCalendar, decideRequest, getRequest, listRequests, openRequest, RequestInputError, requestNotice,
 } from '../../src/takedown/requests.js';
-import { addArticle, newArchive, scopeAt, TZ } from './takedown-requests-fixtures.js';
+import { addArticle, newArchive, TZ } from '../helpers/archive.js';
+import { scopeAt } from './takedown-requests-fixtures.js';
 
 const NOW = '2026-01-21T10:00:00+08:00';
 
