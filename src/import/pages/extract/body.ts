@@ -1,0 +1,119 @@
+/**
+ * Finding the article body: each line of the page scores for the elements around it, prose (text
+ * outside links, with sentence punctuation) for, link lists, chrome and short fragments against.
+ * The body container is the element with the best balance: all the article's paragraphs and as
+ * little else as possible (a maximum-weight subtree, in the spirit of Readability's ancestor
+ * scores and the text/link/punctuation densities of the Chinese news extractors).
+ */
+import { isArticleEndLine, isFooterLine, isNavigationLine, readBreadcrumb } from '../../chrome.js';
+import { isDisclaimerLine, readLeadingFieldLine, readMetaLine } from '../../labels.js';
+import { classWords, type DomElement, isElement, type Line, type PageLines } from './dom.js';
+import { punctuationCount } from './text.js';
+
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
+/** Tags that hold the article itself: never chrome, whatever their class says. */
+const ARTICLE_TAGS = new Set(['body', 'html', 'main', 'article']);
+/** class/id words of everything around an article: navigation, sidebars, related links, share bars, comments. */
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'navi', 'menu', 'footer', 'foot', 'sidebar', 'side', 'aside', 'banner', 'related', 'relate',
+  'relevant', 'recommend', 'recommends', 'recommendation', 'comment', 'comments', 'reply', 'copyright', 'share',
+  'sharing', 'social', 'friendlink', 'links', 'hot', 'hotnews', 'rank', 'ranking', 'ad', 'ads', 'advert', 'breadcrumb',
+  'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'route', 'toolbar', 'tools', 'pager', 'pagination',
+  'subscribe', 'login', 'search', 'keyword', 'keywords', 'tags', 'statement', 'xglj', 'xgxw', 'tuijian', 'rmtj',
+  'jubao', 'weizhi', 'dqwz', 'popular', 'trending', 'widget', 'qrcode',
+]);
+/** Words that keep an element in the running even with a chrome word ("article-side" is still the article). */
+const ARTICLE_WORDS = new Set(['article', 'body', 'content', 'main', 'text', 'detail', 'zoom', 'entry', 'story']);
+
+export function isChromeElement(el: DomElement): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  if (ARTICLE_TAGS.has(el.name)) return false;
+  const words = classWords(el);
+  return words.some(w => CHROME_WORDS.has(w)) && !words.some(w => ARTICLE_WORDS.has(w));
+}
+
+/** For each visible element, whether it or an element around it is chrome. */
+export function chromeMap(page: PageLines): Map<DomElement, boolean> {
+  const inChrome = new Map<DomElement, boolean>();
+  for (const el of page.elements) {
+    const parent = el.parent;
+    inChrome.set(el, isChromeElement(el) || (isElement(parent as never) && inChrome.get(parent as DomElement) === true));
+  }
+  return inChrome;
+}
+
+/** Labelled lines (meta line, 原文链接, disclaimer, breadcrumb) belong to an article page but are not prose. */
+export function isLabelledLine(line: Line): boolean {
+  const text = line.spaced;
+  return readMetaLine(text) !== null || isDisclaimerLine(text) || readLeadingFieldLine(text) !== null
+    || readBreadcrumb(text) !== null;
+}
+
+export const linkDensity = (line: Line) => (line.chars === 0 ? 0 : line.linkChars / line.chars);
+
+const SHORT_FRAGMENT = 10;
+
+/** What a line adds to the elements around it: prose for, link lists, chrome and fragments against. */
+function lineWeight(line: Line, chrome: boolean): number {
+  if (chrome || linkDensity(line) > 0.5 || isNavigationLine(line.text) || isFooterLine(line.text)) return -line.chars;
+  if (isLabelledLine(line)) return 0;
+  const prose = line.chars - line.linkChars;
+  const punctuation = punctuationCount(line.text);
+  if (punctuation === 0 && prose < SHORT_FRAGMENT) return -prose / 2;
+  return punctuation > 0 ? prose : prose / 2;
+}
+
+/**
+ * The element holding the body: the one whose lines weigh most. Null when nothing on the page
+ * reads as prose.
+ */
+export function findBodyContainer(page: PageLines, inChrome: Map<DomElement, boolean>): DomElement | null {
+  const pick = (ignoreChrome: boolean): DomElement | null => {
+    const weight = new Map<DomElement, number>();
+    const prose = new Map<DomElement, number>();
+    for (const line of page.lines) {
+      const w = lineWeight(line, !ignoreChrome && inChrome.get(line.holder) === true);
+      weight.set(line.holder, (weight.get(line.holder) ?? 0) + w);
+      if (w > 0) prose.set(line.holder, (prose.get(line.holder) ?? 0) + w);
+    }
+    // Children come after their parents in document order: summing backwards carries every line up.
+    for (let i = page.elements.length - 1; i >= 0; i--) {
+      const el = page.elements[i];
+      const parent = el.parent as DomElement;
+      if (!isElement(parent as never) || !weight.has(el)) continue;
+      weight.set(parent, (weight.get(parent) ?? 0) + weight.get(el)!);
+      prose.set(parent, (prose.get(parent) ?? 0) + (prose.get(el) ?? 0));
+    }
+    let best: DomElement | null = null;
+    let bestWeight = 0;
+    for (const el of page.elements) {
+      const w = weight.get(el) ?? 0;
+      // Of equal weights the inner element wins: it holds the same prose and nothing more.
+      if ((prose.get(el) ?? 0) > 0 && (best === null || w >= bestWeight)) [best, bestWeight] = [el, w];
+    }
+    return best;
+  };
+  // A page whose every element looks like chrome ("sidebar-layout" on a wrapper) still has a body.
+  return pick(false) ?? pick(true);
+}
+
+/** The container's lines in order, leaving out chrome, headers and link lists inside it. */
+export function containerLines(page: PageLines, container: DomElement, inChrome: Map<DomElement, boolean>): Line[] {
+  const inside = new Set<DomElement>([container]);
+  const skipped = new Set<DomElement>();
+  const containerInChrome = inChrome.get(container) === true;
+  for (const el of page.elements) {
+    const parent = el.parent as DomElement;
+    if (!inside.has(parent)) continue;
+    inside.add(el);
+    if (skipped.has(parent) || el.name === 'header' || (!containerInChrome && isChromeElement(el))) skipped.add(el);
+  }
+  return page.lines.filter(line => inside.has(line.holder) && !skipped.has(line.holder) && linkDensity(line) <= 0.5);
+}
+
+/** Lines after which the article is over: related links, previous/next, the platform's statement. */
+const PLATFORM_STATEMENT = /^[\s\u3000]*[【[（(]?\s*[\u4e00-\u9fa5]{0,4}声明\s*[】\]）)]?\s*[:：]/;
+
+export function endsArticle(line: Line): boolean {
+  return isArticleEndLine(line.text) || PLATFORM_STATEMENT.test(line.text);
+}
