@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html]
+// npm run bench -- --extract [--json] [--verbose]   extraction accuracy on tests/fixtures/extraction only (bench/extract.mjs)
 // Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
 // next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
 // installed (rg, sqlite-utils, sqlite3) are named as missing. Never part of `npm test`.
@@ -21,6 +22,11 @@ const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
+// The extraction section needs no corpus and no archive: it runs alone and ends the bench.
+if (args.includes('--extract')) {
+  const { runExtractBench } = await import('./extract.mjs');
+  process.exit(await runExtractBench(args));
+}
 const SIZE = Number(flag('--size', '10000'));
 const RUNS = Number(flag('--runs', '7'));
 // Sections a large run can leave out (the 1M run skips the copies of the corpus they would write).
