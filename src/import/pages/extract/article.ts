@@ -21,11 +21,11 @@ export interface LineFindings {
   /** A name after a bare date on the meta line ("2004年11月26日 16:20　澜江日报"). */
   unlabelledSources: string[];
   /** Values of elements named for their field (<span class="source">, <em class="time">). */
-  hinted: { source: string[]; author: string[]; published: string[] };
+  hinted: { source: string[]; author: string[]; published: string[]; site: string[] };
 }
 
 export const emptyFindings = (): LineFindings => ({
-  labelled: {}, bylines: [], dates: [], unlabelledSources: [], hinted: { source: [], author: [], published: [] },
+  labelled: {}, bylines: [], dates: [], unlabelledSources: [], hinted: { source: [], author: [], published: [], site: [] },
 });
 
 const HEADER_LINE_MAX = 120;
@@ -34,8 +34,11 @@ const UNLABELLED_SOURCE_MAX = 24;
 const HINT_TEXT_MAX = 60;
 const HINTS: [RegExp, keyof LineFindings['hinted']][] = [
   [/^(?:source|laiyuan|media|ly)$/, 'source'],
-  [/^(?:author|byline|writer|zuozhe)$/, 'author'],
+  // "authi" is Discuz's poster line, the forum software of most Chinese forums.
+  [/^(?:author|byline|writer|zuozhe|authi)$/, 'author'],
   [/^(?:time|date|pubtime|publish|datetime|pubdate|sj)$/, 'published'],
+  // The account publishing a WeChat article (rich_media_meta_nickname) is its site.
+  [/^nickname$/, 'site'],
 ];
 
 /** The values of field-named inline elements inside a header line's block. */
@@ -112,6 +115,11 @@ function readTrailerLine(text: string, found: LineFindings): boolean {
   return CREDITS.test(text) || CLOSING_MARK.test(text);
 }
 
+const SCRAP_MAX = 20;
+
+/** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
+const isHeaderScrap = (line: Line) => line.text.length < SCRAP_MAX && punctuationCount(line.text) === 0;
+
 export interface ArticleText {
   paragraphs: string[];
   /** Lines after the body inside the container (disclaimer, 原文链接, …), to be read for fields. */
@@ -129,7 +137,8 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.index < firstParagraph && (foldForMatch(line.text) === titleKey || readHeaderLine(line, found))) continue;
+    if (line.index < firstParagraph && (foldForMatch(line.text) === titleKey || readHeaderLine(line, found)
+      || isHeaderScrap(line))) continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {
       end = i;
@@ -152,11 +161,12 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
 
 /**
  * Reads the short lines after the body ("【纠错】 【责任编辑：刘楠】", "本文来源：… 责任编辑：…") for
- * labelled fields and bylines; link lists are skipped, the footer ends the reading.
+ * labelled fields and bylines; link lists are skipped, the disclaimer or the footer ends the reading.
  */
 export function readAfterBody(lines: Line[], found: LineFindings): void {
   for (const line of lines) {
-    if (isFooterLine(line.text) && !isDisclaimerLine(line.text)) break;
+    // The disclaimer quotes labels of its own ("凡本网注明“来源：…”的作品"): fields end there.
+    if (isFooterLine(line.text) || isDisclaimerLine(line.text)) break;
     if (line.text.length > TRAILER_MAX || linkDensity(line) > 0.5) continue;
     const field = readFieldLine(line.spaced);
     if (field) mergeFields(found.labelled, field.fields);

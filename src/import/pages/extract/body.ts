@@ -25,6 +25,12 @@ const CHROME_WORDS = new Set([
 /** Words that keep an element in the running even with a chrome word ("article-side" is still the article). */
 const ARTICLE_WORDS = new Set(['article', 'body', 'content', 'main', 'text', 'detail', 'zoom', 'entry', 'story']);
 
+/** Headings of the blocks around an article: related links, recommendations, rankings, comments. */
+const CHROME_HEADING = /^[\s\u3000【[]*(?:相关|相關|推荐|推薦|为你推荐|热门|熱門|热点|熱點|热文|热读|排行|猜你喜欢|你可能|延伸阅读|更多|精彩|最新|24小时|今日热|大家都在|网友评论|网友|评论|热评|往期|more\b|related\b|recommended\b|popular\b|trending\b|most read|comments?\b)/i;
+const CHROME_HEADING_MAX = 16;
+
+export const isChromeHeading = (text: string) => text.length <= CHROME_HEADING_MAX && CHROME_HEADING.test(text);
+
 export function isChromeElement(el: DomElement): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   if (ARTICLE_TAGS.has(el.name)) return false;
@@ -32,12 +38,41 @@ export function isChromeElement(el: DomElement): boolean {
   return words.some(w => CHROME_WORDS.has(w)) && !words.some(w => ARTICLE_WORDS.has(w));
 }
 
+/**
+ * Blocks opened by a chrome heading ("<div><h3>相关阅读</h3><ul>…"): the outermost element whose
+ * first line is the heading, unless it holds most of the page's prose (then the heading is the
+ * article's own).
+ */
+function headedChrome(page: PageLines): Set<DomElement> {
+  const firstLine = new Map<DomElement, Line>();
+  const prose = new Map<DomElement, number>();
+  let total = 0;
+  for (const line of page.lines) {
+    const chars = punctuationCount(line.text) > 0 ? line.chars - line.linkChars : 0;
+    total += chars;
+    for (let el: DomElement | null = line.holder; el; el = isElement(el.parent as never) ? el.parent as DomElement : null) {
+      if (!firstLine.has(el)) firstLine.set(el, line);
+      prose.set(el, (prose.get(el) ?? 0) + chars);
+    }
+  }
+  const headed = new Set<DomElement>();
+  for (const [el, line] of firstLine) {
+    if (!isChromeHeading(line.text) || ARTICLE_TAGS.has(el.name)) continue;
+    const parent = el.parent as DomElement;
+    const outermost = !isElement(parent as never) || firstLine.get(parent) !== line || ARTICLE_TAGS.has(parent.name);
+    if (outermost && (prose.get(el) ?? 0) < total / 2) headed.add(el);
+  }
+  return headed;
+}
+
 /** For each visible element, whether it or an element around it is chrome. */
 export function chromeMap(page: PageLines): Map<DomElement, boolean> {
+  const headed = headedChrome(page);
   const inChrome = new Map<DomElement, boolean>();
   for (const el of page.elements) {
     const parent = el.parent;
-    inChrome.set(el, isChromeElement(el) || (isElement(parent as never) && inChrome.get(parent as DomElement) === true));
+    inChrome.set(el, isChromeElement(el) || headed.has(el)
+      || (isElement(parent as never) && inChrome.get(parent as DomElement) === true));
   }
   return inChrome;
 }
@@ -91,10 +126,41 @@ export function findBodyContainer(page: PageLines, inChrome: Map<DomElement, boo
       // Of equal weights the inner element wins: it holds the same prose and nothing more.
       if ((prose.get(el) ?? 0) > 0 && (best === null || w >= bestWeight)) [best, bestWeight] = [el, w];
     }
-    return best;
+    return best && firstPost(best, prose);
   };
   // A page whose every element looks like chrome ("sidebar-layout" on a wrapper) still has a body.
   return pick(false) ?? pick(true);
+}
+
+const NUMBERED_ID = /^([a-z_-]*?)\d{2,}$/i;
+/** A thread's posts must carry this share of the container's prose. */
+const THREAD_SHARE = 0.7;
+
+/**
+ * In a forum thread (sibling blocks with numbered ids, "post_20931144", "post_20931151", …, each
+ * with prose) the article is the first post; the others are replies.
+ */
+function firstPost(container: DomElement, prose: Map<DomElement, number>): DomElement {
+  const total = prose.get(container) ?? 0;
+  const stack: DomElement[] = [container];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const groups = new Map<string, DomElement[]>();
+    for (const child of el.children) {
+      if (!isElement(child as never)) continue;
+      const c = child as DomElement;
+      const prefix = NUMBERED_ID.exec(c.attribs.id ?? '')?.[1];
+      if (prefix !== undefined && c.name !== 'p' && (prose.get(c) ?? 0) > 0) {
+        groups.set(`${c.name}#${prefix}`, [...(groups.get(`${c.name}#${prefix}`) ?? []), c]);
+      }
+      if ((prose.get(c) ?? 0) >= total * THREAD_SHARE) stack.push(c);
+    }
+    for (const posts of groups.values()) {
+      const share = posts.reduce((sum, p) => sum + (prose.get(p) ?? 0), 0);
+      if (posts.length >= 2 && share >= total * THREAD_SHARE) return posts[0];
+    }
+  }
+  return container;
 }
 
 /** The container's lines in order, leaving out chrome, headers and link lists inside it. */
@@ -115,5 +181,5 @@ export function containerLines(page: PageLines, container: DomElement, inChrome:
 const PLATFORM_STATEMENT = /^[\s\u3000]*[【[（(]?\s*[\u4e00-\u9fa5]{0,4}声明\s*[】\]）)]?\s*[:：]/;
 
 export function endsArticle(line: Line): boolean {
-  return isArticleEndLine(line.text) || PLATFORM_STATEMENT.test(line.text);
+  return isArticleEndLine(line.text) || PLATFORM_STATEMENT.test(line.text) || isChromeHeading(line.text);
 }

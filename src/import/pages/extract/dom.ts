@@ -24,7 +24,8 @@ export const BLOCKS = new Set([
   'details', 'summary', 'dialog', 'menu',
 ]);
 
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+// Only display:none hides for good; visibility:hidden is how WeChat and others hold an article until a script shows it.
+const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 export function isInvisible(el: DomElement): boolean {
   return INVISIBLE.has(el.name) || 'hidden' in el.attribs || HIDDEN_STYLE.test(el.attribs.style ?? '');

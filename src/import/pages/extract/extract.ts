@@ -50,9 +50,13 @@ function firstParagraphIndex(lines: Line[], fallback: number): number {
   return paragraph?.index ?? lines[0]?.index ?? fallback;
 }
 
+const LOGO_FILE = /logo[^/]*$/i;
+
+/** The alt text of the site's logo: an image in a "logo" element, or one whose file is named logo. */
 function logoSite(elements: DomElement[]): string | null {
   for (const el of elements) {
-    if (!classWords(el).includes('logo')) continue;
+    const logoImage = el.name === 'img' && LOGO_FILE.test(el.attribs.src ?? '');
+    if (!logoImage && !classWords(el).includes('logo')) continue;
     const img = el.name === 'img' ? el : findElements({ children: [el] } as never, e => e.name === 'img')[0];
     const alt = normaliseLine(img?.attribs.alt ?? '');
     if (alt !== '') return alt;
@@ -107,7 +111,8 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     ...found.unlabelledSources.map(cleanName),
   ]);
   const site = first([
-    declaredSite, cleanName(siteFromTitleTag(metadata.titleTag, title)), cleanName(ld.publisher),
+    declaredSite, ...found.hinted.site.map(cleanName), cleanName(siteFromTitleTag(metadata.titleTag, title)),
+    cleanName(ld.publisher),
     cleanName(logoSite(page.elements)), cleanName(first(page.lines.map(l => siteFromWelcome(l.text)))),
   ]);
   const notTheOrganisation = (name: string | null) =>
@@ -122,7 +127,7 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
   const url = pageUrl(options, metadata, canonical ? normaliseLine(canonical.attribs.href ?? '') : null);
   const pageDate = first([
     ld.published, ...PUBLISHED_META.map(k => meta.get(k)), metadata.timeElement, found.labelled.published,
-    ...found.dates, ...found.hinted.published,
+    ...found.dates, ...found.hinted.published, metadata.wechatTime,
   ].map(v => normalizeDate(v ?? null)));
   const urlDate = pageDate === null ? dateFromUrl(url) : null;
   if (pageDate === null) warnings.push(urlDate ? 'date taken from the page\'s address' : 'no publication date found');

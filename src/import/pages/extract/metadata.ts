@@ -15,6 +15,21 @@ export interface PageMetadata {
   titleTag: string | null;
   /** datetime of the first <time> (or itemprop=datePublished) in the page body. */
   timeElement: string | null;
+  /** A WeChat article's publication time (its `var ct = "<unix seconds>"`), Beijing time. */
+  wechatTime: string | null;
+}
+
+// The one value taken from a script: digits, never text. WeChat leaves its date element empty for
+// a script to fill in from this number.
+const WECHAT_CT = /\bvar\s+ct\s*=\s*["'](\d{9,10})["']/;
+const BEIJING_OFFSET_SECONDS = 8 * 3600;
+
+function wechatTime(scripts: DomElement[]): string | null {
+  for (const script of scripts) {
+    const m = WECHAT_CT.exec(rawText(script));
+    if (m) return new Date((Number(m[1]) + BEIJING_OFFSET_SECONDS) * 1000).toISOString().slice(0, 19);
+  }
+  return null;
 }
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Advertiser)?Article$|^BlogPosting$|^LiveBlogPosting$|^SocialMediaPosting$|^DiscussionForumPosting$/;
@@ -78,10 +93,12 @@ function readJsonLd(scripts: DomElement[]): PageMetadata['ld'] {
 export function readMetadata(doc: DomDocument, body: DomElement): PageMetadata {
   const meta = new Map<string, string>();
   const ldScripts: DomElement[] = [];
+  const scripts: DomElement[] = [];
   let titleTag: string | null = null;
   for (const el of findElements(doc, e => e.name === 'meta' || e.name === 'script' || e.name === 'title')) {
     if (el.name === 'script') {
       if ((el.attribs.type ?? '').trim().toLowerCase() === 'application/ld+json') ldScripts.push(el);
+      else scripts.push(el);
     } else if (el.name === 'title') {
       titleTag ??= normaliseLine(rawText(el)) || null;
     } else {
@@ -93,7 +110,10 @@ export function readMetadata(doc: DomDocument, body: DomElement): PageMetadata {
   const time = findElements(doc, e => (e.name === 'time' || e.attribs.itemprop === 'datePublished') && !isInvisible(e))
     .find(e => body === e || isInside(e, body));
   const timeValue = time ? normaliseLine(time.attribs.datetime ?? time.attribs.content ?? '') : '';
-  return { ld: readJsonLd(ldScripts), meta, titleTag, timeElement: timeValue === '' ? null : timeValue };
+  return {
+    ld: readJsonLd(ldScripts), meta, titleTag, timeElement: timeValue === '' ? null : timeValue,
+    wechatTime: wechatTime(scripts),
+  };
 }
 
 function isInside(el: DomElement, container: DomElement): boolean {

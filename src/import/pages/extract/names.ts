@@ -42,13 +42,15 @@ export function cleanName(value: string | null | undefined): string | null {
 const REPORTER = /^[\u4e00-\u9fa5·]{0,10}?记者(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)(.+)$/;
 const WRITTEN_BY = /^(?:文|撰文|图文|文字)[\s\u3000]*[/／|｜丨][\s\u3000]*(.+)$/;
 const ENGLISH_BY = /^by\s+(.+)$/i;
+// A label written without its colon ("作者 阿宽").
+const BARE_LABEL = /^(?:作者|撰稿|撰文|编辑|责任编辑)[\s\u3000]+(.+)$/;
 const BYLINE_MAX = 40;
 
 export function bylineName(line: string): string | null {
   const text = normaliseLine(line);
   if (text.length > BYLINE_MAX) return null;
   const inner = WRAPPED.exec(text)?.[1] ?? text;
-  const m = REPORTER.exec(inner) ?? WRITTEN_BY.exec(inner) ?? ENGLISH_BY.exec(inner);
+  const m = REPORTER.exec(inner) ?? WRITTEN_BY.exec(inner) ?? ENGLISH_BY.exec(inner) ?? BARE_LABEL.exec(inner);
   return m ? cleanName(m[1]) : null;
 }
 

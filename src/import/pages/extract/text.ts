@@ -32,7 +32,7 @@ export function punctuationCount(text: string): number {
   return text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
 }
 
-const CODE = /\b(?:var|let|const|function|return|document\.write|window\.|if\s*\()|[{};]\s*$|=\s*['"]|\)\s*\{/;
+const CODE = /\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|\bfunction\s*[\w$]*\s*\(|document\.write|\bwindow\.[a-z]|\bif\s*\(.*\)\s*\{|\)\s*\{|[;{}]\s*$/;
 
 /** Text that is program code rather than words ("var is_file=''; if(...) document.write(...)"). */
 export function looksLikeCode(text: string): boolean {

@@ -44,11 +44,33 @@ export function withoutSiteSuffix(name: string): string {
   return name.split(TITLE_SEPARATOR).find(part => part.trim() !== '') ?? name;
 }
 
-/** The site named after the article title in <title>: "标题_凤凰网资讯_凤凰网" → "凤凰网". */
+const SOFTWARE_CREDIT = /^powered by\b/i;
+const BARE_SITE_MAX = 20;
+
+/**
+ * The site named in <title>: after the article title ("标题_凤凰网资讯_凤凰网" → "凤凰网", a
+ * "Powered by" credit skipped), or the whole <title> when it is a short name and no headline.
+ */
 export function siteFromTitleTag(titleTag: string | null, title: string): string | null {
-  if (titleTag === null || !titleTag.startsWith(title)) return null;
-  const parts = titleTag.slice(title.length).split(TITLE_SEPARATOR).map(p => p.trim()).filter(Boolean);
+  if (titleTag === null) return null;
+  if (!titleTag.startsWith(title)) {
+    const bare = titleTag.trim();
+    const isName = bare.length <= BARE_SITE_MAX && !TITLE_SEPARATOR.test(bare) && similarity(title, bare) < 0.5;
+    return isName && usableName(bare, null) ? bare : null;
+  }
+  const parts = titleTag.slice(title.length).split(TITLE_SEPARATOR).map(p => p.trim())
+    .filter(p => p !== '' && !SOFTWARE_CREDIT.test(p));
   return parts.length > 0 ? parts[parts.length - 1] : null;
+}
+
+const TAG_PREFIX = /^[\s\u3000]*[[【(（][^\]】)）]{1,10}[\]】)）][\s\u3000]*/;
+
+/** A forum headline "[原创] 标题" is the title the page names itself without its tag. */
+function withoutTag(headline: string, names: string[]): string {
+  const tag = TAG_PREFIX.exec(headline);
+  if (!tag) return headline;
+  const rest = headline.slice(tag[0].length);
+  return names.some(n => similarity(rest, withoutSiteSuffix(n)) > 0.9) ? rest : headline;
 }
 
 /** A name the page gives itself that could be a title: not code, not a URL, not a date. */
@@ -112,7 +134,7 @@ export function chooseTitle(
     const score = 4 * likeness + headingBonus(line) + aboveMeta + 2 / (1 + distance / 2) - prose;
     if (score > bestScore) [best, bestScore] = [line, score];
   }
-  if (best) return { title: best.text, line: best };
+  if (best) return { title: withoutTag(best.text, names), line: best };
   const fallback = names.map(withoutSiteSuffix).find(n => usableName(n, site));
   return fallback ? { title: fallback, line: null } : null;
 }
