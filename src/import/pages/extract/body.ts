@@ -87,10 +87,17 @@ export function isLabelledLine(line: Line): boolean {
 export const linkDensity = (line: Line) => (line.chars === 0 ? 0 : line.linkChars / line.chars);
 
 const SHORT_FRAGMENT = 10;
+/**
+ * A character of links or chrome costs this many of prose: a wider element must bring much more
+ * article than junk to win (a sidebar notice is not worth the link list beside it).
+ */
+const JUNK_COST = 3;
 
 /** What a line adds to the elements around it: prose for, link lists, chrome and fragments against. */
 function lineWeight(line: Line, chrome: boolean): number {
-  if (chrome || linkDensity(line) > 0.5 || isNavigationLine(line.text) || isFooterLine(line.text)) return -line.chars;
+  if (chrome || linkDensity(line) > 0.5 || isNavigationLine(line.text) || isFooterLine(line.text)) {
+    return -JUNK_COST * line.chars;
+  }
   if (isLabelledLine(line)) return 0;
   const prose = line.chars - line.linkChars;
   const punctuation = punctuationCount(line.text);
