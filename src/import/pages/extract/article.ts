@@ -33,7 +33,7 @@ const DATE_START = /^[\s\u3000]*\d{4}\s*[-/.年]/;
 const UNLABELLED_SOURCE_MAX = 24;
 const HINT_TEXT_MAX = 60;
 const HINTS: [RegExp, keyof LineFindings['hinted']][] = [
-  [/^(?:source|laiyuan|media|ly)$/, 'source'],
+  [/^(?:source|laiyuan|ly)$/, 'source'],
   // "authi" is Discuz's poster line, the forum software of most Chinese forums.
   [/^(?:author|byline|writer|zuozhe|authi)$/, 'author'],
   [/^(?:time|date|pubtime|publish|datetime|pubdate|sj)$/, 'published'],
@@ -53,6 +53,8 @@ function readHints(holder: DomElement, found: LineFindings): void {
   }
   for (const el of own) {
     const words = classWords(el);
+    // "media-name": the outlet a portal page names beside its date.
+    if (words.join(' ').includes('media name')) words.push('source');
     for (const [pattern, field] of HINTS) {
       if (!words.some(w => pattern.test(w))) continue;
       const text = elementText(el);
@@ -97,6 +99,8 @@ export function readHeaderLine(line: Line, found: LineFindings): boolean {
 const TRAILER_MAX = 60;
 /** Production credits closing an article: not body, not a field we keep. */
 const CREDITS = /^[\s\u3000]*[(（[【]?\s*(?:校对|审核|审校|终审|监制|出品|策划|统筹|制作|排版|美编|值班编辑|供图|图片|摄影|视频)\s*[:：]/;
+/** Calls to follow the outlet closing an article ("扫描二维码关注…微信"). */
+const PROMOTION = /扫描?二维码|扫一扫|长按(?:识别|关注)|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,8}客户端/;
 const CLOSING_MARK = /^[\s\u3000]*[(（[【]\s*(?:完|终|全文完)\s*[)）\]】][\s\u3000]*$/;
 
 /** Reads a closing line; true when it is a trailer (field, byline, credit), not body. */
@@ -112,7 +116,7 @@ function readTrailerLine(text: string, found: LineFindings): boolean {
     found.bylines.push(byline);
     return true;
   }
-  return CREDITS.test(text) || CLOSING_MARK.test(text);
+  return CREDITS.test(text) || CLOSING_MARK.test(text) || PROMOTION.test(text);
 }
 
 const SCRAP_MAX = 20;

@@ -105,6 +105,14 @@ function lineWeight(line: Line, chrome: boolean): number {
   return punctuation > 0 ? prose : prose / 2;
 }
 
+/** Paragraph elements are never the body: their lines count for the block around them, as in Readability. */
+const PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function scoredHolder(holder: DomElement): DomElement {
+  const parent = holder.parent as DomElement;
+  return PARAGRAPH_TAGS.has(holder.name) && isElement(parent as never) ? parent : holder;
+}
+
 /**
  * The element holding the body: the one whose lines weigh most. Null when nothing on the page
  * reads as prose.
@@ -115,8 +123,9 @@ export function findBodyContainer(page: PageLines, inChrome: Map<DomElement, boo
     const prose = new Map<DomElement, number>();
     for (const line of page.lines) {
       const w = lineWeight(line, !ignoreChrome && inChrome.get(line.holder) === true);
-      weight.set(line.holder, (weight.get(line.holder) ?? 0) + w);
-      if (w > 0) prose.set(line.holder, (prose.get(line.holder) ?? 0) + w);
+      const target = scoredHolder(line.holder);
+      weight.set(target, (weight.get(target) ?? 0) + w);
+      if (w > 0) prose.set(target, (prose.get(target) ?? 0) + w);
     }
     // Children come after their parents in document order: summing backwards carries every line up.
     for (let i = page.elements.length - 1; i >= 0; i--) {
