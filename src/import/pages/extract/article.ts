@@ -101,6 +101,8 @@ const TRAILER_MAX = 60;
 const CREDITS = /^[\s\u3000]*[(（[【]?\s*(?:校对|审核|审校|终审|监制|出品|策划|统筹|制作|排版|美编|值班编辑|供图|图片|摄影|视频)\s*[:：]/;
 /** Calls to follow the outlet closing an article ("扫描二维码关注…微信"). */
 const PROMOTION = /扫描?二维码|扫一扫|长按(?:识别|关注)|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,8}客户端/;
+/** "（本帖内容转自网络，如有侵权请联系删除）": a poster's note on rights, not the post. */
+const RIGHTS_NOTE = /^[\s\u3000]*[(（[【].*(?:侵权|侵權|转自|轉自|转载|轉載|版权|版權).*[)）\]】][\s\u3000]*$/;
 const CLOSING_MARK = /^[\s\u3000]*[(（[【]\s*(?:完|终|全文完)\s*[)）\]】][\s\u3000]*$/;
 
 /** Reads a closing line; true when it is a trailer (field, byline, credit), not body. */
@@ -116,7 +118,7 @@ function readTrailerLine(text: string, found: LineFindings): boolean {
     found.bylines.push(byline);
     return true;
   }
-  return CREDITS.test(text) || CLOSING_MARK.test(text) || PROMOTION.test(text);
+  return CREDITS.test(text) || CLOSING_MARK.test(text) || PROMOTION.test(text) || RIGHTS_NOTE.test(text);
 }
 
 const SCRAP_MAX = 20;
@@ -163,14 +165,21 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   return { paragraphs, after: lines.slice(end) };
 }
 
+/** The block a paragraph belongs to: a <p>'s parent, else the element itself. */
+const paragraphBlock = (el: DomElement): DomElement =>
+  el.name === 'p' && isElement(el.parent as never) ? el.parent as DomElement : el;
+
 /**
  * Reads the short lines after the body ("【纠错】 【责任编辑：刘楠】", "本文来源：… 责任编辑：…") for
- * labelled fields and bylines; link lists are skipped, the disclaimer or the footer ends the reading.
+ * labelled fields and bylines; link lists and the disclaimer's block are skipped, the footer ends the reading.
  */
 export function readAfterBody(lines: Line[], found: LineFindings): void {
+  let disclaimerBlock: DomElement | null = null;
   for (const line of lines) {
-    // The disclaimer quotes labels of its own ("凡本网注明“来源：…”的作品"): fields end there.
-    if (isFooterLine(line.text) || isDisclaimerLine(line.text)) break;
+    // The disclaimer quotes labels of its own ("凡本网注明“来源：…”的作品"): its block is no field.
+    if (isDisclaimerLine(line.text)) disclaimerBlock = paragraphBlock(line.holder);
+    if (disclaimerBlock && (line.holder === disclaimerBlock || paragraphBlock(line.holder) === disclaimerBlock)) continue;
+    if (isFooterLine(line.text)) break;
     if (line.text.length > TRAILER_MAX || linkDensity(line) > 0.5) continue;
     const field = readFieldLine(line.spaced);
     if (field) mergeFields(found.labelled, field.fields);

@@ -40,8 +40,8 @@ export function isChromeElement(el: DomElement): boolean {
 
 /**
  * Blocks opened by a chrome heading ("<div><h3>相关阅读</h3><ul>…"): the outermost element whose
- * first line is the heading, unless it holds most of the page's prose (then the heading is the
- * article's own).
+ * first line is the heading and which holds less than half the page's prose (an article cell that
+ * opens with a related-links box is not the box).
  */
 function headedChrome(page: PageLines): Set<DomElement> {
   const firstLine = new Map<DomElement, Line>();
@@ -55,12 +55,13 @@ function headedChrome(page: PageLines): Set<DomElement> {
       prose.set(el, (prose.get(el) ?? 0) + chars);
     }
   }
+  const opened = (el: DomElement, line: Line) => firstLine.get(el) === line && !ARTICLE_TAGS.has(el.name)
+    && (prose.get(el) ?? 0) < total / 2;
   const headed = new Set<DomElement>();
   for (const [el, line] of firstLine) {
-    if (!isChromeHeading(line.text) || ARTICLE_TAGS.has(el.name)) continue;
+    if (!isChromeHeading(line.text) || !opened(el, line)) continue;
     const parent = el.parent as DomElement;
-    const outermost = !isElement(parent as never) || firstLine.get(parent) !== line || ARTICLE_TAGS.has(parent.name);
-    if (outermost && (prose.get(el) ?? 0) < total / 2) headed.add(el);
+    if (!isElement(parent as never) || !opened(parent, line)) headed.add(el);
   }
   return headed;
 }
@@ -88,14 +89,16 @@ export const linkDensity = (line: Line) => (line.chars === 0 ? 0 : line.linkChar
 
 const SHORT_FRAGMENT = 10;
 /**
- * A character of links or chrome costs this many of prose: a wider element must bring much more
- * article than junk to win (a sidebar notice is not worth the link list beside it).
+ * A character of links costs this many of prose: a wider element must bring much more article than
+ * junk to win (a sidebar notice is not worth the link list beside it).
  */
 const JUNK_COST = 3;
 
-/** What a line adds to the elements around it: prose for, link lists, chrome and fragments against. */
+/** What a line adds to the elements around it: prose for, link lists and fragments against. */
 function lineWeight(line: Line, chrome: boolean): number {
-  if (chrome || linkDensity(line) > 0.5 || isNavigationLine(line.text) || isFooterLine(line.text)) {
+  // Recognised chrome is left out of the body whatever holds it, so it costs less than unknown junk.
+  if (chrome) return -line.chars;
+  if (linkDensity(line) > 0.5 || isNavigationLine(line.text) || isFooterLine(line.text)) {
     return -JUNK_COST * line.chars;
   }
   if (isLabelledLine(line)) return 0;
@@ -188,7 +191,7 @@ export function containerLines(page: PageLines, container: DomElement, inChrome:
     const parent = el.parent as DomElement;
     if (!inside.has(parent)) continue;
     inside.add(el);
-    if (skipped.has(parent) || el.name === 'header' || (!containerInChrome && isChromeElement(el))) skipped.add(el);
+    if (skipped.has(parent) || el.name === 'header' || (!containerInChrome && inChrome.get(el) === true)) skipped.add(el);
   }
   return page.lines.filter(line => inside.has(line.holder) && !skipped.has(line.holder) && linkDensity(line) <= 0.5);
 }

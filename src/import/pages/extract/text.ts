@@ -25,7 +25,8 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-const SENTENCE_PUNCTUATION = /[，。！？；、：“”‘’（）《》,.!?;:]/g;
+// ASCII marks between digits ("10:20", "1.5", "1,204") belong to numbers, not sentences.
+const SENTENCE_PUNCTUATION = /[，。！？；、：“”‘’（）《》]|(?<!\d)[,.!?;:]|[,.!?;:](?!\d)/g;
 
 /** Punctuation marks of running prose, Chinese and Latin. */
 export function punctuationCount(text: string): number {
