@@ -40,23 +40,26 @@ export function isChromeElement(el: DomElement): boolean {
 
 /**
  * Blocks opened by a chrome heading ("<div><h3>相关阅读</h3><ul>…"): the outermost element whose
- * first line is the heading and which holds less than half the page's prose (an article cell that
- * opens with a related-links box is not the box).
+ * first line is the heading and which does not hold the article's densest prose (an article cell
+ * that opens with a related-links box is not the box).
  */
 function headedChrome(page: PageLines): Set<DomElement> {
   const firstLine = new Map<DomElement, Line>();
-  const prose = new Map<DomElement, number>();
-  let total = 0;
+  const directProse = new Map<DomElement, number>();
   for (const line of page.lines) {
-    const chars = punctuationCount(line.text) > 0 ? line.chars - line.linkChars : 0;
-    total += chars;
-    for (let el: DomElement | null = line.holder; el; el = isElement(el.parent as never) ? el.parent as DomElement : null) {
-      if (!firstLine.has(el)) firstLine.set(el, line);
-      prose.set(el, (prose.get(el) ?? 0) + chars);
+    const target = scoredHolder(line.holder);
+    if (punctuationCount(line.text) > 0) {
+      directProse.set(target, (directProse.get(target) ?? 0) + line.chars - line.linkChars);
     }
+    for (let el: DomElement | null = line.holder; el && !firstLine.has(el); el = parentElement(el)) firstLine.set(el, line);
   }
+  // The block holding the page's densest prose is the article's: a heading never makes it chrome.
+  let densest: DomElement | null = null;
+  for (const [el, chars] of directProse) if (densest === null || chars > directProse.get(densest)!) densest = el;
+  const articleBlocks = new Set<DomElement>();
+  for (let el = densest; el; el = parentElement(el)) articleBlocks.add(el);
   const opened = (el: DomElement, line: Line) => firstLine.get(el) === line && !ARTICLE_TAGS.has(el.name)
-    && (prose.get(el) ?? 0) < total / 2;
+    && !articleBlocks.has(el);
   const headed = new Set<DomElement>();
   for (const [el, line] of firstLine) {
     if (!isChromeHeading(line.text) || !opened(el, line)) continue;
@@ -107,6 +110,9 @@ function lineWeight(line: Line, chrome: boolean): number {
   if (punctuation === 0 && prose < SHORT_FRAGMENT) return -prose / 2;
   return punctuation > 0 ? prose : prose / 2;
 }
+
+const parentElement = (el: DomElement): DomElement | null =>
+  isElement(el.parent as never) ? el.parent as DomElement : null;
 
 /** Paragraph elements are never the body: their lines count for the block around them, as in Readability. */
 const PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
