@@ -43,10 +43,12 @@ const SHORT_BODY = 80;
 
 const first = <T>(values: (T | null | undefined)[]): T | null => values.find(v => v !== null && v !== undefined) ?? null;
 
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+
 /** The first line of the container that reads as a paragraph (the header is above it). */
 function firstParagraphIndex(lines: Line[], fallback: number): number {
   const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && punctuationCount(l.text) > 0
-    && !isLabelledLine(l));
+    && !isLabelledLine(l) && !HEADINGS.has(l.holder.name));
   return paragraph?.index ?? lines[0]?.index ?? fallback;
 }
 
