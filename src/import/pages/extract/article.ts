@@ -105,10 +105,13 @@ const PROMOTION = /扫描?二维码|扫一扫|长按(?:识别|关注)|关注.{0,
 const RIGHTS_NOTE = /^[\s\u3000]*[(（[【].*(?:侵权|侵權|转自|轉自|转载|轉載|版权|版權).*[)）\]】][\s\u3000]*$/;
 const CLOSING_MARK = /^[\s\u3000]*[(（[【]\s*(?:完|终|全文完)\s*[)）\]】][\s\u3000]*$/;
 
+/** Bracketed buttons before a trailer's label: "【纠错】 【责任编辑：刘楠】". */
+const LEADING_BUTTONS = /^(?:[\s\u3000]*[【[][^】\]:：]{1,4}[】\]])+[\s\u3000]*/;
+
 /** Reads a closing line; true when it is a trailer (field, byline, credit), not body. */
 function readTrailerLine(text: string, found: LineFindings): boolean {
   if (text.length > TRAILER_MAX) return false;
-  const field = readLeadingFieldLine(text);
+  const field = readLeadingFieldLine(text.replace(LEADING_BUTTONS, ''));
   if (field) {
     mergeFields(found.labelled, field.fields);
     return true;

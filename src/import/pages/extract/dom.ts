@@ -131,13 +131,20 @@ export function elementText(el: DomElement): string {
   return readLines(el).lines.map(l => l.text).join(' ');
 }
 
+// A browser running scripts reads <noscript> as raw text up to its end tag, and a <template>'s
+// content never leaves it; htmlparser2 would let a stray "</div>" inside carry the rest out.
+const RAW_BLOCKS = /<(noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+const findBody = (doc: DomDocument) => findElements(doc, el => el.name === 'body')[0] as DomElement | undefined;
+
 export function parsePage(html: string): { doc: DomDocument; body: DomElement } {
-  const doc = parseDocument(html);
-  const body = DomUtils.findOne(el => el.name === 'body', doc.children, true) as DomElement | null;
+  const source = html.replace(RAW_BLOCKS, '');
+  const doc = parseDocument(source);
+  const body = findBody(doc);
   if (body) return { doc, body };
   // A fragment without <body>: the whole document is its body.
-  const wrapped = parseDocument(`<body>${html}</body>`);
-  return { doc: wrapped, body: DomUtils.findOne(el => el.name === 'body', wrapped.children, true) as DomElement };
+  const wrapped = parseDocument(`<body>${source}</body>`);
+  return { doc: wrapped, body: findBody(wrapped)! };
 }
 
 /** The elements above `el`, nearest first, up to (not including) the document. */
