@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { declaredCharset } from '../dist/import/decode.js';
 import { extractHtmlPage } from '../dist/import/pages/extract/extract.js';
 
-function decode(bytes) {
+export function decodePage(bytes) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -17,5 +17,5 @@ function decode(bytes) {
 }
 
 export function extractPage(bytes, options = {}) {
-  return extractHtmlPage(decode(bytes), { url: options.url ?? undefined });
+  return extractHtmlPage(decodePage(bytes), { url: options.url ?? undefined });
 }
