@@ -102,7 +102,8 @@ ${post(1003, '我查了一下之前公示的规划图，出口确实和商业体
   it('reads an article WeChat hides until a script shows it (visibility:hidden)', () => {
     const html = `<html><head><meta property="og:title" content="这条路今起封闭施工，请绕行！"><title>这条路今起封闭施工，请绕行！</title></head>
 <body><h1 class="rich_media_title">这条路今起封闭施工，请绕行！</h1>
-<div><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">澜江发布</a></span><em id="publish_time"></em></div>
+<div><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">澜江发布</a></span>
+<em id="publish_time"></em></div>
 <div id="js_content" style="visibility: hidden;"><section><span>文/冯晓川</span></section>
 <section><span>记者从澜江市交警支队获悉，因地铁施工需要，江滨路将实施全封闭施工，预计封闭至11月底。</span></section>
 <section><span>编辑：陶然</span></section></div>
@@ -113,8 +114,9 @@ ${post(1003, '我查了一下之前公示的规划图，出口确实和商业体
   });
 
   it('throws ParseFailure for a page without a body or without a title', () => {
-    expect(() => extractHtmlPage('<html><head><title>标题</title></head><body><div class="nav"><a href="/">首页</a></div></body></html>'))
-      .toThrow(ParseFailure);
+    const navigationOnly = '<html><head><title>标题</title></head>'
+      + '<body><div class="nav"><a href="/">首页</a></div></body></html>';
+    expect(() => extractHtmlPage(navigationOnly)).toThrow(ParseFailure);
     expect(() => extractHtmlPage('')).toThrow(ParseFailure);
   });
 });
@@ -185,7 +187,8 @@ describe('extractHtmlPage: metadata precedence', () => {
 describe('extractHtmlPage: title', () => {
   it('never takes the title from script code, a URL or a bare site name', () => {
     const html = `<html><head><title>http://www.qianlong.example/ 2005-07-18 13:03:17</title></head><body>
-<table><tr><td class="title"><script>var is_file=''; if(is_file!=''){document.write('附件');}</script><font size="4"><b>我市今夏用电负荷创历史新高</b></font></td></tr>
+<table><tr><td class="title"><script>var is_file=''; if(is_file!=''){document.write('附件');}</script>
+<font size="4"><b>我市今夏用电负荷创历史新高</b></font></td></tr>
 <tr><td>发布时间：2005-07-18 13:03:17　来源：澜江晚报</td></tr>
 <tr><td class="content">${paras()}</td></tr></table></body></html>`;
     const page = extractHtmlPage(html);
@@ -204,7 +207,7 @@ describe('extractHtmlPage: title', () => {
 describe('extractHtmlPage: 原文链接 and disclaimers', () => {
   it('reads the original link from its anchor and a ①②③ disclaimer under a bare label', () => {
     const page = extractHtmlPage(cmsPage({
-      after: '<div class="yuanwen">原文链接：<a href="http://www.example.gov.cn/a/1.shtml">http://www.example.gov.cn/a/1.shtml</a></div>'
+      after: '<div class="yuanwen">原文链接：<a href="http://www.example.gov.cn/a/1.shtml">青石镇司法所</a></div>'
         + '<div class="mzsm"><p><b>版权声明：</b></p><p>①凡本网注明“来源：本网”的作品，版权均属本网所有。</p>'
         + '<p>②凡本网注明“来源：XXX”的作品，均转载自其它媒体。</p><p>③如因版权问题需要同本网联系的，请在作品发表之日起30日内进行。</p></div>',
     }));

@@ -17,8 +17,10 @@ const words = fc.constantFrom(
   '责任编辑：刘楠', '免责声明：如有侵权，请在30日内联系。', 'var x = 1;', 'http://www.example.cn/', '首页 | 新闻',
   'The council voted on Monday to stop charging fines.', '原文链接：', '①凡本网注明', '', ' ', '&nbsp;', '&lt;script&gt;',
 );
-const tags = fc.constantFrom('div', 'p', 'span', 'td', 'tr', 'table', 'h1', 'li', 'ul', 'a', 'b', 'font', 'section', 'br');
-const classes = fc.constantFrom('', ' class="content"', ' class="nav"', ' class="title"', ' class="source"', ' id="post_12"',
+const tags = fc.constantFrom('div', 'p', 'span', 'td', 'tr', 'table', 'h1', 'li', 'ul', 'a', 'b', 'font', 'section',
+  'br');
+const classes = fc.constantFrom('', ' class="content"', ' class="nav"', ' class="title"', ' class="source"',
+  ' id="post_12"',
   ' class="related"', ' style="display:none"', ' class="info"');
 
 /** Hostile markup: random nesting, unclosed and stray tags, script-looking text, hidden elements. */

@@ -25,7 +25,8 @@ export interface LineFindings {
 }
 
 export const emptyFindings = (): LineFindings => ({
-  labelled: {}, bylines: [], dates: [], unlabelledSources: [], hinted: { source: [], author: [], published: [], site: [] },
+  labelled: {}, bylines: [], dates: [], unlabelledSources: [],
+  hinted: { source: [], author: [], published: [], site: [] },
 });
 
 const HEADER_LINE_MAX = 120;
@@ -181,7 +182,8 @@ export function readAfterBody(lines: Line[], found: LineFindings): void {
   for (const line of lines) {
     // The disclaimer quotes labels of its own ("凡本网注明“来源：…”的作品"): its block is no field.
     if (isDisclaimerLine(line.text)) disclaimerBlock = paragraphBlock(line.holder);
-    if (disclaimerBlock && (line.holder === disclaimerBlock || paragraphBlock(line.holder) === disclaimerBlock)) continue;
+    const inDisclaimer = line.holder === disclaimerBlock || paragraphBlock(line.holder) === disclaimerBlock;
+    if (disclaimerBlock && inDisclaimer) continue;
     if (isFooterLine(line.text)) break;
     if (line.text.length > TRAILER_MAX || linkDensity(line) > 0.5) continue;
     const field = readFieldLine(line.spaced);

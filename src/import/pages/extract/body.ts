@@ -26,7 +26,12 @@ const CHROME_WORDS = new Set([
 const ARTICLE_WORDS = new Set(['article', 'body', 'content', 'main', 'text', 'detail', 'zoom', 'entry', 'story']);
 
 /** Headings of the blocks around an article: related links, recommendations, rankings, comments. */
-const CHROME_HEADING = /^[\s\u3000【[]*(?:相关|相關|推荐|推薦|为你推荐|热门|熱門|热点|熱點|热文|热读|排行|猜你喜欢|你可能|延伸阅读|更多|精彩|最新|24小时|今日热|大家都在|网友评论|网友|评论|热评|往期|more\b|related\b|recommended\b|popular\b|trending\b|most read|comments?\b)/i;
+const CHROME_HEADING_WORDS = [
+  '相关', '相關', '推荐', '推薦', '为你推荐', '热门', '熱門', '热点', '熱點', '热文', '热读', '排行', '猜你喜欢', '你可能',
+  '延伸阅读', '更多', '精彩', '最新', '24小时', '今日热', '大家都在', '网友', '评论', '热评', '往期',
+  'more\\b', 'related\\b', 'recommended\\b', 'popular\\b', 'trending\\b', 'most read', 'comments?\\b',
+];
+const CHROME_HEADING = new RegExp(`^[\\s\\u3000【[]*(?:${CHROME_HEADING_WORDS.join('|')})`, 'i');
 const CHROME_HEADING_MAX = 16;
 
 export const isChromeHeading = (text: string) => text.length <= CHROME_HEADING_MAX && CHROME_HEADING.test(text);
@@ -51,7 +56,9 @@ function headedChrome(page: PageLines): Set<DomElement> {
     if (punctuationCount(line.text) > 0) {
       directProse.set(target, (directProse.get(target) ?? 0) + line.chars - line.linkChars);
     }
-    for (let el: DomElement | null = line.holder; el && !firstLine.has(el); el = parentElement(el)) firstLine.set(el, line);
+    for (let el: DomElement | null = line.holder; el && !firstLine.has(el); el = parentElement(el)) {
+      firstLine.set(el, line);
+    }
   }
   // The block holding the page's densest prose is the article's: a heading never makes it chrome.
   let densest: DomElement | null = null;
@@ -197,7 +204,8 @@ export function containerLines(page: PageLines, container: DomElement, inChrome:
     const parent = el.parent as DomElement;
     if (!inside.has(parent)) continue;
     inside.add(el);
-    if (skipped.has(parent) || el.name === 'header' || (!containerInChrome && inChrome.get(el) === true)) skipped.add(el);
+    const chrome = !containerInChrome && inChrome.get(el) === true;
+    if (skipped.has(parent) || el.name === 'header' || chrome) skipped.add(el);
   }
   return page.lines.filter(line => inside.has(line.holder) && !skipped.has(line.holder) && linkDensity(line) <= 0.5);
 }

@@ -172,7 +172,9 @@ export function rawText(el: DomElement): string {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (DomUtils.isText(node)) text += node.data;
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+    else if (isElement(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+    }
   }
   return text;
 }

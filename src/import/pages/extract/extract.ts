@@ -41,7 +41,8 @@ const HEADER_REACH = 6;
 const PARAGRAPH_MIN = 20;
 const SHORT_BODY = 80;
 
-const first = <T>(values: (T | null | undefined)[]): T | null => values.find(v => v !== null && v !== undefined) ?? null;
+const first = <T>(values: (T | null | undefined)[]): T | null =>
+  values.find(v => v !== null && v !== undefined) ?? null;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
 

@@ -32,11 +32,13 @@ function wechatTime(scripts: DomElement[]): string | null {
   return null;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Advertiser)?Article$|^BlogPosting$|^LiveBlogPosting$|^SocialMediaPosting$|^DiscussionForumPosting$/;
+const ARTICLE_TYPES = new RegExp('^(?:(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Advertiser)?'
+  + 'Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting)$');
 
 type Json = unknown;
 
-const asString = (v: Json): string | null => (typeof v === 'string' && normaliseLine(v) !== '' ? normaliseLine(v) : null);
+const asString = (v: Json): string | null =>
+  (typeof v === 'string' && normaliseLine(v) !== '' ? normaliseLine(v) : null);
 
 function nameOf(v: Json): string | null {
   if (typeof v === 'string') return asString(v);

@@ -4,7 +4,8 @@
  */
 import { looksLikeCode, normaliseLine, startsWithUrl } from './text.js';
 
-const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：时]\d{2}(?:[:：分]\d{2})?秒?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+const DATE_TIME = new RegExp(String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`
+  + String.raw`(?:\s*\d{1,2}[:：时]\d{2}(?:[:：分]\d{2})?秒?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b`, 'g');
 const UI_WORDS = /(?:^|\s)(?:举报|舉報|纠错|糾錯|评论|評論|分享|收藏|打印|关闭|關閉|订阅|關注|关注|点赞|扫一扫|手机看|字号|字體|字体)(?=\s|$|[:：\]】)）])/;
 const WRAPPED = /^[[【(（〔「『<《]\s*(.*?)\s*[\]】)）〕」』>》]$/;
 const OPENING = /[[【(（〔「『《]/;
@@ -55,7 +56,8 @@ export function bylineName(line: string): string | null {
 }
 
 /** "（记者 周明远、何佳）" inside a paragraph, usually its dateline: the names. */
-const BRACKETED_REPORTER = /[（(][\s\u3000]*[\u4e00-\u9fa5]{0,8}?记者[\s\u3000]*[:：]?[\s\u3000]*([^（()）]{2,40}?)[\s\u3000]*[）)]/;
+const BRACKETED_REPORTER =
+  /[（(][\s\u3000]*[\u4e00-\u9fa5]{0,8}?记者[\s\u3000]*[:：]?[\s\u3000]*([^（()）]{2,40}?)[\s\u3000]*[）)]/;
 
 export function datelineReporter(paragraph: string): string | null {
   const m = BRACKETED_REPORTER.exec(paragraph);

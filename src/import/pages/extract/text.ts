@@ -33,7 +33,11 @@ export function punctuationCount(text: string): number {
   return text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
 }
 
-const CODE = /\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|\bfunction\s*[\w$]*\s*\(|document\.write|\bwindow\.[a-z]|\bif\s*\(.*\)\s*\{|\)\s*\{|[;{}]\s*$/;
+const CODE = new RegExp([
+  String.raw`\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=`, String.raw`\bfunction\s*[\w$]*\s*\(`,
+  String.raw`document\.write`,
+  String.raw`\bwindow\.[a-z]`, String.raw`\bif\s*\(.*\)\s*\{`, String.raw`\)\s*\{`, String.raw`[;{}]\s*$`,
+].join('|'));
 
 /** Text that is program code rather than words ("var is_file=''; if(...) document.write(...)"). */
 export function looksLikeCode(text: string): boolean {
