@@ -3,7 +3,7 @@
 // Bytes are decoded as the importer will once it takes valid UTF-8 with a few U+FFFD as UTF-8:
 // valid UTF-8 first, else the page's declared charset (GB pages), else GB18030.
 import iconv from 'iconv-lite';
-import { declaredCharset } from '../dist/import/decode.js';
+import { declaredCharset } from '../dist/import/pages/decode.js';
 import { extractHtmlPage } from '../dist/import/pages/extract/extract.js';
 
 export function decodePage(bytes) {

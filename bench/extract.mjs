@@ -15,7 +15,7 @@ const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'extraction');
 // engine here or with ARCA_EXTRACTOR. It is called as fn(bytes, { path, url, format: 'html' }) and returns (or
 // resolves to) a page with ParsedPage's fields, or parseItem's { items: [{ page, error }] }. No page, or an item
 // with an error, counts as refused; an exception as thrown.
-const EXTRACTOR = process.env.ARCA_EXTRACTOR ?? 'dist/import/parse.js#parseItem';
+const EXTRACTOR = process.env.ARCA_EXTRACTOR ?? 'dist/import/pages/parse.js#parseItem';
 
 const FIELDS = ['title', 'published', 'source', 'author', 'editor', 'site', 'original_url', 'window_days'];
 /** Scored only when the extractor returns it (ParsedPage has no such field yet); not part of the overall figure. */

@@ -3,10 +3,10 @@
  * the paragraphs, and the trailer lines after them (责任编辑, （记者 X）, 本文来源) which are
  * fields, not body.
  */
-import { isFooterLine, isNavigationLine, readBreadcrumb } from '../../chrome.js';
-import { type FieldValues, isDisclaimerLine, readFieldLine, readLeadingFieldLine, readMetaLine } from '../../labels.js';
-import { normalizeDate } from '../../normalize.js';
-import { mergeFields } from '../../page.js';
+import { isFooterLine, isNavigationLine, readBreadcrumb } from '../chrome.js';
+import { type FieldValues, isDisclaimerLine, readFieldLine, readLeadingFieldLine, readMetaLine } from '../labels.js';
+import { normalizeDate } from '../normalize.js';
+import { mergeFields } from '../page.js';
 import { endsArticle, linkDensity } from './body.js';
 import { BLOCKS, classWords, type DomElement, elementText, isElement, type Line } from './dom.js';
 import { bylineName, cleanName } from './names.js';

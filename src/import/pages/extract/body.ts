@@ -5,8 +5,8 @@
  * little else as possible (a maximum-weight subtree, in the spirit of Readability's ancestor
  * scores and the text/link/punctuation densities of the Chinese news extractors).
  */
-import { isArticleEndLine, isFooterLine, isNavigationLine, readBreadcrumb } from '../../chrome.js';
-import { isDisclaimerLine, readLeadingFieldLine, readMetaLine } from '../../labels.js';
+import { isArticleEndLine, isFooterLine, isNavigationLine, readBreadcrumb } from '../chrome.js';
+import { isDisclaimerLine, readLeadingFieldLine, readMetaLine } from '../labels.js';
 import { classWords, type DomElement, isElement, type Line, type PageLines } from './dom.js';
 import { punctuationCount } from './text.js';
 

@@ -4,12 +4,12 @@
  * name=…> (and the government CMS's ArticleTitle/PubDate/ContentSource), <time datetime>, the
  * meta line and bylines near the headline, the lines closing the article, and last the URL.
  */
-import { readBreadcrumb, siteFromWelcome } from '../../chrome.js';
+import { readBreadcrumb, siteFromWelcome } from '../chrome.js';
 import { ParseFailure } from '../../errors.js';
-import { readFieldLine } from '../../labels.js';
-import { normalizeDate, parseViews } from '../../normalize.js';
+import { readFieldLine } from '../labels.js';
+import { normalizeDate, parseViews } from '../normalize.js';
 import type { ParsedPage } from '../../../types.js';
-import { windowDaysFromDisclaimer } from '../../window.js';
+import { windowDaysFromDisclaimer } from '../window.js';
 import { emptyFindings, readAfterBody, readArticle, readHeaderLine } from './article.js';
 import { chromeMap, containerLines, findBodyContainer, isLabelledLine } from './body.js';
 import { classWords, type DomElement, findElements, type Line, parsePage, readLines } from './dom.js';

@@ -2,7 +2,7 @@
  * What a repost page adds under the article: the 原文链接 (original link) and the disclaimer, in
  * every block form (one line, a bare label over its text, ①②③ lists).
  */
-import { isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer, readLeadingFieldLine } from '../../labels.js';
+import { isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer, readLeadingFieldLine } from '../labels.js';
 import { ancestors, type DomElement, isElement, type DomNode, type Line } from './dom.js';
 import { normaliseLine } from './text.js';
 

@@ -3,9 +3,9 @@
  * og:title, JSON-LD headline, ArticleTitle), near the body; else that name without its site suffix.
  * Never script code, a URL or a bare site name.
  */
-import { isFooterLine, isNavigationLine, readBreadcrumb } from '../../chrome.js';
-import { isDisclaimerLine, readMetaLine } from '../../labels.js';
-import { normalizeDate } from '../../normalize.js';
+import { isFooterLine, isNavigationLine, readBreadcrumb } from '../chrome.js';
+import { isDisclaimerLine, readMetaLine } from '../labels.js';
+import { normalizeDate } from '../normalize.js';
 import { linkDensity } from './body.js';
 import { ancestors, classWords, type DomElement, isElement, type Line } from './dom.js';
 import { foldForMatch, looksLikeCode, punctuationCount, startsWithUrl } from './text.js';
