@@ -12,8 +12,8 @@ type Register = (program: Command, env: EnvSource) => void;
 
 /**
  * Each command's module, loaded only when that command runs: `arca list` never loads the import,
- * takedown or export machinery (start-up is part of the product). `--version` loads none; help and
- * unknown commands load all.
+ * takedown or export machinery (start-up is part of the product). `--version` loads none; help,
+ * `complete` (a TAB in the shell: it completes any command) and unknown commands load all.
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   log: async () => (await import('./commands/log.js')).registerLog,
   db: async () => (await import('./commands/db/index.js')).registerDb,
   config: async () => (await import('./commands/config/index.js')).registerConfig,
+  completion: async () => (await import('./commands/completion.js')).registerCompletion,
 };
 
 /** Global options that take a value, so the command name is found after them. */
