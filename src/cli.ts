@@ -26,7 +26,11 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   db: async () => (await import('./commands/db/index.js')).registerDb,
   config: async () => (await import('./commands/config/index.js')).registerConfig,
   completion: async () => (await import('./commands/completion.js')).registerCompletion,
+  help: async () => (await import('./commands/help.js')).registerHelp,
 };
+
+/** Commands that read the whole program: help shows any command, and a TAB may complete any. */
+const WHOLE_PROGRAM = new Set(['help', 'complete']);
 
 /** Global options that take a value, so the command name is found after them. */
 const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor']);
@@ -40,9 +44,10 @@ function commandName(argv: string[]): string | undefined {
   return undefined;
 }
 
-const VERSION = '0.1.0';
+export const VERSION = '0.1.0';
 
-async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
+/** The program with the commands `argv` needs (all of them for help, the man page and completion). */
+export async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
   const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars));
@@ -76,7 +81,7 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
   // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
   const name = commandName(argv);
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]]
+  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) && !WHOLE_PROGRAM.has(name) ? [COMMANDS[name]]
     : versionOnly ? [] : Object.values(COMMANDS);
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;

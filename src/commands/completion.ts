@@ -7,6 +7,7 @@
 import type { Command, Option } from 'commander';
 import type { RootCommand, Command as TabCommand, Complete } from '@bomb.sh/tab';
 import { listRequests } from '../takedown/requests.js';
+import { visibleCommands } from './help.js';
 import { withArchive, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
 import { REQUEST_COLUMNS } from './takedown/common.js';
@@ -75,7 +76,7 @@ function addOptions(target: TabCommand, options: readonly Option[], context: Tre
 
 /** Every visible command under `command`, by its path ("takedown remove"). */
 function commandPaths(command: Command, prefix = ''): Array<[string, Command]> {
-  return command.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden).flatMap((child) => {
+  return visibleCommands(command).flatMap((child) => {
     const path = prefix ? `${prefix} ${child.name()}` : child.name();
     return [[path, child] as [string, Command], ...commandPaths(child, path)];
   });
