@@ -4,6 +4,7 @@ import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from '
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
 import type { StdStreams } from './output/io.js';
+import { choosePager, pagedOutput, type PagerSpawner } from './output/pager.js';
 
 // Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -58,6 +59,7 @@ export async function buildProgram(argv: string[], streams: StdStreams, vars: No
     .option('--json', 'machine output: JSON on stdout')
     .option('--ndjson', 'machine output: one JSON object per line, where results stream')
     .option('--no-color', 'no ANSI colours (also NO_COLOR, TERM=dumb, or output not a terminal)')
+    .option('--no-pager', 'write long terminal output straight out, not through $ARCA_PAGER, $PAGER or less -FRX')
     .option('-q, --quiet', 'no progress or info messages')
     .option('--verbose', 'full error details (stack traces, SQLite messages)')
     .option('--tz <zone>', 'time zone for dates without one (default: $ARCA_TZ, else the archive\'s)')
@@ -137,25 +139,44 @@ function oneLine(s: string): string {
   return s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' ');
 }
 
+/** What main() takes from the outside besides streams and variables; tests replace the pager's start. */
+export interface MainHooks {
+  spawnPager?: PagerSpawner;
+}
+
+/** `import` reports progress on stderr while it works: its output is never held back for a pager. */
+const NEVER_PAGED = new Set(['import', 'complete']);
+
 /**
  * Runs arca with the given arguments, streams and environment variables; resolves to the exit
  * code. Never touches the process itself (bin/arca does), so the whole program runs in tests.
  */
-export async function main(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<number> {
-  const program = await buildProgram(argv, streams, vars);
+export async function main(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv, hooks: MainHooks = {}): Promise<number> {
+  const name = commandName(argv);
+  const pager = NEVER_PAGED.has(name ?? '') ? undefined : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
+  const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);
+  const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars);
+  let failure: { err: unknown } | undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
   } catch (err) {
-    if (err instanceof commander.CommanderError && err.exitCode === 0) return 0;
-    // A command group run without its subcommand: commander has printed the group's help to stderr.
-    if (err instanceof commander.CommanderError && err.code === 'commander.help') return 2;
-    const verbose = argv.includes('--verbose');
-    streams.stderr.write(`${formatError(err, verbose)}\n`);
-    if (err instanceof commander.CommanderError) {
-      const sub = program.commands.find((c) => argv.includes(c.name()));
-      streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
-    }
-    return exitCodeOf(err);
+    failure = { err };
   }
+  // The pager is done (the user has quit it) before an error line is written below it.
+  await paged?.finish();
+  return failure === undefined ? 0 : reportFailure(failure.err, argv, program, streams);
+}
+
+/** The exit code of a failed run, after its one line on stderr (and a pointer to the help for bad usage). */
+function reportFailure(err: unknown, argv: string[], program: Command, streams: StdStreams): number {
+  if (err instanceof commander.CommanderError && err.exitCode === 0) return 0;
+  // A command group run without its subcommand: commander has printed the group's help to stderr.
+  if (err instanceof commander.CommanderError && err.code === 'commander.help') return 2;
+  const verbose = argv.includes('--verbose');
+  streams.stderr.write(`${formatError(err, verbose)}\n`);
+  if (err instanceof commander.CommanderError) {
+    const sub = program.commands.find((c) => argv.includes(c.name()));
+    streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
+  }
+  return exitCodeOf(err);
 }

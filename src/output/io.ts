@@ -26,7 +26,7 @@ export interface IOOptions {
   env: NodeJS.ProcessEnv;
 }
 
-type TerminalAware = { isTTY?: boolean; columns?: number };
+type TerminalAware = { isTTY?: boolean; columns?: number; rows?: number };
 
 /** The process's standard streams; a parameter only so tests can pose as a terminal. */
 export interface StdStreams {

@@ -17,6 +17,8 @@ export interface GlobalOptions {
   json?: boolean;
   ndjson?: boolean;
   color: boolean;
+  /** --no-pager: main() reads it before parsing, since the pager must stand in for stdout from the start. */
+  pager: boolean;
   quiet?: boolean;
   verbose?: boolean;
   tz?: string;
