@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from './commands/shared/env.js';
+import { jsonSelection, settleJsonFlags, type JsonSelection } from './commands/shared/output-flags.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
 import type { StdStreams } from './output/io.js';
@@ -30,11 +31,14 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   help: async () => (await import('./commands/help.js')).registerHelp,
 };
 
+/** Words that name a command, never a --json field list. */
+const COMMAND_NAMES = new Set([...Object.keys(COMMANDS), 'complete']);
+
 /** Commands that read the whole program: help shows any command, and a TAB may complete any. */
 const WHOLE_PROGRAM = new Set(['help', 'complete']);
 
 /** Global options that take a value, so the command name is found after them. */
-const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor']);
+const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor', '--jq']);
 
 function commandName(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -51,13 +55,17 @@ export const VERSION = '0.1.0';
 export async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
-  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars));
+  let json: JsonSelection = {};
+  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
   program
     .version(VERSION, '-V, --version')
     .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
     .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
-    .option('--json', 'machine output: JSON on stdout')
-    .option('--ndjson', 'machine output: one JSON object per line, where results stream')
+    .addOption(new commander.Option('--json [fields]', 'machine output: JSON on stdout; with a list (id,title) only those fields')
+      .argParser((value: string) => (value === '' ? true : value)))
+    .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
+    .addOption(new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream')
+      .conflicts(['json', 'jq']))
     .option('--no-color', 'no ANSI colours (also NO_COLOR, TERM=dumb, or output not a terminal)')
     .option('--no-pager', 'write long terminal output straight out, not through $ARCA_PAGER, $PAGER or less -FRX')
     .option('-q, --quiet', 'no progress or info messages')
@@ -71,6 +79,10 @@ export async function buildProgram(argv: string[], streams: StdStreams, vars: No
       writeErr: (text) => streams.stderr.write(text),
       outputError: () => {},
     });
+  // --json FIELDS and --jq are checked against the command about to run, before it opens the archive.
+  program.hook('preAction', (_program, action) => {
+    json = jsonSelection(commandPath(action), program.opts<GlobalOptions>());
+  });
   program.addHelpText('after', `
 Examples:
   $ arca import ~/saved-pages/
@@ -87,6 +99,13 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
     : versionOnly ? [] : Object.values(COMMANDS);
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;
+}
+
+/** "takedown list": the words that name a command below the program. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 export const ExitCode = {
@@ -151,7 +170,10 @@ const NEVER_PAGED = new Set(['import', 'complete']);
  * Runs arca with the given arguments, streams and environment variables; resolves to the exit
  * code. Never touches the process itself (bin/arca does), so the whole program runs in tests.
  */
-export async function main(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv, hooks: MainHooks = {}): Promise<number> {
+export async function main(
+  givenArgv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv, hooks: MainHooks = {},
+): Promise<number> {
+  const argv = settleJsonFlags(givenArgv, COMMAND_NAMES);
   const name = commandName(argv);
   const pager = NEVER_PAGED.has(name ?? '') ? undefined : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
   const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);

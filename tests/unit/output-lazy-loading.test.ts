@@ -90,4 +90,8 @@ describe('start-up cost of the shell integration', () => {
   it('arca completion loads the completion library, and only it', async () => {
     expect(await run(['completion', 'bash'])).toEqual(['@bomb.sh/tab']);
   });
+
+  it('--jq loads jq, and only it', async () => {
+    expect(await run(['list', '--jq', '.'])).toEqual(['jq-wasm']);
+  });
 });

@@ -10,11 +10,14 @@ import { systemIO, type IO, type StdStreams } from '../../output/io.js';
 import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
 import { outputMode, type OutputMode } from '../../output/render.js';
 import { currentInstant, isValidTimeZone, systemTimeZone } from '../../time.js';
+import type { JsonSelection } from './output-flags.js';
 
 /** The global options every command understands (see cli.ts). */
 export interface GlobalOptions {
   db?: string;
-  json?: boolean;
+  /** true, or a field list (see output-flags.ts). */
+  json?: boolean | string;
+  jq?: string;
   ndjson?: boolean;
   color: boolean;
   /** --no-pager: main() reads it before parsing, since the pager must stand in for stdout from the start. */
@@ -49,8 +52,13 @@ export interface Deps {
   prompter: Prompter;
 }
 
-export function createEnv(options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv): CommandEnv {
-  const io = systemIO({ noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars }, streams);
+export function createEnv(
+  options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv, json: JsonSelection = {},
+): CommandEnv {
+  const io = systemIO({
+    noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars,
+    jsonFields: json.fields, jq: json.jq,
+  }, streams);
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
   if (zone !== undefined && !isValidTimeZone(zone)) {
     throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
