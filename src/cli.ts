@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   config: async () => (await import('./commands/config/index.js')).registerConfig,
   completion: async () => (await import('./commands/completion.js')).registerCompletion,
   help: async () => (await import('./commands/help.js')).registerHelp,
+  doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
 };
 
 /** Words that name a command, never a --json field list. */
@@ -51,14 +52,21 @@ function commandName(argv: string[]): string | undefined {
 
 export const VERSION = '0.1.0';
 
+/** `arca --version`: arca's own version, the SQLite it runs on and the archive schema it writes. */
+async function versionText(): Promise<string> {
+  const [{ sqliteVersion }, { SCHEMA_VERSION }] = await Promise.all([import('./db/connection.js'), import('./db/schema.js')]);
+  return `arca ${VERSION}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}`;
+}
+
 /** The program with the commands `argv` needs (all of them for help, the man page and completion). */
 export async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
   let json: JsonSelection = {};
   const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
+  const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
-    .version(VERSION, '-V, --version')
+    .version(versionAsked ? await versionText() : VERSION, '-V, --version', 'print the version, with SQLite\'s and the archive schema\'s')
     .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
     .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
     .addOption(new commander.Option('--json [fields]', 'machine output: JSON on stdout; with a list (id,title) only those fields')

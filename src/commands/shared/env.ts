@@ -34,11 +34,15 @@ export interface CommandEnv {
   mode: OutputMode;
   options: GlobalOptions;
   dbPath: string;
+  /** Why the archive is there: "--db", "$ARCA_DB", or the default and what it was made of. */
+  dbPathReason: string;
   /** --tz or ARCA_TZ: overrides the archive's own zone. */
   zone?: string;
   now: Date;
   actor: string;
   prompter: Prompter;
+  /** The environment variables, for the command that reports on them (doctor). */
+  vars: NodeJS.ProcessEnv;
 }
 
 /** How a command's registration reaches its env: resolved only once the global options are parsed. */
@@ -68,10 +72,20 @@ export function createEnv(
     mode: outputMode(io, options),
     // Only an ARCA_NOW without an offset needs a zone before the archive is open.
     now: currentInstant(vars.ARCA_NOW, () => zone ?? systemTimeZone()),
-    dbPath: options.db ?? (vars.ARCA_DB || defaultArchivePath(vars)),
+    ...archivePath(options, vars),
     actor: options.actor ?? (vars.ARCA_ACTOR || safeUserName()),
     prompter: inquirerPrompter(io),
+    vars,
   };
+}
+
+/** The archive's path and why: --db, else $ARCA_DB, else the default under $XDG_DATA_HOME or $HOME. */
+function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath: string; dbPathReason: string } {
+  if (options.db !== undefined) return { dbPath: options.db, dbPathReason: '--db' };
+  if (vars.ARCA_DB) return { dbPath: vars.ARCA_DB, dbPathReason: '$ARCA_DB' };
+  const dbPath = defaultArchivePath(vars);
+  const base = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME) ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
+  return { dbPath, dbPathReason: `the default under ${base}; no --db or $ARCA_DB` };
 }
 
 export interface ArchiveOptions<T> {
