@@ -54,7 +54,9 @@ export const VERSION = '0.1.0';
 
 /** `arca --version`: arca's own version, the SQLite it runs on and the archive schema it writes. */
 async function versionText(): Promise<string> {
-  const [{ sqliteVersion }, { SCHEMA_VERSION }] = await Promise.all([import('./db/connection.js'), import('./db/schema.js')]);
+  const [{ sqliteVersion }, { SCHEMA_VERSION }] = await Promise.all([
+    import('./db/connection.js'), import('./db/schema.js'),
+  ]);
   return `arca ${VERSION}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}`;
 }
 
@@ -66,10 +68,12 @@ export async function buildProgram(argv: string[], streams: StdStreams, vars: No
   const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
   const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
-    .version(versionAsked ? await versionText() : VERSION, '-V, --version', 'print the version, with SQLite\'s and the archive schema\'s')
+    .version(versionAsked ? await versionText() : VERSION, '-V, --version',
+      'print the version, with SQLite\'s and the archive schema\'s')
     .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
     .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
-    .addOption(new commander.Option('--json [fields]', 'machine output: JSON on stdout; with a list (id,title) only those fields')
+    .addOption(new commander.Option('--json [fields]',
+      'machine output: JSON on stdout; with a list (id,title) only those fields')
       .argParser((value: string) => (value === '' ? true : value)))
     .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
     .addOption(new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream')
@@ -183,7 +187,8 @@ export async function main(
 ): Promise<number> {
   const argv = settleJsonFlags(givenArgv, COMMAND_NAMES);
   const name = commandName(argv);
-  const pager = NEVER_PAGED.has(name ?? '') ? undefined : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
+  const pager = NEVER_PAGED.has(name ?? '') ? undefined
+    : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
   const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);
   const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars);
   let failure: { err: unknown } | undefined;

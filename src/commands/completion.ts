@@ -31,7 +31,9 @@ const DEFAULT_DIRECTIVE = ':0';
 function printedBy(call: () => void): string {
   const lines: string[] = [];
   const original = console.log;
-  console.log = (...parts: unknown[]) => { lines.push(parts.join(' ')); };
+  console.log = (...parts: unknown[]) => {
+    lines.push(parts.join(' '));
+  };
   try {
     call();
   } finally {
@@ -67,10 +69,15 @@ function addOptions(target: TabCommand, options: readonly Option[], context: Tre
     }
     const choices = option.argChoices ?? [];
     const isPath = PATH_VALUE.test(valueName(option) ?? '');
-    target.option(name, option.description, (complete: Complete) => {
-      for (const choice of choices) complete(choice, '');
-      if (isPath) context.wantsFiles = true;
-    }, alias);
+    target.option(
+      name,
+      option.description,
+      (complete: Complete) => {
+        for (const choice of choices) complete(choice, '');
+        if (isPath) context.wantsFiles = true;
+      },
+      alias,
+    );
   }
 }
 
@@ -88,12 +95,16 @@ function buildTree(root: RootCommand, program: Command, ids: string[], context: 
     const node = root.command(path, command.description());
     addOptions(node, [...command.options, ...program.options], context);
     for (const argument of command.registeredArguments) {
-      const choices = REQUEST_ID_COMMANDS.includes(path) ? ids : argument.argChoices ?? [];
+      const choices = REQUEST_ID_COMMANDS.includes(path) ? ids : (argument.argChoices ?? []);
       const isPath = PATH_VALUE.test(argument.name());
-      node.argument(argument.name(), (complete: Complete) => {
-        for (const choice of choices) complete(choice, '');
-        if (isPath) context.wantsFiles = true;
-      }, argument.variadic);
+      node.argument(
+        argument.name(),
+        (complete: Complete) => {
+          for (const choice of choices) complete(choice, '');
+          if (isPath) context.wantsFiles = true;
+        },
+        argument.variadic,
+      );
     }
   }
 }
@@ -111,7 +122,11 @@ function typedArchivePath(words: string[]): string | undefined {
  * The answer to one TAB: candidate words, one a line (value TAB description), then tab's directive
  * line. Words are the command line after `arca`, the last one being the word under the cursor.
  */
-export async function completeWords(program: Command, words: string[], openRequestIds: () => Promise<string[]>): Promise<string> {
+export async function completeWords(
+  program: Command,
+  words: string[],
+  openRequestIds: () => Promise<string[]>,
+): Promise<string> {
   const tab = await import('@bomb.sh/tab');
   const root = new tab.RootCommand();
   const context: TreeContext = { wantsFiles: false };
@@ -136,7 +151,8 @@ export function registerCompletion(program: Command, env: EnvSource): void {
   ).action(async (shell: string) => {
     env().io.stdout.write(await completionScript(shell as (typeof SHELLS)[number]));
   });
-  program.command('complete', { hidden: true })
+  program
+    .command('complete', { hidden: true })
     .description('answer one completion request from the shell script')
     .argument('[words...]')
     .allowUnknownOption()
@@ -146,9 +162,12 @@ export function registerCompletion(program: Command, env: EnvSource): void {
       const openIds = async () => {
         try {
           const dbPath = typedArchivePath(words) ?? source.dbPath;
-          return await withArchive({ ...source, dbPath }, ({ scope }) =>
-            listRequests(scope, { status: 'open', withinDays: 7 }).map((r) => String(REQUEST_COLUMNS[0].value(r))),
-          { mustExist: true });
+          return await withArchive(
+            { ...source, dbPath },
+            ({ scope }) =>
+              listRequests(scope, { status: 'open', withinDays: 7 }).map((r) => String(REQUEST_COLUMNS[0].value(r))),
+            { mustExist: true },
+          );
         } catch {
           return []; // no archive, or one that cannot be read: TAB offers nothing rather than an error
         }

@@ -40,7 +40,9 @@ function existingFolder(folder: string): string {
 async function archiveCheck(env: CommandEnv): Promise<{ check: Check; zone?: string }> {
   const where = `${env.dbPath} (${env.dbPathReason})`;
   if (!fs.existsSync(env.dbPath)) {
-    return { check: { check: 'archive', status: 'problem', detail: `${where}: no archive there yet (arca import creates it)` } };
+    return {
+      check: { check: 'archive', status: 'problem', detail: `${where}: no archive there yet (arca import creates it)` },
+    };
   }
   try {
     const zone = await withArchive(env, ({ scope }) => scope.tz, { mustExist: true });
@@ -56,7 +58,11 @@ function zoneCheck(env: CommandEnv, vars: NodeJS.ProcessEnv, archiveZone: string
     return { check: 'time zone', status: 'problem', detail: `TZ=${vars.TZ} is not a zone this system knows` };
   }
   const system = `system ${systemTimeZone()} (${tzVar ? `TZ=${vars.TZ}` : 'TZ unset'})`;
-  const used = env.zone ? `${env.zone} from --tz or $ARCA_TZ` : archiveZone ? `${archiveZone}, the archive's` : undefined;
+  const used = env.zone
+    ? `${env.zone} from --tz or $ARCA_TZ`
+    : archiveZone
+      ? `${archiveZone}, the archive's`
+      : undefined;
   if (used === undefined) return { check: 'time zone', status: 'ok', detail: system };
   const differs = (env.zone ?? archiveZone) !== systemTimeZone();
   return { check: 'time zone', status: differs ? 'note' : 'ok', detail: `dates in ${used}; ${system}` };
@@ -65,11 +71,19 @@ function zoneCheck(env: CommandEnv, vars: NodeJS.ProcessEnv, archiveZone: string
 function localeCheck(vars: NodeJS.ProcessEnv): Check {
   const name = ['LC_ALL', 'LC_MESSAGES', 'LANG'].find((v) => vars[v]);
   if (name === undefined) {
-    return { check: 'locale', status: 'note', detail: 'no LC_ALL, LC_MESSAGES or LANG (cron sets none): messages in English' };
+    return {
+      check: 'locale',
+      status: 'note',
+      detail: 'no LC_ALL, LC_MESSAGES or LANG (cron sets none): messages in English',
+    };
   }
   const value = vars[name]!;
   const utf8 = /utf-?8/i.test(value);
-  return { check: 'locale', status: utf8 ? 'ok' : 'note', detail: `${name}=${value}${utf8 ? '' : ': not UTF-8, other tools may garble Chinese text'}` };
+  return {
+    check: 'locale',
+    status: utf8 ? 'ok' : 'note',
+    detail: `${name}=${value}${utf8 ? '' : ': not UTF-8, other tools may garble Chinese text'}`,
+  };
 }
 
 function writeProblem(folder: string): string | undefined {
@@ -87,7 +101,9 @@ function folderChecks(dbPath: string): Check[] {
   const shown = existing === folder ? folder : `${folder} (created on first import under ${existing})`;
   const problem = fs.statSync(existing).isDirectory() ? writeProblem(existing) : 'a file, not a folder';
   const checks: Check[] = [
-    problem ? { check: 'folder', status: 'problem', detail: `${shown}: ${problem}` } : { check: 'folder', status: 'ok', detail: `${shown} is writable` },
+    problem
+      ? { check: 'folder', status: 'problem', detail: `${shown}: ${problem}` }
+      : { check: 'folder', status: 'ok', detail: `${shown} is writable` },
   ];
   const stats = fs.statfsSync(existing);
   const free = stats.bavail * stats.bsize;
@@ -95,7 +111,8 @@ function folderChecks(dbPath: string): Check[] {
   const needed = Math.max(MIN_FREE_BYTES, archiveSize);
   const mb = (n: number) => `${Math.floor(n / 1024 ** 2)} MB`;
   checks.push({
-    check: 'disk space', status: free >= needed ? 'ok' : 'problem',
+    check: 'disk space',
+    status: free >= needed ? 'ok' : 'problem',
     detail: `${mb(free)} free${free >= needed ? '' : `; at least ${mb(needed)} needed (a backup needs as much as the archive)`}`,
   });
   return checks;
@@ -120,9 +137,15 @@ export async function runDoctor(env: CommandEnv): Promise<Check[]> {
 
 export function registerDoctor(program: Command, env: EnvSource): void {
   withExamples(
-    program.command('doctor')
-      .description('check what a cron job sees: archive path and why, time zone, locale, folder, disk space (exit 1 on a problem)'),
-    ['arca doctor', '* * * * * arca doctor > /tmp/arca-doctor.txt 2>&1   # once, from the crontab, to see what cron sees'],
+    program
+      .command('doctor')
+      .description(
+        'check what a cron job sees: archive path and why, time zone, locale, folder, disk space (exit 1 on a problem)',
+      ),
+    [
+      'arca doctor',
+      '* * * * * arca doctor > /tmp/arca-doctor.txt 2>&1   # once, from the crontab, to see what cron sees',
+    ],
   ).action(async () => {
     await runDoctor(env());
   });

@@ -12,14 +12,19 @@ import { examplesOf } from './shared/options.js';
  * characters beyond ASCII (来源) as groff's \[uXXXX] so the page renders without a UTF-8 preprocessor.
  */
 function roff(text: string): string {
-  return text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1')
+  return text
+    .replace(/\\/g, '\\e')
+    .replace(/-/g, '\\-')
+    .replace(/^([.'])/gm, '\\&$1')
     .replace(/[^\x00-\x7f]/gu, (c) => `\\[u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
 /** Each option as its help shows it: flags, then the description with its choices and default. */
 function optionEntries(command: Command): string[] {
   const help = command.createHelp();
-  return help.visibleOptions(command).filter((o: Option) => o.long !== '--help')
+  return help
+    .visibleOptions(command)
+    .filter((o: Option) => o.long !== '--help')
     .flatMap((o) => ['.TP', `.B ${roff(o.flags)}`, roff(help.optionDescription(o))]);
 }
 
@@ -50,10 +55,13 @@ function commandSection(name: string, command: Command): string[] {
 function topicSections(): string[] {
   return Object.values(HELP_TOPICS).flatMap((topic) => [
     `.SH ${topic.section}`,
-    ...topic.body.trim().split('\n').flatMap((line) => {
-      const [term, meaning] = line.split(/\s{2,}/, 2);
-      return ['.TP', `.B ${roff(term)}`, roff(meaning ?? '')];
-    }),
+    ...topic.body
+      .trim()
+      .split('\n')
+      .flatMap((line) => {
+        const [term, meaning] = line.split(/\s{2,}/, 2);
+        return ['.TP', `.B ${roff(term)}`, roff(meaning ?? '')];
+      }),
   ]);
 }
 

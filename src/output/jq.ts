@@ -12,8 +12,12 @@ export async function applyJq(json: string, expression: string): Promise<string>
     const out = await jq.raw(json, expression, ['-r']);
     return out === '' ? '' : `${out}\n`;
   } catch (err) {
-    const message = (err as Error).message.split('\n').filter((line) => !/^jq: \d+ compile errors?$/.test(line))
-      .map((line) => line.replace(/^jq: error(?: \(at [^)]*\))?: /, '').trim()).filter(Boolean).join(' ');
+    const message = (err as Error).message
+      .split('\n')
+      .filter((line) => !/^jq: \d+ compile errors?$/.test(line))
+      .map((line) => line.replace(/^jq: error(?: \(at [^)]*\))?: /, '').trim())
+      .filter(Boolean)
+      .join(' ');
     throw new UsageError(`--jq ${JSON.stringify(expression)}: ${message}`);
   }
 }

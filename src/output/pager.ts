@@ -12,7 +12,11 @@ export const DEFAULT_PAGER = 'less -FRX';
 const DEFAULT_ROWS = 24;
 
 /** The pager command for this run, or undefined when output goes straight to stdout. */
-export function choosePager(stdout: { isTTY?: boolean }, vars: NodeJS.ProcessEnv, noPager: boolean): string | undefined {
+export function choosePager(
+  stdout: { isTTY?: boolean },
+  vars: NodeJS.ProcessEnv,
+  noPager: boolean,
+): string | undefined {
   if (stdout.isTTY !== true || noPager) return undefined;
   const chosen = vars.ARCA_PAGER ?? vars.PAGER ?? DEFAULT_PAGER;
   // ARCA_PAGER= (empty) or PAGER=cat turns paging off, as with git.
@@ -60,7 +64,10 @@ export interface PagedOutput {
 
 /** Screen lines that text takes on a terminal `columns` wide (a long line wraps). */
 function screenLines(text: string, columns: number): number {
-  return text.split('\n').slice(0, -1).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / columns)), 0);
+  return text
+    .split('\n')
+    .slice(0, -1)
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / columns)), 0);
 }
 
 /**
@@ -68,7 +75,10 @@ function screenLines(text: string, columns: number): number {
  * rest into it. `finish` must be awaited before the program exits.
  */
 export function pagedOutput(
-  stdout: StdStreams['stdout'] & { rows?: number }, command: string, vars: NodeJS.ProcessEnv, spawn: PagerSpawner = spawnPager,
+  stdout: StdStreams['stdout'] & { rows?: number },
+  command: string,
+  vars: NodeJS.ProcessEnv,
+  spawn: PagerSpawner = spawnPager,
 ): PagedOutput {
   const rows = stdout.rows && stdout.rows > 0 ? stdout.rows : Number(vars.LINES) || DEFAULT_ROWS;
   const columns = stdout.columns && stdout.columns > 0 ? stdout.columns : 80;

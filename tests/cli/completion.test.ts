@@ -18,7 +18,10 @@ afterAll(() => t.cleanup());
 async function candidates(words: string[], archive = true): Promise<string[]> {
   const r = archive ? await t.arca(['complete', '--', ...words]) : await runCli(['complete', '--', ...words]);
   expect(r.code).toBe(0);
-  return r.stdout.split('\n').filter((line) => line && !line.startsWith(':')).map((line) => line.split('\t')[0]);
+  return r.stdout
+    .split('\n')
+    .filter((line) => line && !line.startsWith(':'))
+    .map((line) => line.split('\t')[0]);
 }
 
 describe('arca completion SHELL', () => {
@@ -30,7 +33,8 @@ describe('arca completion SHELL', () => {
 
   it('refuses another shell with a usage error naming the supported ones', async () => {
     expect(await runCli(['completion', 'tcsh'])).toMatchObject({
-      code: 2, stdout: '',
+      code: 2,
+      stdout: '',
       stderr: expect.stringContaining('Allowed choices are bash, zsh, fish.'),
     });
   });
@@ -44,7 +48,10 @@ describe('arca completion SHELL', () => {
 
 /** The request ids `takedown list` shows (the open ones), as the user would copy them. */
 async function shownOpenIds(): Promise<string[]> {
-  return (await t.arca(['takedown', 'list'])).stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0]);
+  return (await t.arca(['takedown', 'list'])).stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t')[0]);
 }
 
 describe('arca complete -- WORDS', () => {
@@ -60,7 +67,13 @@ describe('arca complete -- WORDS', () => {
   });
 
   it('offers the choices of enum options, read from the commands themselves', async () => {
-    expect(await candidates(['takedown', 'list', '--status', ''])).toEqual(['open', 'overdue', 'due-soon', 'closed', 'all']);
+    expect(await candidates(['takedown', 'list', '--status', ''])).toEqual([
+      'open',
+      'overdue',
+      'due-soon',
+      'closed',
+      'all',
+    ]);
     expect(await candidates(['export', '--format', ''])).toEqual(expect.arrayContaining(['ndjson', 'csv', 'html']));
     expect(await candidates(['list', '--sort', 'p'])).toEqual(['published']);
   });

@@ -13,10 +13,15 @@ afterAll(() => t.cleanup());
 
 /** The checks as piped output shows them: check → [status, detail]. */
 function checks(stdout: string): Record<string, [string, string]> {
-  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => {
-    const [check, status, detail] = line.split('\t');
-    return [check, [status, detail]];
-  }));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [check, status, detail] = line.split('\t');
+        return [check, [status, detail]];
+      }),
+  );
 }
 
 const CRON_LIKE = { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, TZ: undefined };
@@ -30,19 +35,28 @@ describe('arca doctor', () => {
     expect(found.archive).toEqual(['ok', `${t.db} (--db)`]);
     expect(found.folder).toEqual(['ok', `${t.dir} is writable`]);
     expect(found['disk space'][1]).toMatch(/^\d+ MB free/);
-    expect(found['time zone']).toEqual(['note', expect.stringMatching(/^dates in Asia\/Shanghai from --tz or \$ARCA_TZ; system /)]);
+    expect(found['time zone']).toEqual([
+      'note',
+      expect.stringMatching(/^dates in Asia\/Shanghai from --tz or \$ARCA_TZ; system /),
+    ]);
     expect(found.locale).toEqual(['ok', 'LANG=C.UTF-8']);
   });
 
   it('says when the path comes from $ARCA_DB or the default under $XDG_DATA_HOME', async () => {
-    expect(checks((await runCli(['doctor'], { env: { ...CRON_LIKE, ARCA_DB: t.db } })).stdout).archive)
-      .toEqual(['ok', `${t.db} ($ARCA_DB)`]);
+    expect(checks((await runCli(['doctor'], { env: { ...CRON_LIKE, ARCA_DB: t.db } })).stdout).archive).toEqual([
+      'ok',
+      `${t.db} ($ARCA_DB)`,
+    ]);
     const xdg = path.join(t.dir, 'xdg');
     const r = await runCli(['doctor'], { env: { ...CRON_LIKE, ARCA_DB: undefined, XDG_DATA_HOME: xdg } });
     expect(checks(r.stdout).archive).toEqual([
-      'problem', `${path.join(xdg, 'arca', 'archive.db')} (the default under $XDG_DATA_HOME; no --db or $ARCA_DB): no archive there yet (arca import creates it)`,
+      'problem',
+      `${path.join(xdg, 'arca', 'archive.db')} (the default under $XDG_DATA_HOME; no --db or $ARCA_DB): no archive there yet (arca import creates it)`,
     ]);
-    expect(checks(r.stdout).folder).toEqual(['ok', `${path.join(xdg, 'arca')} (created on first import under ${t.dir}) is writable`]);
+    expect(checks(r.stdout).folder).toEqual([
+      'ok',
+      `${path.join(xdg, 'arca')} (created on first import under ${t.dir}) is writable`,
+    ]);
   });
 
   it('a missing archive is a problem: exit 1, and nothing is created', async () => {
@@ -56,7 +70,9 @@ describe('arca doctor', () => {
   it('a folder that is a file, an unknown TZ: problems', async () => {
     const file = path.join(t.dir, 'not-a-folder');
     fs.writeFileSync(file, '');
-    const r = await runCli(['--db', path.join(file, 'archive.db'), 'doctor'], { env: { ...CRON_LIKE, TZ: 'Mars/Olympus' } });
+    const r = await runCli(['--db', path.join(file, 'archive.db'), 'doctor'], {
+      env: { ...CRON_LIKE, TZ: 'Mars/Olympus' },
+    });
     expect(r.code).toBe(1);
     expect(checks(r.stdout).folder).toEqual(['problem', `${file}: a file, not a folder`]);
     expect(checks(r.stdout)['time zone']).toEqual(['problem', 'TZ=Mars/Olympus is not a zone this system knows']);
@@ -66,7 +82,10 @@ describe('arca doctor', () => {
   it('no locale at all is a note, not a problem', async () => {
     const r = await t.arca(['doctor'], { env: { ...CRON_LIKE, LANG: undefined } });
     expect(r.code).toBe(0);
-    expect(checks(r.stdout).locale).toEqual(['note', 'no LC_ALL, LC_MESSAGES or LANG (cron sets none): messages in English']);
+    expect(checks(r.stdout).locale).toEqual([
+      'note',
+      'no LC_ALL, LC_MESSAGES or LANG (cron sets none): messages in English',
+    ]);
   });
 
   it('--json gives the checks as objects', async () => {

@@ -15,7 +15,10 @@ import { runCli } from '../helpers/cli.js';
 const TOPICS = ['environment', 'exit-codes', 'formats', 'dates'];
 
 function everyCommand(command: Command, prefix = 'arca'): Array<[string, Command]> {
-  return visibleCommands(command).flatMap((c) => [[`${prefix} ${c.name()}`, c] as [string, Command], ...everyCommand(c, `${prefix} ${c.name()}`)]);
+  return visibleCommands(command).flatMap((c) => [
+    [`${prefix} ${c.name()}`, c] as [string, Command],
+    ...everyCommand(c, `${prefix} ${c.name()}`),
+  ]);
 }
 
 describe('arca help', () => {
@@ -47,13 +50,17 @@ describe('arca help', () => {
   it('alone shows the program’s help with the topics', async () => {
     const r = await runCli(['help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Help topics: arca help environment, arca help exit-codes, arca help formats, arca help dates');
+    expect(r.stdout).toContain(
+      'Help topics: arca help environment, arca help exit-codes, arca help formats, arca help dates',
+    );
   });
 
   it('an unknown topic is a one-line usage error naming what there is', async () => {
     const r = await runCli(['help', 'nonexistent']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^arca: error: no help for "nonexistent": topics are environment, exit-codes, formats, dates; commands are import, list, .*\n$/);
+    expect(r.stderr).toMatch(
+      /^arca: error: no help for "nonexistent": topics are environment, exit-codes, formats, dates; commands are import, list, .*\n$/,
+    );
     expect((await runCli(['help', 'takedown', 'nope'])).stderr).toMatch(/^arca: error: no help for "takedown nope": /);
   });
 });
@@ -66,7 +73,8 @@ describe('help text', () => {
       if (!command.description()) missing.push(`${name}: description`);
       if (command.commands.length === 0 && examplesOf(command).length === 0) missing.push(`${name}: examples`);
       for (const option of command.options) if (!option.description) missing.push(`${name} ${option.flags}`);
-      for (const argument of command.registeredArguments) if (!argument.description) missing.push(`${name} <${argument.name()}>`);
+      for (const argument of command.registeredArguments)
+        if (!argument.description) missing.push(`${name} <${argument.name()}>`);
     }
     expect(missing).toEqual([]);
   });
@@ -77,14 +85,28 @@ describe('the man page', () => {
     const program = await buildProgram([], memoryIO(), {});
     const page = manPage(program, VERSION);
     expect(page).toMatch(/^\.TH ARCA 1 "" "arca \d+\.\d+\.\d+" "User Commands"\n/);
-    expect(page.split('\n').filter((l) => /^[.']/.test(l) && !/^\.(TH|SH|SS|TP|B|BR|I|PP|RS|RE|nf|fi) ?/.test(l))).toEqual([]);
+    expect(
+      page.split('\n').filter((l) => /^[.']/.test(l) && !/^\.(TH|SH|SS|TP|B|BR|I|PP|RS|RE|nf|fi) ?/.test(l)),
+    ).toEqual([]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'arca-man-')), 'arca.1');
     fs.writeFileSync(file, page);
-    const man = spawnSync('man', ['-l', file], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '100', MANPAGER: 'cat', PAGER: 'cat' } });
+    const man = spawnSync('man', ['-l', file], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '100', MANPAGER: 'cat', PAGER: 'cat' },
+    });
     if (man.error) return; // no man on this machine: the roff checks above stand
     expect(man.status, man.stderr).toBe(0);
     for (const [name] of everyCommand(program)) expect(man.stdout).toContain(name);
-    for (const section of ['NAME', 'SYNOPSIS', 'GLOBAL OPTIONS', 'COMMANDS', 'ENVIRONMENT', 'EXIT STATUS', 'FORMATS', 'DATES']) {
+    for (const section of [
+      'NAME',
+      'SYNOPSIS',
+      'GLOBAL OPTIONS',
+      'COMMANDS',
+      'ENVIRONMENT',
+      'EXIT STATUS',
+      'FORMATS',
+      'DATES',
+    ]) {
       expect(man.stdout).toMatch(new RegExp(`^${section}$`, 'm'));
     }
     expect(man.stdout).toContain('source (来源) contains text');

@@ -25,7 +25,8 @@ async function json(args: string[]): Promise<unknown> {
 describe('--json FIELDS', () => {
   it('list: only the named fields, in the order named', async () => {
     expect(await json(['list', '--json', 'title,id', '--sort', 'id', '--asc'])).toEqual([
-      { title: expect.any(String), id: 1 }, { title: expect.any(String), id: 2 },
+      { title: expect.any(String), id: 1 },
+      { title: expect.any(String), id: 2 },
     ]);
     const [first] = (await json(['list', '--json', 'title,id'])) as object[];
     expect(Object.keys(first)).toEqual(['title', 'id']);
@@ -43,18 +44,27 @@ describe('--json FIELDS', () => {
   });
 
   it('show, search, takedown list, takedown show and log select fields', async () => {
-    expect(await json(['show', '1', '--json', 'id,takedowns']))
-      .toEqual({ id: 1, takedowns: [expect.objectContaining({ status: 'open', due: '2026-12-26' })] });
+    expect(await json(['show', '1', '--json', 'id,takedowns'])).toEqual({
+      id: 1,
+      takedowns: [expect.objectContaining({ status: 'open', due: '2026-12-26' })],
+    });
     const hits = (await json(['search', '检察', '--json', 'id,score'])) as Array<Record<string, unknown>>;
     expect(hits.length).toBeGreaterThan(0);
     expect(Object.keys(hits[0])).toEqual(['id', 'score']);
-    expect(await json(['takedown', 'list', '--json', 'claimant,articles'])).toEqual([{ claimant: 'Lotus Valley Press', articles: [1] }]);
-    expect(await json(['takedown', 'show', '1', '--json', 'status,articles'])).toEqual({ status: 'open', articles: [1] });
-    expect(await json(['log', '--limit', '1', '--json', 'seq,action'])).toEqual([{ seq: 3, action: 'takedown.opened' }]);
+    expect(await json(['takedown', 'list', '--json', 'claimant,articles'])).toEqual([
+      { claimant: 'Lotus Valley Press', articles: [1] },
+    ]);
+    expect(await json(['takedown', 'show', '1', '--json', 'status,articles'])).toEqual({
+      status: 'open',
+      articles: [1],
+    });
+    expect(await json(['log', '--limit', '1', '--json', 'seq,action'])).toEqual([
+      { seq: 3, action: 'takedown.opened' },
+    ]);
   });
 
   it('the fields each command accepts are exactly the keys of its JSON', async () => {
-    const keys = async (args: string[]) => Object.keys(([] as object[]).concat(await json(args) as object)[0]);
+    const keys = async (args: string[]) => Object.keys(([] as object[]).concat((await json(args)) as object)[0]);
     expect(await keys(['list', '--json'])).toEqual(JSON_FIELDS.list);
     expect(await keys(['show', '1', '--json'])).toEqual(JSON_FIELDS.show);
     expect(await keys(['search', '检察', '--json'])).toEqual(JSON_FIELDS.search);
@@ -65,16 +75,22 @@ describe('--json FIELDS', () => {
 
   it('an unknown field is a usage error listing the valid ones, with nothing on stdout', async () => {
     expect(await t.arca(['list', '--json', 'id,headline'])).toEqual({
-      code: 2, stdout: '',
+      code: 2,
+      stdout: '',
       stderr: `arca: error: --json: unknown field "headline" for list; valid: ${JSON_FIELDS.list.join(', ')}\n`,
     });
-    expect((await t.arca(['takedown', 'list', '--json', 'id,deadline'])).stderr)
-      .toBe(`arca: error: --json: unknown field "deadline" for takedown list; valid: ${JSON_FIELDS['takedown list'].join(', ')}\n`);
+    expect((await t.arca(['takedown', 'list', '--json', 'id,deadline'])).stderr).toBe(
+      `arca: error: --json: unknown field "deadline" for takedown list; valid: ${JSON_FIELDS['takedown list'].join(', ')}\n`,
+    );
   });
 
   it('a command without field selection refuses a field list', async () => {
     expect(await t.arca(['db', 'info', '--json', 'id,path'])).toMatchObject({
-      code: 2, stdout: '', stderr: expect.stringMatching(/^arca: error: --json FIELDS applies to list, show, search, takedown list, takedown show, log; here use plain --json\n$/),
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(
+        /^arca: error: --json FIELDS applies to list, show, search, takedown list, takedown show, log; here use plain --json\n$/,
+      ),
     });
   });
 });
@@ -88,7 +104,10 @@ describe('--jq EXPR', () => {
   it('works on the selected fields and on single records', async () => {
     expect((await t.arca(['list', '--json', 'id', '--jq', 'map(.id) | add'])).stdout).toBe('3\n');
     expect((await t.arca(['takedown', 'show', '1', '--jq', '.claimant'])).stdout).toBe('Lotus Valley Press\n');
-    expect(JSON.parse((await t.arca(['show', '1', '--jq', '{id, status}'])).stdout)).toEqual({ id: 1, status: 'active' });
+    expect(JSON.parse((await t.arca(['show', '1', '--jq', '{id, status}'])).stdout)).toEqual({
+      id: 1,
+      status: 'active',
+    });
   });
 
   it('an expression jq cannot compile is a one-line usage error', async () => {
@@ -106,6 +125,8 @@ describe('conflicting output flags', () => {
   ])('%j is refused with a usage error', async (args) => {
     const r = await t.arca(args);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^arca: error: option '--ndjson' cannot be used with option '--(json \[fields\]|jq <expression>)'\n/);
+    expect(r.stderr).toMatch(
+      /^arca: error: option '--ndjson' cannot be used with option '--(json \[fields\]|jq <expression>)'\n/,
+    );
   });
 });

@@ -8,10 +8,15 @@ const t = tempCliArchive();
 const ARTICLES = 30;
 
 beforeAll(async () => {
-  const records = Array.from({ length: ARTICLES }, (_, i) => JSON.stringify({
-    title: `渡口新闻第${i + 1}篇`, published: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, source: '晴川县融媒体中心',
-    body: `第${i + 1}篇的正文。`, original_url: `http://news.qingchuan.example/ferry/${i + 1}.html`,
-  }));
+  const records = Array.from({ length: ARTICLES }, (_, i) =>
+    JSON.stringify({
+      title: `渡口新闻第${i + 1}篇`,
+      published: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      source: '晴川县融媒体中心',
+      body: `第${i + 1}篇的正文。`,
+      original_url: `http://news.qingchuan.example/ferry/${i + 1}.html`,
+    }),
+  );
   const file = path.join(t.dir, 'records.ndjson');
   fs.writeFileSync(file, `${records.join('\n')}\n`);
   expect((await t.arca(['import', file])).code).toBe(0);

@@ -30,7 +30,8 @@ function tab(line: string): { replies: string[]; registration: string } {
     __arca_complete 2>/dev/null
     printf '%s\\n' "\${COMPREPLY[@]}"`;
   const r = spawnSync('bash', ['-c', program], {
-    encoding: 'utf8', env: { ...process.env, LINE: line, ARCA_DB: archive.db, ARCA_NOW: undefined },
+    encoding: 'utf8',
+    env: { ...process.env, LINE: line, ARCA_DB: archive.db, ARCA_NOW: undefined },
   });
   expect(r.status, r.stderr).toBe(0);
   const [registration, ...replies] = r.stdout.split('\n').filter(Boolean);
@@ -54,7 +55,11 @@ describe('completion in bash', () => {
   });
 
   it('completes the open request ids from the archive, not the withdrawn one', () => {
-    const open = archive.arca(['takedown', 'list']).stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0]);
+    const open = archive
+      .arca(['takedown', 'list'])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t')[0]);
     expect(open).toHaveLength(1);
     expect(tab('arca takedown remove ').replies).toEqual(open);
     expect(tab('arca takedown notice ').replies).toEqual(open);

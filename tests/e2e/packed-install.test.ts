@@ -16,15 +16,22 @@ afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const npm = (args: string[], cwd: string): SpawnSyncReturns<string> =>
-  spawnSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', env: { ...process.env } });
+  spawnSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
 
 // Packed without running `prepare` again: a rebuild would rewrite dist/ under the other e2e tests.
 const packed = npm(['pack', '--ignore-scripts', '--pack-destination', temp], ROOT);
 const tarball = path.join(temp, `arca-${version}.tgz`);
 const prefix = path.join(temp, 'prefix');
-const installed = packed.status === 0 ? npm(['install', '-g', '--offline', '--prefix', prefix, tarball], temp) : undefined;
-const installSkipped = installed?.status !== 0 ? (installed?.stderr ?? '').split('\n').find((l) => l.trim()) : undefined;
-if (installSkipped !== undefined) console.warn(`packed install skipped: npm cannot install offline here (${installSkipped.trim()})`);
+const installed =
+  packed.status === 0 ? npm(['install', '-g', '--offline', '--prefix', prefix, tarball], temp) : undefined;
+const installSkipped =
+  installed?.status !== 0 ? (installed?.stderr ?? '').split('\n').find((l) => l.trim()) : undefined;
+if (installSkipped !== undefined)
+  console.warn(`packed install skipped: npm cannot install offline here (${installSkipped.trim()})`);
 
 /** `arca --version`, `import` and `list` through `bin`, as a user's shell runs them, with an archive of its own. */
 function runsAsCommand(bin: string, archive: string): void {
@@ -33,7 +40,9 @@ function runsAsCommand(bin: string, archive: string): void {
     const r = spawnSync(bin, args, { encoding: 'utf8', env });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
-  expect(run(['--version']).stdout).toMatch(new RegExp(`^arca ${version.replace(/\./g, '\\.')}\nSQLite \\d+\\.\\d+\\.\\d+\narchive schema \\d+\n$`));
+  expect(run(['--version']).stdout).toMatch(
+    new RegExp(`^arca ${version.replace(/\./g, '\\.')}\nSQLite \\d+\\.\\d+\\.\\d+\narchive schema \\d+\n$`),
+  );
   expect(run(['import', path.join(FIXTURES, 'e2e', 'court.txt')])).toMatchObject({ code: 0 });
   const listed = run(['list']);
   expect(listed.code).toBe(0);

@@ -14,7 +14,8 @@ afterAll(() => archive.cleanup());
 function onTerminal(args: string): string {
   const command = `stty rows 3 cols 120; "${process.execPath}" "${BIN}" --db "${archive.db}" ${args}`;
   const r = spawnSync('script', ['-qec', command, '/dev/null'], {
-    encoding: 'utf8', env: { ...process.env, ARCA_PAGER: 'sed s/^/paged:/', NO_COLOR: '1', ARCA_TZ: 'Asia/Shanghai' },
+    encoding: 'utf8',
+    env: { ...process.env, ARCA_PAGER: 'sed s/^/paged:/', NO_COLOR: '1', ARCA_TZ: 'Asia/Shanghai' },
   });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout.replace(/\r/g, '');

@@ -84,7 +84,8 @@ function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath:
   if (options.db !== undefined) return { dbPath: options.db, dbPathReason: '--db' };
   if (vars.ARCA_DB) return { dbPath: vars.ARCA_DB, dbPathReason: '$ARCA_DB' };
   const dbPath = defaultArchivePath(vars);
-  const base = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME) ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
+  const underXdg = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME);
+  const base = underXdg ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
   return { dbPath, dbPathReason: `the default under ${base}; no --db or $ARCA_DB` };
 }
 

@@ -9,8 +9,22 @@ import { UsageError } from '../../errors.js';
 /** The keys of an article's JSON (provenance is one object). */
 const ARTICLE_KEYS = [...new Set(ARTICLE_FIELDS.map((f) => ('within' in f ? f.within : f.name)))];
 const ARTICLE_SUMMARY_KEYS = ARTICLE_KEYS.filter((key) => key !== 'body');
-const REQUEST_KEYS = ['id', 'status', 'received', 'due', 'overdue', 'late', 'claimant', 'contact', 'work', 'reason',
-  'channel', 'articles', 'decided_at', 'note'];
+const REQUEST_KEYS = [
+  'id',
+  'status',
+  'received',
+  'due',
+  'overdue',
+  'late',
+  'claimant',
+  'contact',
+  'work',
+  'reason',
+  'channel',
+  'articles',
+  'decided_at',
+  'note',
+];
 
 /** The fields `--json FIELDS` may name, by command: the keys of that command's JSON objects. */
 export const JSON_FIELDS: Record<string, readonly string[]> = {
@@ -49,8 +63,11 @@ export function settleJsonFlags(argv: readonly string[], commandNames: ReadonlyS
       continue;
     }
     const next = argv[i + 1];
-    const isFields = next !== undefined && FIELD_LIST.test(next) && !commandNames.has(next)
-      && (next.includes(',') || ANY_COMMAND_FIELD.has(next));
+    const isFields =
+      next !== undefined &&
+      FIELD_LIST.test(next) &&
+      !commandNames.has(next) &&
+      (next.includes(',') || ANY_COMMAND_FIELD.has(next));
     out.push(isFields ? `--json=${next}` : '--json=');
     if (isFields) i++;
   }
@@ -64,14 +81,18 @@ export function jsonSelection(path: string, flags: { json?: boolean | string; jq
   const valid = JSON_FIELDS[path];
   const commands = Object.keys(JSON_FIELDS).join(', ');
   if (valid === undefined) {
-    throw new UsageError(`${fieldText === undefined ? '--jq' : '--json FIELDS'} applies to ${commands}; here use plain --json`);
+    throw new UsageError(
+      `${fieldText === undefined ? '--jq' : '--json FIELDS'} applies to ${commands}; here use plain --json`,
+    );
   }
   if (fieldText === undefined) return { jq: flags.jq };
   const fields = fieldText.split(',').map((f) => f.trim());
   const unknown = fields.filter((f) => !valid.includes(f));
   if (unknown.length > 0) {
     const named = unknown.map((f) => `"${f}"`).join(', ');
-    throw new UsageError(`--json: unknown field${unknown.length > 1 ? 's' : ''} ${named} for ${path}; valid: ${valid.join(', ')}`);
+    throw new UsageError(
+      `--json: unknown field${unknown.length > 1 ? 's' : ''} ${named} for ${path}; valid: ${valid.join(', ')}`,
+    );
   }
   return { fields, jq: flags.jq };
 }
