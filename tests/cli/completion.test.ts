@@ -1,6 +1,7 @@
 /** `arca completion SHELL` and the hidden `arca complete -- WORDS` its scripts call on every TAB. */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIST_STATUSES } from '../../src/takedown/requests.js';
 import { FIXTURES } from '../helpers/arca.js';
 import { runCli, tempCliArchive } from '../helpers/cli.js';
 
@@ -67,13 +68,7 @@ describe('arca complete -- WORDS', () => {
   });
 
   it('offers the choices of enum options, read from the commands themselves', async () => {
-    expect(await candidates(['takedown', 'list', '--status', ''])).toEqual([
-      'open',
-      'overdue',
-      'due-soon',
-      'closed',
-      'all',
-    ]);
+    expect(await candidates(['takedown', 'list', '--status', ''])).toEqual([...LIST_STATUSES]);
     expect(await candidates(['export', '--format', ''])).toEqual(expect.arrayContaining(['ndjson', 'csv', 'html']));
     expect(await candidates(['list', '--sort', 'p'])).toEqual(['published']);
   });

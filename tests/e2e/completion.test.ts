@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILTER_STATUSES } from '../../src/query/filters.js';
+import { CHANNELS } from '../../src/takedown/requests.js';
 import { BIN, FIXTURES, tempArchive } from '../helpers/arca.js';
 
 const archive = tempArchive();
@@ -50,8 +52,8 @@ describe('completion in bash', () => {
 
   it('completes options and the values of enum options', () => {
     expect(tab('arca list --so').replies).toEqual(['--source', '--sort']);
-    expect(tab('arca list --status ').replies).toEqual(['active', 'removed', 'all']);
-    expect(tab('arca takedown open 1 --channel ').replies).toEqual(['email', 'phone', 'letter', 'form', 'other']);
+    expect(tab('arca list --status ').replies).toEqual([...FILTER_STATUSES]);
+    expect(tab('arca takedown open 1 --channel ').replies).toEqual([...CHANNELS]);
   });
 
   it('completes the open request ids from the archive, not the withdrawn one', () => {
