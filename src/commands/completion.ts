@@ -10,9 +10,15 @@ import { listRequests } from '../takedown/requests.js';
 import { visibleCommands } from './help.js';
 import { withArchive, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
-import { REQUEST_COLUMNS } from './takedown/common.js';
+import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS } from './takedown/common.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+/** A word TAB may offer, and what zsh and fish show beside it. */
+type Candidate = [value: string, description: string];
+
+/** A request's id exactly as `takedown list` shows it. */
+const ID_COLUMN = REQUEST_COLUMNS[0];
 
 /** The takedown verbs whose argument is a request id: TAB offers the open requests. */
 const REQUEST_ID_COMMANDS = ['remove', 'reject', 'withdraw', 'restore', 'show', 'notice'].map((v) => `takedown ${v}`);
@@ -89,18 +95,20 @@ function commandPaths(command: Command, prefix = ''): Array<[string, Command]> {
   });
 }
 
-function buildTree(root: RootCommand, program: Command, ids: string[], context: TreeContext): void {
+function buildTree(root: RootCommand, program: Command, requests: Candidate[], context: TreeContext): void {
   addOptions(root, program.options, context);
   for (const [path, command] of commandPaths(program)) {
     const node = root.command(path, command.description());
     addOptions(node, [...command.options, ...program.options], context);
     for (const argument of command.registeredArguments) {
-      const choices = REQUEST_ID_COMMANDS.includes(path) ? ids : (argument.argChoices ?? []);
+      const choices = REQUEST_ID_COMMANDS.includes(path)
+        ? requests
+        : (argument.argChoices ?? []).map((choice): Candidate => [choice, '']);
       const isPath = PATH_VALUE.test(argument.name());
       node.argument(
         argument.name(),
         (complete: Complete) => {
-          for (const choice of choices) complete(choice, '');
+          for (const [value, description] of choices) complete(value, description);
           if (isPath) context.wantsFiles = true;
         },
         argument.variadic,
@@ -125,13 +133,13 @@ function typedArchivePath(words: string[]): string | undefined {
 export async function completeWords(
   program: Command,
   words: string[],
-  openRequestIds: () => Promise<string[]>,
+  openRequests: () => Promise<Candidate[]>,
 ): Promise<string> {
   const tab = await import('@bomb.sh/tab');
   const root = new tab.RootCommand();
   const context: TreeContext = { wantsFiles: false };
   const wantsIds = REQUEST_ID_COMMANDS.some((path) => words.join(' ').includes(path));
-  buildTree(root, program, wantsIds ? await openRequestIds() : [], context);
+  buildTree(root, program, wantsIds ? await openRequests() : [], context);
   const answer = printedBy(() => root.parse([...words]));
   return context.wantsFiles ? answer.replace(new RegExp(`^${NO_FILES}$`, 'm'), DEFAULT_DIRECTIVE) : answer;
 }
@@ -159,19 +167,22 @@ export function registerCompletion(program: Command, env: EnvSource): void {
     .helpOption(false)
     .action(async (words: string[]) => {
       const source = env();
-      const openIds = async () => {
+      const openRequests = async () => {
         try {
           const dbPath = typedArchivePath(words) ?? source.dbPath;
           return await withArchive(
             { ...source, dbPath },
             ({ scope }) =>
-              listRequests(scope, { status: 'open', withinDays: 7 }).map((r) => String(REQUEST_COLUMNS[0].value(r))),
+              listRequests(scope, { status: 'open', withinDays: parseWithin(DEFAULT_WITHIN) }).map((r): Candidate => [
+                String(ID_COLUMN.value(r)),
+                `due ${r.due}: ${r.claimant}`,
+              ]),
             { mustExist: true },
           );
         } catch {
           return []; // no archive, or one that cannot be read: TAB offers nothing rather than an error
         }
       };
-      source.io.stdout.write(await completeWords(program, words, openIds));
+      source.io.stdout.write(await completeWords(program, words, openRequests));
     });
 }
