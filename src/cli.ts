@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from './commands/shared/env.js';
+import { jsonSelection, settleJsonFlags, type JsonSelection } from './commands/shared/output-flags.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
 import type { StdStreams } from './output/io.js';
+import { choosePager, pagedOutput, type PagerSpawner } from './output/pager.js';
 
 // Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -12,8 +14,8 @@ type Register = (program: Command, env: EnvSource) => void;
 
 /**
  * Each command's module, loaded only when that command runs: `arca list` never loads the import,
- * takedown or export machinery (start-up is part of the product). `--version` loads none; help and
- * unknown commands load all.
+ * takedown or export machinery (start-up is part of the product). `--version` loads none; help,
+ * `complete` (a TAB in the shell: it completes any command) and unknown commands load all.
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
@@ -25,10 +27,19 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   log: async () => (await import('./commands/log.js')).registerLog,
   db: async () => (await import('./commands/db/index.js')).registerDb,
   config: async () => (await import('./commands/config/index.js')).registerConfig,
+  completion: async () => (await import('./commands/completion.js')).registerCompletion,
+  help: async () => (await import('./commands/help.js')).registerHelp,
+  doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
 };
 
+/** Words that name a command, never a --json field list. */
+const COMMAND_NAMES = new Set([...Object.keys(COMMANDS), 'complete']);
+
+/** Commands that read the whole program: help shows any command, and a TAB may complete any. */
+const WHOLE_PROGRAM = new Set(['help', 'complete']);
+
 /** Global options that take a value, so the command name is found after them. */
-const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor']);
+const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor', '--jq']);
 
 function commandName(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -39,19 +50,36 @@ function commandName(argv: string[]): string | undefined {
   return undefined;
 }
 
-const VERSION = '0.1.0';
+export const VERSION = '0.1.0';
 
-async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
+/** `arca --version`: arca's own version, the SQLite it runs on and the archive schema it writes. */
+async function versionText(): Promise<string> {
+  const [{ sqliteVersion }, { SCHEMA_VERSION }] = await Promise.all([
+    import('./db/connection.js'), import('./db/schema.js'),
+  ]);
+  return `arca ${VERSION}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}`;
+}
+
+/** The program with the commands `argv` needs (all of them for help, the man page and completion). */
+export async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
-  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars));
+  let json: JsonSelection = {};
+  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
+  const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
-    .version(VERSION, '-V, --version')
+    .version(versionAsked ? await versionText() : VERSION, '-V, --version',
+      'print the version, with SQLite\'s and the archive schema\'s')
     .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
     .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
-    .option('--json', 'machine output: JSON on stdout')
-    .option('--ndjson', 'machine output: one JSON object per line, where results stream')
+    .addOption(new commander.Option('--json [fields]',
+      'machine output: JSON on stdout; with a list (id,title) only those fields')
+      .argParser((value: string) => (value === '' ? true : value)))
+    .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
+    .addOption(new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream')
+      .conflicts(['json', 'jq']))
     .option('--no-color', 'no ANSI colours (also NO_COLOR, TERM=dumb, or output not a terminal)')
+    .option('--no-pager', 'write long terminal output straight out, not through $ARCA_PAGER, $PAGER or less -FRX')
     .option('-q, --quiet', 'no progress or info messages')
     .option('--verbose', 'full error details (stack traces, SQLite messages)')
     .option('--tz <zone>', 'time zone for dates without one (default: $ARCA_TZ, else the archive\'s)')
@@ -63,6 +91,10 @@ async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.Pr
       writeErr: (text) => streams.stderr.write(text),
       outputError: () => {},
     });
+  // --json FIELDS and --jq are checked against the command about to run, before it opens the archive.
+  program.hook('preAction', (_program, action) => {
+    json = jsonSelection(commandPath(action), program.opts<GlobalOptions>());
+  });
   program.addHelpText('after', `
 Examples:
   $ arca import ~/saved-pages/
@@ -75,10 +107,17 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
   // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
   const name = commandName(argv);
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]]
+  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) && !WHOLE_PROGRAM.has(name) ? [COMMANDS[name]]
     : versionOnly ? [] : Object.values(COMMANDS);
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;
+}
+
+/** "takedown list": the words that name a command below the program. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 export const ExitCode = {
@@ -131,25 +170,48 @@ function oneLine(s: string): string {
   return s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' ');
 }
 
+/** What main() takes from the outside besides streams and variables; tests replace the pager's start. */
+export interface MainHooks {
+  spawnPager?: PagerSpawner;
+}
+
+/** `import` reports progress on stderr while it works: its output is never held back for a pager. */
+const NEVER_PAGED = new Set(['import', 'complete']);
+
 /**
  * Runs arca with the given arguments, streams and environment variables; resolves to the exit
  * code. Never touches the process itself (bin/arca does), so the whole program runs in tests.
  */
-export async function main(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<number> {
-  const program = await buildProgram(argv, streams, vars);
+export async function main(
+  givenArgv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv, hooks: MainHooks = {},
+): Promise<number> {
+  const argv = settleJsonFlags(givenArgv, COMMAND_NAMES);
+  const name = commandName(argv);
+  const pager = NEVER_PAGED.has(name ?? '') ? undefined
+    : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
+  const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);
+  const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars);
+  let failure: { err: unknown } | undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
   } catch (err) {
-    if (err instanceof commander.CommanderError && err.exitCode === 0) return 0;
-    // A command group run without its subcommand: commander has printed the group's help to stderr.
-    if (err instanceof commander.CommanderError && err.code === 'commander.help') return 2;
-    const verbose = argv.includes('--verbose');
-    streams.stderr.write(`${formatError(err, verbose)}\n`);
-    if (err instanceof commander.CommanderError) {
-      const sub = program.commands.find((c) => argv.includes(c.name()));
-      streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
-    }
-    return exitCodeOf(err);
+    failure = { err };
   }
+  // The pager is done (the user has quit it) before an error line is written below it.
+  await paged?.finish();
+  return failure === undefined ? 0 : reportFailure(failure.err, argv, program, streams);
+}
+
+/** The exit code of a failed run, after its one line on stderr (and a pointer to the help for bad usage). */
+function reportFailure(err: unknown, argv: string[], program: Command, streams: StdStreams): number {
+  if (err instanceof commander.CommanderError && err.exitCode === 0) return 0;
+  // A command group run without its subcommand: commander has printed the group's help to stderr.
+  if (err instanceof commander.CommanderError && err.code === 'commander.help') return 2;
+  const verbose = argv.includes('--verbose');
+  streams.stderr.write(`${formatError(err, verbose)}\n`);
+  if (err instanceof commander.CommanderError) {
+    const sub = program.commands.find((c) => argv.includes(c.name()));
+    streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
+  }
+  return exitCodeOf(err);
 }

@@ -86,7 +86,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
 }
 
 /** Checks the inputs and flags before the archive is opened (or created): a usage error opens nothing. */
-async function importOptions(inputs: string[], flags: ImportFlags, global: { json?: boolean; ndjson?: boolean }): Promise<ImportOptions> {
+async function importOptions(inputs: string[], flags: ImportFlags, global: { json?: boolean | string; ndjson?: boolean }): Promise<ImportOptions> {
   if (inputs.length === 0) throw new UsageError('nothing to import: name files, folders, URLs, or - for standard input');
   const timeout = Number(flags.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout needs a number of seconds (got "${flags.timeout}")`);

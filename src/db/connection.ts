@@ -27,6 +27,16 @@ function connect(file: string, options: { fileMustExist?: boolean } = {}): Db {
   return new Database(file, { ...options, nativeBinding: nativeBinding() });
 }
 
+/** The version of the SQLite library arca runs on (compiled into better-sqlite3), e.g. "3.49.1". */
+export function sqliteVersion(): string {
+  const db = connect(':memory:');
+  try {
+    return (db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
+  } finally {
+    db.close();
+  }
+}
+
 /** The migration runner, loaded only for an archive that is new or older than this arca. */
 async function loadMigrate() {
   return (await import('./migrations/index.js')).migrate;

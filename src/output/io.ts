@@ -17,6 +17,10 @@ export interface IO {
   columns: number;
   quiet: boolean;
   verbose: boolean;
+  /** --json FIELDS: only these keys of each JSON object. */
+  jsonFields?: readonly string[];
+  /** --jq EXPR: the JSON output goes through this jq expression. */
+  jq?: string;
 }
 
 export interface IOOptions {
@@ -24,9 +28,11 @@ export interface IOOptions {
   quiet: boolean;
   verbose: boolean;
   env: NodeJS.ProcessEnv;
+  jsonFields?: readonly string[];
+  jq?: string;
 }
 
-type TerminalAware = { isTTY?: boolean; columns?: number };
+type TerminalAware = { isTTY?: boolean; columns?: number; rows?: number };
 
 /** The process's standard streams; a parameter only so tests can pose as a terminal. */
 export interface StdStreams {
@@ -52,6 +58,8 @@ export function systemIO(opts: IOOptions, std: StdStreams): IO {
     columns: terminalColumns(std.stdout.columns, opts.env.COLUMNS),
     quiet: opts.quiet,
     verbose: opts.verbose,
+    jsonFields: opts.jsonFields,
+    jq: opts.jq,
   };
 }
 

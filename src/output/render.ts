@@ -22,8 +22,8 @@ export type OutputMode = 'table' | 'tsv' | 'json' | 'ndjson';
 /** Output is written in chunks of about this many characters rather than line by line. */
 const CHUNK_CHARS = 64 * 1024;
 
-export function outputMode(io: IO, flags: { json?: boolean; ndjson?: boolean }): OutputMode {
-  if (flags.json) return 'json';
+export function outputMode(io: IO, flags: { json?: boolean | string; ndjson?: boolean; jq?: string }): OutputMode {
+  if (flags.json !== undefined || flags.jq !== undefined) return 'json';
   if (flags.ndjson) return 'ndjson';
   return io.stdoutIsTTY ? 'table' : 'tsv';
 }
@@ -31,11 +31,12 @@ export function outputMode(io: IO, flags: { json?: boolean; ndjson?: boolean }):
 export async function renderRows<T>(
   io: IO, mode: OutputMode, rows: Iterable<T>, columns: Column<T>[], toJson: (row: T) => unknown,
 ): Promise<void> {
+  if (mode === 'json') {
+    await writeJson(io, (out) => writeJsonArray(out, rows, (row) => selected(io, toJson(row))));
+    return;
+  }
   const out = new ChunkedWriter(io.stdout);
   switch (mode) {
-    case 'json':
-      writeJsonArray(out, rows, toJson);
-      break;
     case 'ndjson':
       for (const row of rows) out.write(`${JSON.stringify(toJson(row)) ?? 'null'}\n`);
       break;
@@ -57,11 +58,12 @@ export async function renderRows<T>(
 export async function renderRecord(
   io: IO, mode: OutputMode, fields: Array<[label: string, value: string | number | null]>, json: unknown,
 ): Promise<void> {
+  if (mode === 'json') {
+    await writeJson(io, (out) => out.write(`${JSON.stringify(selected(io, json), null, 2)}\n`));
+    return;
+  }
   const out = new ChunkedWriter(io.stdout);
   switch (mode) {
-    case 'json':
-      out.write(`${JSON.stringify(json, null, 2)}\n`);
-      break;
     case 'ndjson':
       out.write(`${JSON.stringify(json)}\n`);
       break;
@@ -75,6 +77,29 @@ export async function renderRecord(
     }
   }
   out.flush();
+}
+
+/** --json FIELDS: only the named keys of an object, in the order named (absent ones null). */
+function selected(io: IO, value: unknown): unknown {
+  if (io.jsonFields === undefined || value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(io.jsonFields.map((field) => [field, record[field] ?? null]));
+}
+
+/** JSON text to stdout, or with --jq through jq first (which needs the whole text). */
+async function writeJson(io: IO, write: (out: ChunkedWriter) => void): Promise<void> {
+  if (io.jq === undefined) {
+    const out = new ChunkedWriter(io.stdout);
+    write(out);
+    out.flush();
+    return;
+  }
+  const parts: string[] = [];
+  const out = new ChunkedWriter({ write: (text) => parts.push(text) });
+  write(out);
+  out.flush();
+  const { applyJq } = await import('./jq.js');
+  io.stdout.write(await applyJq(parts.join(''), io.jq));
 }
 
 /** One line of plain text: tabs and line breaks become spaces, other control characters (ANSI escapes from data) go. */
@@ -109,7 +134,7 @@ class ChunkedWriter {
   private pending: string[] = [];
   private size = 0;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {}
+  constructor(private readonly stream: { write(text: string): unknown }) {}
 
   write(text: string): void {
     this.pending.push(text);

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sqliteVersion } from '../../src/db/connection.js';
+import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { BIN, FIXED_NOW, FIXTURES, ROOT, runArca, tempArchive } from '../helpers/arca.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -20,9 +22,13 @@ describe('bin/arca', () => {
     expect(fs.existsSync(path.join(xdg, 'arca', 'archive.db'))).toBe(true);
   });
 
-  it('--version prints the package version and exits 0', () => {
+  it('--version prints the package version, the SQLite version and the archive schema version, and exits 0', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-V']) expect(runArca([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    for (const flag of ['--version', '-V']) {
+      expect(runArca([flag])).toMatchObject({
+        code: 0, stdout: `arca ${version}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}\n`,
+      });
+    }
   });
 
   it('ends quietly with exit 0 when the reader closes the pipe early (arca export | head)', async () => {

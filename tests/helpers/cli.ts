@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli.js';
+import type { PagerSpawner } from '../../src/output/pager.js';
 import { memoryIO } from '../../src/output/memory-io.js';
 import { FIXED_NOW, type RunResult } from './arca.js';
 
@@ -16,11 +18,25 @@ export interface CliOptions {
   tty?: boolean;
   /** Terminal width (default 80). */
   columns?: number;
+  /** Terminal height (default 24). */
+  rows?: number;
 }
 
 export interface CliResult extends RunResult {
   /** stdout byte for byte. */
   readonly stdoutBytes: Buffer;
+  /** The pager command that was started (its output is in stdout, as the user would see it), if any. */
+  readonly pager: string | undefined;
+}
+
+/** A pager that shows what it is given on the (memory) terminal, recording the command that started it. */
+function fakePager(stdout: NodeJS.WritableStream, started: string[]): PagerSpawner {
+  return async (command) => {
+    started.push(command);
+    const stdin = new PassThrough();
+    stdin.pipe(stdout, { end: false });
+    return { stdin, exited: new Promise<void>((resolve) => stdin.on('end', () => resolve())) };
+  };
 }
 
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
@@ -28,13 +44,18 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const io = memoryIO({
     stdinText: options.input, stdinIsTTY: tty, stdoutIsTTY: tty, stderrIsTTY: tty, columns: options.columns ?? 80,
   });
+  Object.assign(io.stdout, { rows: options.rows ?? 24 });
   const vars: Record<string, string | undefined> = {
-    ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester', NO_COLOR: undefined, ...options.env,
+    ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester', NO_COLOR: undefined,
+    ARCA_PAGER: undefined, PAGER: undefined, ...options.env,
   };
   for (const k of Object.keys(vars)) if (vars[k] === undefined) delete vars[k];
-  const code = await main(args, io, vars as NodeJS.ProcessEnv);
+  const pagers: string[] = [];
+  const code = await main(args, io, vars as NodeJS.ProcessEnv, { spawnPager: fakePager(io.stdout, pagers) });
   // Not enumerable: tests compare { code, stdout, stderr } with toEqual, as they did for runArca.
-  return Object.defineProperty({ code, stdout: io.stdoutText(), stderr: io.stderrText() }, 'stdoutBytes', { value: io.stdoutBytes() }) as CliResult;
+  return Object.defineProperties({ code, stdout: io.stdoutText(), stderr: io.stderrText() }, {
+    stdoutBytes: { value: io.stdoutBytes() }, pager: { value: pagers[0] },
+  }) as CliResult;
 }
 
 /** A fresh temp folder with an archive path inside, run in process; removed by the returned cleanup. */

@@ -1,4 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryIO } from '../../src/output/memory-io.js';
 
 // `arca list` renders through these modules; start-up must not pay for what the output does not use.
 const HEAVY = ['chalk', 'string-width', 'cli-progress', '@inquirer/prompts'];
@@ -52,5 +56,42 @@ describe('start-up cost', () => {
     const { memoryIO, createProgress } = await loadOutputLayer();
     (await createProgress(memoryIO({ stderrIsTTY: true }), 1, 'importing')).done();
     expect(loaded).toEqual(['cli-progress']);
+  });
+});
+
+// Shell integration: completion and --jq load their libraries only when used.
+const SHELL_LIBRARIES = ['@bomb.sh/tab', 'jq-wasm'];
+
+describe('start-up cost of the shell integration', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-lazy-'));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  async function run(argv: string[]): Promise<string[]> {
+    const used: string[] = [];
+    for (const name of SHELL_LIBRARIES) {
+      vi.doMock(name, async (importOriginal) => {
+        used.push(name);
+        return importOriginal();
+      });
+    }
+    const { main } = await import('../../src/cli.js');
+    await main(['--db', path.join(folder, 'archive.db'), ...argv], memoryIO(), { ARCA_TZ: 'UTC' });
+    for (const name of SHELL_LIBRARIES) vi.doUnmock(name);
+    return used;
+  }
+
+  it('arca list, list --json and --version load neither the completion library nor jq', async () => {
+    expect(await run(['import', '-'])).toEqual([]);
+    expect(await run(['list'])).toEqual([]);
+    expect(await run(['list', '--json'])).toEqual([]);
+    expect(await run(['--version'])).toEqual([]);
+  });
+
+  it('arca completion loads the completion library, and only it', async () => {
+    expect(await run(['completion', 'bash'])).toEqual(['@bomb.sh/tab']);
+  });
+
+  it('--jq loads jq, and only it', async () => {
+    expect(await run(['list', '--jq', '.'])).toEqual(['jq-wasm']);
   });
 });

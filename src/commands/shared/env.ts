@@ -10,13 +10,18 @@ import { systemIO, type IO, type StdStreams } from '../../output/io.js';
 import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
 import { outputMode, type OutputMode } from '../../output/render.js';
 import { currentInstant, isValidTimeZone, systemTimeZone } from '../../time.js';
+import type { JsonSelection } from './output-flags.js';
 
 /** The global options every command understands (see cli.ts). */
 export interface GlobalOptions {
   db?: string;
-  json?: boolean;
+  /** true, or a field list (see output-flags.ts). */
+  json?: boolean | string;
+  jq?: string;
   ndjson?: boolean;
   color: boolean;
+  /** --no-pager: main() reads it before parsing, since the pager must stand in for stdout from the start. */
+  pager: boolean;
   quiet?: boolean;
   verbose?: boolean;
   tz?: string;
@@ -29,11 +34,15 @@ export interface CommandEnv {
   mode: OutputMode;
   options: GlobalOptions;
   dbPath: string;
+  /** Why the archive is there: "--db", "$ARCA_DB", or the default and what it was made of. */
+  dbPathReason: string;
   /** --tz or ARCA_TZ: overrides the archive's own zone. */
   zone?: string;
   now: Date;
   actor: string;
   prompter: Prompter;
+  /** The environment variables, for the command that reports on them (doctor). */
+  vars: NodeJS.ProcessEnv;
 }
 
 /** How a command's registration reaches its env: resolved only once the global options are parsed. */
@@ -47,8 +56,13 @@ export interface Deps {
   prompter: Prompter;
 }
 
-export function createEnv(options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv): CommandEnv {
-  const io = systemIO({ noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars }, streams);
+export function createEnv(
+  options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv, json: JsonSelection = {},
+): CommandEnv {
+  const io = systemIO({
+    noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars,
+    jsonFields: json.fields, jq: json.jq,
+  }, streams);
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
   if (zone !== undefined && !isValidTimeZone(zone)) {
     throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
@@ -58,10 +72,21 @@ export function createEnv(options: GlobalOptions, streams: StdStreams, vars: Nod
     mode: outputMode(io, options),
     // Only an ARCA_NOW without an offset needs a zone before the archive is open.
     now: currentInstant(vars.ARCA_NOW, () => zone ?? systemTimeZone()),
-    dbPath: options.db ?? (vars.ARCA_DB || defaultArchivePath(vars)),
+    ...archivePath(options, vars),
     actor: options.actor ?? (vars.ARCA_ACTOR || safeUserName()),
     prompter: inquirerPrompter(io),
+    vars,
   };
+}
+
+/** The archive's path and why: --db, else $ARCA_DB, else the default under $XDG_DATA_HOME or $HOME. */
+function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath: string; dbPathReason: string } {
+  if (options.db !== undefined) return { dbPath: options.db, dbPathReason: '--db' };
+  if (vars.ARCA_DB) return { dbPath: vars.ARCA_DB, dbPathReason: '$ARCA_DB' };
+  const dbPath = defaultArchivePath(vars);
+  const underXdg = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME);
+  const base = underXdg ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
+  return { dbPath, dbPathReason: `the default under ${base}; no --db or $ARCA_DB` };
 }
 
 export interface ArchiveOptions<T> {

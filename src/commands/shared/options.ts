@@ -3,9 +3,17 @@ import type { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { FILTER_STATUSES, SORT_KEYS, WINDOW_STATES } from '../../query/filters.js';
 
-/** Help leads with examples (clig.dev): every command lists a few after its options. */
+const EXAMPLES = new WeakMap<Command, string[]>();
+
+/** Help leads with examples (clig.dev): every command lists a few after its options (and in the man page). */
 export function withExamples(command: Command, examples: string[]): Command {
+  EXAMPLES.set(command, examples);
   return command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+}
+
+/** The examples withExamples gave a command (none for a command without). */
+export function examplesOf(command: Command): readonly string[] {
+  return EXAMPLES.get(command) ?? [];
 }
 
 /** The filters shared by list, search and export, added the same way everywhere. */

@@ -1,0 +1,55 @@
+/**
+ * `arca help [TOPIC | COMMAND [SUBCOMMAND]]`: the program's help, a topic (help-topics.ts), or one
+ * command's help, which `arca help takedown open` finds however deep it is. Anything else is a usage
+ * error in one line, naming what there is.
+ */
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { HELP_TOPICS, topicText } from './help-topics.js';
+import type { EnvSource } from './shared/env.js';
+import { withExamples } from './shared/options.js';
+
+const TOPIC_NAMES = Object.keys(HELP_TOPICS);
+
+/**
+ * The commands help, completion and the man page show: hidden helpers (`complete`) left out, and the
+ * groups' own `help` subcommands, which `arca help GROUP VERB` covers.
+ */
+export function visibleCommands(command: Command): Command[] {
+  return command
+    .createHelp()
+    .visibleCommands(command)
+    .filter((c) => c.parent?.parent === null || c.name() !== 'help');
+}
+
+/** The command at the end of `path` ("takedown", "open"), or undefined when one step is not there. */
+function findCommand(program: Command, path: string[]): Command | undefined {
+  let command: Command | undefined = program;
+  for (const name of path) command = command && visibleCommands(command).find((c) => c.name() === name);
+  return command;
+}
+
+export function registerHelp(program: Command, env: EnvSource): void {
+  program.helpCommand(false);
+  program.addHelpText('after', `Help topics: ${TOPIC_NAMES.map((t) => `arca help ${t}`).join(', ')}\n`);
+  withExamples(
+    program
+      .command('help')
+      .description(`help on a command (arca help takedown open) or a topic: ${TOPIC_NAMES.join(', ')}`)
+      .argument('[topic...]', 'a topic, or a command and its subcommand'),
+    ['arca help exit-codes', 'arca help takedown open', 'man arca'],
+  ).action((path: string[]) => {
+    if (path.length === 1 && Object.hasOwn(HELP_TOPICS, path[0])) {
+      env().io.stdout.write(topicText(path[0]));
+      return;
+    }
+    const command = findCommand(program, path);
+    if (command === undefined) {
+      const commands = visibleCommands(program).map((c) => c.name());
+      throw new UsageError(
+        `no help for "${path.join(' ')}": topics are ${TOPIC_NAMES.join(', ')}; commands are ${commands.join(', ')}`,
+      );
+    }
+    command.outputHelp();
+  });
+}
