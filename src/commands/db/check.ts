@@ -5,6 +5,7 @@ import { rawEvidenceProblems, storageProblems } from '../../db/maintenance.js';
 import { searchIndexProblem } from '../../db/search-index.js';
 import { damageSentence } from '../../db/sqlite-errors.js';
 import { FailureError } from '../../errors.js';
+import { stampProblems } from '../../evidence/stamps.js';
 import { info, warn, type IO } from '../../output/io.js';
 import { renderRecord, type OutputMode } from '../../output/render.js';
 import { plural } from '../../output/text.js';
@@ -13,8 +14,8 @@ import { withExamples } from '../shared/options.js';
 
 /**
  * What `db check` found wrong, in the order it looked: SQLite's own checks, the search index, the raw
- * evidence against its hashes, the log's append-only triggers, its hash chain, then the states of
- * articles and requests replayed from the log.
+ * evidence against its hashes, the log's append-only triggers, its hash chain, the states of
+ * articles and requests replayed from the log, then the trusted timestamps against the entries they cover.
  */
 export function archiveProblems(db: Db): string[] {
   const problems = storageProblems(db);
@@ -30,6 +31,7 @@ export function archiveProblems(db: Db): string[] {
     const broken = verifyAuditChain(db);
     if (broken) problems.push(`audit log entry ${broken.seq} ${broken.problem}: the log was altered`);
     else problems.push(...stateReplayProblems(db));
+    problems.push(...stampProblems(db));
   } catch (err) {
     // A damaged file can fail while the chain is read; the damage is already reported.
     if (problems.length === 0) throw err;
