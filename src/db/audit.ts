@@ -101,9 +101,12 @@ export function auditHead(db: Db): { seq: number; hash: string } | null {
   return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
 }
 
-/** The entry with this hash, if the log still holds it. */
+/** The entry whose hash is, or starts with, `hash` (hex digits), if the log still holds it. */
 export function auditEntryWithHash(db: Db, hash: string): { seq: number } | null {
-  return (db.prepare('SELECT seq FROM audit_log WHERE hash = ?').get(hash.toLowerCase()) as { seq: number } | undefined) ?? null;
+  const prefix = hash.toLowerCase();
+  const row = db.prepare('SELECT seq FROM audit_log WHERE substr(hash, 1, ?) = ? ORDER BY seq LIMIT 1')
+    .get(prefix.length, prefix) as { seq: number } | undefined;
+  return row ?? null;
 }
 
 /** The state each logged action leaves its subject in; other actions (updates, config) leave it as it was. */

@@ -16,7 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-/** What someone with the file and an SQLite shell could do: drop the guard triggers, then edit. */
 /** An edit of the log by someone covering their tracks: the append-only triggers are put back afterwards. */
 function tamper(file: string, sql: string): void {
   const db = new Database(file);
@@ -28,9 +27,49 @@ function tamper(file: string, sql: string): void {
 }
 
 describe('arca db check', () => {
-  it('passes an untouched archive', async () => {
+  /** The newest audit entry, as an SQLite shell reads it. */
+  function headOf(file: string): { seq: number; hash: string } {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+    } finally {
+      db.close();
+    }
+  }
+
+  it('passes an untouched archive, printing the log head to keep', async () => {
+    const head = headOf(t.db);
     const r = await t.arca(['db', 'check']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', 'archive OK\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `head_seq\t${head.seq}\nhead_hash\t${head.hash}\n`, 'archive OK\n']);
+    expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({ ok: true, problems: [], head });
+  });
+
+  describe('--expect, the head kept from an earlier check', () => {
+    it('passes while the log still holds that entry, however much was added since', async () => {
+      const kept = headOf(t.db).hash;
+      const opened = await t.arca(['-q', 'takedown', 'open', '2', '--claimant', 'Reed & Lantern']);
+      expect(opened.code).toBe(0);
+      const r = await t.arca(['db', 'check', '--expect', kept]);
+      expect([r.code, r.stderr]).toEqual([0, 'archive OK\n']);
+      expect((await t.arca(['db', 'check', '--expect', kept.slice(0, 12).toUpperCase()])).code).toBe(0);
+    });
+
+    it('fails when the newest entries were cut off, which the chain alone cannot see', async () => {
+      const kept = headOf(t.db);
+      tamper(t.db, `DELETE FROM audit_log WHERE seq = ${kept.seq}`);
+      expect((await t.arca(['db', 'check'])).code).toBe(1); // the replay sees the request's state unlogged
+      tamper(t.db, 'DELETE FROM takedown_articles; DELETE FROM takedowns');
+      expect((await t.arca(['db', 'check'])).code).toBe(0); // a careful cut passes without --expect
+      const r = await t.arca(['db', 'check', '--expect', kept.hash]);
+      expect([r.code, r.stderr]).toEqual([1,
+        `arca: error: the log does not hold the entry you kept (${kept.hash.slice(0, 12)}…): entries were cut off its end, or it was rewritten\n`]);
+    });
+
+    it('refuses something that is not a hash', async () => {
+      const r = await t.arca(['db', 'check', '--expect', 'yesterday']);
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2,
+        'arca: error: --expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "yesterday"']);
+    });
   });
 
   it('names the first audit entry that was altered, and exits 1', async () => {
@@ -38,7 +77,7 @@ describe('arca db check', () => {
     const r = await t.arca(['db', 'check']);
     expect([r.code, r.stderr]).toEqual([1, 'arca: error: audit log entry 2 does not match its hash: the log was altered\n']);
     expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({
-      ok: false, problems: ['audit log entry 2 does not match its hash: the log was altered'],
+      ok: false, problems: ['audit log entry 2 does not match its hash: the log was altered'], head: expect.anything(),
     });
   });
 

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
-import { auditProtectionProblem, stateReplayProblems, verifyAuditChain } from '../../db/audit.js';
+import {
+  auditEntryWithHash, auditHead, auditProtectionProblem, stateReplayProblems, verifyAuditChain,
+} from '../../db/audit.js';
 import type { Db } from '../../db/connection.js';
 import { rawEvidenceProblems, storageProblems } from '../../db/maintenance.js';
 import { searchIndexProblem } from '../../db/search-index.js';
 import { damageSentence } from '../../db/sqlite-errors.js';
-import { FailureError } from '../../errors.js';
+import { FailureError, UsageError } from '../../errors.js';
 import { stampProblems } from '../../evidence/stamps.js';
 import { info, warn, type IO } from '../../output/io.js';
 import { renderRecord, type OutputMode } from '../../output/render.js';
@@ -39,12 +41,47 @@ export function archiveProblems(db: Db): string[] {
   return problems;
 }
 
+/** What the check found, and the log's head (null when the archive could not be read that far). */
+export interface CheckResult {
+  problems: string[];
+  head: { seq: number; hash: string } | null;
+}
+
+/** A log head the operator kept elsewhere: the full hash, or at least its first 12 hex digits. */
+export function parseExpectedHead(text: string): string {
+  if (!/^[0-9a-f]{12,64}$/i.test(text)) {
+    throw new UsageError(`--expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "${text}"`);
+  }
+  return text.toLowerCase();
+}
+
+/**
+ * Everything `db check` looks at, and with `expected` (a head kept elsewhere) whether the log still
+ * holds that entry: a log cut off at the end, or rewritten whole, no longer does.
+ */
+export function checkArchive(db: Db, expected?: string): CheckResult {
+  const problems = archiveProblems(db);
+  const head = auditHead(db);
+  if (expected !== undefined) {
+    const kept = auditEntryWithHash(db, expected);
+    if (kept === null) {
+      problems.push(`the log does not hold the entry you kept (${expected.slice(0, 12)}…): entries were cut off its end, or it was rewritten`);
+    }
+  }
+  return { problems, head };
+}
+
 /**
  * Reports the problems found (the first as the error line, the others as warnings above it) and
- * fails (exit 1) when there is any. Takes no Deps: a damaged archive may not open at all.
+ * fails (exit 1) when there is any; the log's head goes to stdout, for the operator to keep.
+ * Takes no Deps: a damaged archive may not open at all.
  */
-export async function runCheck(io: IO, mode: OutputMode, problems: string[]): Promise<void> {
-  if (mode === 'json' || mode === 'ndjson') await renderRecord(io, mode, [], { ok: problems.length === 0, problems });
+export async function runCheck(io: IO, mode: OutputMode, { problems, head }: CheckResult): Promise<void> {
+  if (mode === 'json' || mode === 'ndjson') {
+    await renderRecord(io, mode, [], { ok: problems.length === 0, problems, head });
+  } else if (head !== null) {
+    await renderRecord(io, mode, [['head_seq', head.seq], ['head_hash', head.hash]], head);
+  }
   if (problems.length === 0) {
     info(io, 'archive OK');
     return;
@@ -58,17 +95,19 @@ export function registerCheck(db: Command, env: EnvSource): void {
   withExamples(
     db.command('check')
       .description('verify the file (SQLite integrity, references) and the audit log\'s hash chain; exit 1 on any problem'),
-    ['arca db check', 'arca db check --json'],
-  ).action(async () => {
+    ['arca db check', 'arca db check --json', 'arca db check --expect 3f9c2a7be41d'],
+  ).option('--expect <hash>', 'the log head you kept from an earlier check: fail unless the log still holds that entry')
+    .action(async (flags: { expect?: string }) => {
     const commandEnv = env();
-    const problems = await withArchive(commandEnv, (deps) => archiveProblems(deps.scope.db), {
+    const expected = flags.expect === undefined ? undefined : parseExpectedHead(flags.expect);
+    const result = await withArchive(commandEnv, (deps) => checkArchive(deps.scope.db, expected), {
       mustExist: true,
       // Damage found while the archive was being opened is the check's answer, not a failure of it.
       unopenable: (err) => {
         const damage = damageSentence(err);
-        return damage === undefined ? undefined : [damage];
+        return damage === undefined ? undefined : { problems: [damage], head: null };
       },
     });
-    await runCheck(commandEnv.io, commandEnv.mode, problems);
+    await runCheck(commandEnv.io, commandEnv.mode, result);
   });
 }
