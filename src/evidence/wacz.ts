@@ -1,11 +1,13 @@
 /**
  * An evidence package as a WACZ 1.1.1 file (a zip web archive players and archivists read):
- * `archive/data.warc.gz`, `pages/pages.jsonl`, `datapackage.json` listing every other file with its
+ * `archive/data.warc.gz`, its CDXJ index `indexes/index.cdx` (what replay tools look pages up in),
+ * `pages/pages.jsonl`, `datapackage.json` listing every other file with its
  * sha256 and size, and `datapackage-digest.json` holding the hash of that list, so one hash proves all.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { CDXIndexer } from 'warcio';
 import yazl from 'yazl';
 import type { EvidenceContent } from './collect.js';
 import { evidenceWarc, targetUri } from './warc.js';
@@ -40,10 +42,21 @@ function pagesJsonl(content: EvidenceContent): Buffer {
   return Buffer.from(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), 'utf8');
 }
 
+/** The CDXJ index of the WARC, sorted as CDXJ readers expect: one line per record with a target URI. */
+async function cdxjIndex(warc: Buffer): Promise<Buffer> {
+  const indexer = new CDXIndexer({ format: 'cdxj' });
+  const lines: string[] = [];
+  async function* reader() { yield warc; }
+  for await (const entry of indexer.iterIndex([{ filename: 'data.warc.gz', reader: reader() }])) lines.push(indexer.serialize(entry));
+  return Buffer.from(lines.sort().join(''), 'utf8');
+}
+
 /** The package's files in the order they are zipped. */
 export async function packageFiles(content: EvidenceContent, info: PackageInfo): Promise<PackageFile[]> {
+  const warc = await evidenceWarc(content, info.created, info.software);
   const files: PackageFile[] = [
-    { path: 'archive/data.warc.gz', data: await evidenceWarc(content, info.created, info.software), compress: false },
+    { path: 'archive/data.warc.gz', data: warc, compress: false },
+    { path: 'indexes/index.cdx', data: await cdxjIndex(warc), compress: true },
     { path: 'pages/pages.jsonl', data: pagesJsonl(content), compress: true },
   ];
   const datapackage = jsonFile({

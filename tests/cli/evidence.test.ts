@@ -28,7 +28,9 @@ describe('arca evidence of an article', () => {
     expect(r.stderr).toMatch(/^wrote .*a1\.wacz: 1 article, 0 attachments, 1 log entry; package digest sha256:[0-9a-f]{64}\n$/);
 
     const files = await readZip(out('a1.wacz'));
-    expect([...files.keys()]).toEqual(['archive/data.warc.gz', 'pages/pages.jsonl', 'datapackage.json', 'datapackage-digest.json']);
+    expect([...files.keys()]).toEqual([
+      'archive/data.warc.gz', 'indexes/index.cdx', 'pages/pages.jsonl', 'datapackage.json', 'datapackage-digest.json',
+    ]);
     expect(packageHashProblems(files)).toEqual([]);
     const datapackage = JSON.parse(files.get('datapackage.json')!.toString());
     expect(datapackage).toMatchObject({ profile: 'data-package', wacz_version: '1.1.1', created: '2026-11-26T02:00:00.000Z' });
@@ -54,6 +56,17 @@ describe('arca evidence of an article', () => {
     expect(meta.provenance).toMatchObject({ path: COURT, sha256: sha256(imported), raw_size: imported.length, format: 'txt' });
 
     expect(JSON.parse(log.body.toString()).audit_log.entries).toMatchObject([{ seq: 1, action: 'article.imported', subject: 'article:1' }]);
+
+    // The CDXJ index finds the page's bytes where a replay tool would look: at its offset in the WARC.
+    const index = files.get('indexes/index.cdx')!.toString().trimEnd().split('\n');
+    expect(index.map((line) => line.split(' ').slice(0, 2))).toEqual([
+      ['cn,example,qcfy)/news/detail.php?id=1024', '20261126020000'], ['cn,example,qcfy)/news/detail.php?id=1024', '20261126020000'],
+      ['urn:arca:audit-log', '20261126020000'],
+    ]);
+    const entries = index.map((line) => JSON.parse(line.slice(line.indexOf('{'))));
+    const { offset, length } = entries.find((entry) => entry.mime.startsWith('text/plain'));
+    const indexed = await readWarc(files.get('archive/data.warc.gz')!.subarray(Number(offset), Number(offset) + Number(length)));
+    expect(indexed.map((rec) => [rec.type, rec.body.equals(imported)])).toEqual([['resource', true]]);
 
     const pages = files.get('pages/pages.jsonl')!.toString().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(pages).toEqual([
