@@ -5,6 +5,7 @@ import { packageFiles, writeZip } from '../evidence/wacz.js';
 import { UsageError } from '../errors.js';
 import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
+import { requestLabel, requestNumber } from '../takedown/request-label.js';
 import { renderRecord } from '../output/render.js';
 import { plural } from '../output/text.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
@@ -25,12 +26,6 @@ export interface EvidenceSummary {
   digest: string;
 }
 
-/** A takedown request named as R<n> (case-insensitive); undefined for anything else. */
-function requestNumber(ref: string): number | undefined {
-  const match = /^R([1-9]\d*)$/i.exec(ref);
-  return match ? Number(match[1]) : undefined;
-}
-
 function subjectOf(deps: Deps, ref: string): EvidenceSubject {
   const request = requestNumber(ref);
   return request === undefined ? { article: resolveArticleRef(deps.scope.db, ref) } : { request };
@@ -44,7 +39,7 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   }
   const subject = subjectOf(deps, ref);
   const content = collectEvidence(scope, subject);
-  const request = content.request ? `R${content.request.request.id}` : null;
+  const request = content.request ? requestLabel(content.request.request.id) : null;
   const files = await packageFiles(content, {
     title: request ? `arca evidence: takedown request ${request}` : `arca evidence: article ${content.articles[0].article.id}`,
     created: scope.now,

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { WARCRecord, WARCSerializer, type WARCType } from 'warcio';
 import { articleRecord } from '../export/record.js';
+import { requestLabel } from '../takedown/request-label.js';
 import type { ArticleEvidence, EvidenceContent } from './collect.js';
 
 /** How each audit entry's hash is made, so a reader can verify the chain from the entries given. */
@@ -24,7 +25,7 @@ export function targetUri(evidence: ArticleEvidence): string {
   return `urn:arca:file:${encodeURI(path)}${line === null ? '' : `?line=${line}`}`;
 }
 
-export const requestUri = (id: number): string => `urn:arca:request:R${id}`;
+export const requestUri = (id: number): string => `urn:arca:request:${requestLabel(id)}`;
 
 const warcDate = (instant: string): string => new Date(instant).toISOString();
 

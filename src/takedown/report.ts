@@ -8,6 +8,7 @@ import type { ArchiveScope } from '../db/scope.js';
 import { calendarDate } from '../time.js';
 import type { TakedownStatus } from '../types.js';
 import { isOverdue } from './deadline.js';
+import { requestLabel } from './request-label.js';
 
 export interface ReportOptions {
   /** Received on or after / on or before (YYYY-MM-DD); null for no bound. */
@@ -48,8 +49,6 @@ export interface TransparencyReport {
 
 /** How many claimants the report names. */
 const TOP_CLAIMANTS = 10;
-
-export const requestLabel = (id: number): string => `R${id}`;
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
