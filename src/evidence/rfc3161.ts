@@ -5,13 +5,10 @@
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { FailureError } from '../errors.js';
+import { TimestampError } from './errors.js';
 
 const SHA256 = '2.16.840.1.101.3.4.2.1';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';
-
-/** What a timestamp authority sent cannot be used: nothing is stored. Exit 1. */
-export class TimestampError extends FailureError {}
 
 export interface TokenContent {
   /** The sha256 digest the authority signed, hex. */

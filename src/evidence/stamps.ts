@@ -1,7 +1,8 @@
 /**
  * Trusted timestamps of the audit log: the newest entry's chain hash (itself a sha256 of the entry and,
  * through prev_hash, of every entry before it) is sent to an RFC 3161 authority as the message imprint;
- * the signed token is kept with the entry it covers and read again by db check.
+ * the signed token is kept with the entry it covers and read again by db check. The ASN.1 code
+ * (pkijs, a quarter of a second to load) is loaded only when a token is made or read.
  */
 import { randomBytes } from 'node:crypto';
 import { auditHead } from '../db/audit.js';
@@ -10,7 +11,7 @@ import type { ArchiveScope } from '../db/scope.js';
 import { auditEntryHash, insertStamp, listStamps, type StoredStamp } from '../db/stamps.js';
 import { FailureError } from '../errors.js';
 import { formatInstant } from '../time.js';
-import { acceptedToken, readToken, timestampRequest, TimestampError } from './rfc3161.js';
+import { TimestampError } from './errors.js';
 
 /** A stamp as `log stamps` shows it: the token in base64 DER. */
 export interface Stamp { seq: number; hash: string; tsa: string; time: string; token: string }
@@ -53,6 +54,7 @@ function newNonce(): Buffer {
 export async function stampLatestEntry(scope: ArchiveScope, tsa: string, send: TimestampSender = postTimestampQuery): Promise<Stamp> {
   const head = auditHead(scope.db);
   if (!head) throw new FailureError('the audit log is empty: there is nothing to stamp yet');
+  const { acceptedToken, timestampRequest } = await import('./rfc3161.js');
   const digest = Buffer.from(head.hash, 'hex');
   const nonce = newNonce();
   const reply = await send(tsa, timestampRequest(digest, nonce));
@@ -67,9 +69,12 @@ export async function stampLatestEntry(scope: ArchiveScope, tsa: string, send: T
 export const allStamps = (db: Db): Stamp[] => listStamps(db).map(stampRecord);
 
 /** What is wrong with the stored stamps: each token must still cover its entry's chain hash, at its stated time. */
-export function stampProblems(db: Db): string[] {
+export async function stampProblems(db: Db): Promise<string[]> {
+  const stamps = listStamps(db);
+  if (stamps.length === 0) return [];
+  const { readToken } = await import('./rfc3161.js');
   const problems: string[] = [];
-  for (const stamp of listStamps(db)) {
+  for (const stamp of stamps) {
     const name = `timestamp ${stamp.id} (audit entry ${stamp.seq})`;
     const entryHash = auditEntryHash(db, stamp.seq);
     if (entryHash === undefined) {

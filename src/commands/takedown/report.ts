@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { transparencyReport, type TransparencyReport } from '../../takedown/report.js';
-import { reportCsv, reportMarkdown } from '../../takedown/report-text.js';
 import { isCalendarDate } from '../../time.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { choiceOption, withExamples } from '../shared/options.js';
@@ -34,6 +33,7 @@ export async function runReport(deps: Deps, flags: ReportFlags): Promise<Transpa
   const report = transparencyReport(deps.scope, {
     since, until, includeContacts: Boolean(flags.includeContacts), notices: Boolean(flags.notices),
   });
+  const { reportCsv, reportMarkdown } = await import('../../takedown/report-text.js');
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : reportMarkdown(report);
   deps.io.stdout.write(text);
   return report;
