@@ -78,13 +78,14 @@ export async function checkArchive(db: Db, expected?: string): Promise<CheckResu
 
 /**
  * Reports the problems found (the first as the error line, the others as warnings above it) and
- * fails (exit 1) when there is any; the log's head goes to stdout, for the operator to keep.
+ * fails (exit 1) when there is any; when all is well the log's head goes to stdout, for the operator to keep.
  * Takes no Deps: a damaged archive may not open at all.
  */
 export async function runCheck(io: IO, mode: OutputMode, { problems, head }: CheckResult): Promise<void> {
   if (mode === 'json' || mode === 'ndjson') {
     await renderRecord(io, mode, [], { ok: problems.length === 0, problems, head });
-  } else if (head !== null) {
+  } else if (head !== null && problems.length === 0) {
+    // A head is worth keeping only from a log that checked out.
     await renderRecord(io, mode, [['head_seq', head.seq], ['head_hash', head.hash]], head);
   }
   if (problems.length === 0) {
