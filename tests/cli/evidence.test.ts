@@ -142,3 +142,16 @@ describe('arca evidence of a request', () => {
     expect(files.get('pages/pages.jsonl')!.toString().trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+it('evidence, takedown report, log stamp and log stamps lead their help with examples', async () => {
+  const cases: Array<[string[], string]> = [
+    [['evidence'], 'arca evidence 12 --out article-12.wacz'],
+    [['takedown', 'report'], 'arca takedown report --since 2026-01-01 --until 2026-12-31 > report-2026.md'],
+    [['log', 'stamp'], 'arca log stamp --tsa http://timestamp.example/tsa'],
+    [['log', 'stamps'], 'arca log stamps'],
+  ];
+  for (const [command, example] of cases) {
+    const r = await t.arca([...command, '--help']);
+    expect([r.code, r.stdout]).toEqual([0, expect.stringContaining(`Examples:\n  $ ${example}\n`)]);
+  }
+});

@@ -46,7 +46,7 @@ export function registerReport(takedown: Command, env: EnvSource): void {
       .description('a transparency report of the requests received: outcomes, articles and sites, days to decide, claimants')
       .option('--since <date>', 'requests received on or after YYYY-MM-DD')
       .option('--until <date>', 'requests received on or before YYYY-MM-DD')
-      .addOption(choiceOption(command, '--format <format>', 'md (default), json (also --json) or csv', REPORT_FORMATS))
+      .addOption(choiceOption(command, '--format <format>', 'the report as Markdown (default), JSON (also --json) or CSV figures', REPORT_FORMATS))
       .option('--include-contacts', 'add the claimants\' contacts (personal data: left out unless asked for)')
       .option('--notices', 'add one Lumen-shaped record per request (json, md)'),
     [
