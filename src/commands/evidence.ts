@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { collectEvidence, type EvidenceSubject } from '../evidence/collect.js';
 import { packageFiles, writeZip } from '../evidence/wacz.js';
-import { UsageError } from '../errors.js';
+import { errnoReason, FailureError, UsageError } from '../errors.js';
 import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
 import { requestLabel, requestNumber } from '../takedown/request-label.js';
@@ -45,7 +45,11 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
     created: scope.now,
     software: 'arca',
   });
-  await writeAtomically(flags.out, (temp) => writeZip(temp, files, scope.now), { replace: Boolean(flags.force) });
+  try {
+    await writeAtomically(flags.out, (temp) => writeZip(temp, files, scope.now), { replace: Boolean(flags.force) });
+  } catch (err) {
+    throw new FailureError(`cannot write ${flags.out}: ${errnoReason(err)}`);
+  }
   const digest = JSON.parse(files[files.length - 1].data.toString('utf8')) as { hash: string };
   const summary: EvidenceSummary = {
     out: flags.out,

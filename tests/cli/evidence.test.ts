@@ -97,6 +97,9 @@ describe('arca evidence of an article', () => {
     const noRequest = await t.arca(['evidence', 'R4', '--out', out('x.wacz')]);
     expect([noRequest.code, noRequest.stderr.split('\n')[0]]).toEqual([1, 'arca: error: no takedown request 4 (see arca takedown list --status all)']);
     expect((await t.arca(['evidence', '1'])).code).toBe(2);
+    expect(await t.arca(['evidence', '1', '--out', path.join(t.dir, 'no-such-folder', 'x.wacz')])).toEqual({
+      code: 1, stdout: '', stderr: `arca: error: cannot write ${path.join(t.dir, 'no-such-folder', 'x.wacz')}: ENOENT\n`,
+    });
     expect(fs.existsSync(out('x.wacz'))).toBe(false);
   });
 });
