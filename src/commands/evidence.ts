@@ -12,7 +12,10 @@ import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
 
-export interface EvidenceFlags { out: string; force?: boolean }
+export interface EvidenceFlags {
+  out: string;
+  force?: boolean;
+}
 
 export interface EvidenceSummary {
   out: string;
@@ -41,7 +44,9 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   const content = collectEvidence(scope, subject);
   const request = content.request ? requestLabel(content.request.request.id) : null;
   const files = await packageFiles(content, {
-    title: request ? `arca evidence: takedown request ${request}` : `arca evidence: article ${content.articles[0].article.id}`,
+    title: request
+      ? `arca evidence: takedown request ${request}`
+      : `arca evidence: article ${content.articles[0].article.id}`,
     created: scope.now,
     software: 'arca',
   });
@@ -62,15 +67,19 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   };
   if (mode === 'json' || mode === 'ndjson') await renderRecord(io, mode, [], summary);
   const purged = summary.purged.length ? ` (${summary.purged.length} purged: metadata and hashes only)` : '';
-  info(io, `wrote ${flags.out}: ${plural(summary.articles.length, 'article')}${purged}, `
-    + `${plural(summary.attachments, 'attachment')}, ${summary.log_entries} log ${summary.log_entries === 1 ? 'entry' : 'entries'}; `
-    + `package digest ${summary.digest}`);
+  const entries = `${summary.log_entries} log ${summary.log_entries === 1 ? 'entry' : 'entries'}`;
+  info(
+    io,
+    `wrote ${flags.out}: ${plural(summary.articles.length, 'article')}${purged}, ` +
+      `${plural(summary.attachments, 'attachment')}, ${entries}; package digest ${summary.digest}`,
+  );
   return summary;
 }
 
 export function registerEvidence(program: Command, env: EnvSource): void {
   withExamples(
-    program.command('evidence')
+    program
+      .command('evidence')
       .description('write a WACZ evidence package of an article or a takedown request: raw pages, hashes, audit log')
       .argument('<ref>', 'an article id or original URL, or a takedown request R<n>')
       .requiredOption('--out <file>', 'the .wacz file to write')

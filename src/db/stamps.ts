@@ -18,16 +18,24 @@ export interface StoredStamp {
 export type NewStamp = Omit<StoredStamp, 'id'>;
 
 export function insertStamp(db: Db, stamp: NewStamp): number {
-  return Number(db.prepare(`INSERT INTO audit_stamps (seq, hash, tsa, time, token, stamped_at)
-    VALUES (@seq, @hash, @tsa, @time, @token, @stamped_at)`).run(stamp).lastInsertRowid);
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO audit_stamps (seq, hash, tsa, time, token, stamped_at)
+    VALUES (@seq, @hash, @tsa, @time, @token, @stamped_at)`,
+      )
+      .run(stamp).lastInsertRowid,
+  );
 }
 
 /** Every stamp, oldest first. */
 export function listStamps(db: Db): StoredStamp[] {
-  return db.prepare('SELECT id, seq, hash, tsa, time, token, stamped_at FROM audit_stamps ORDER BY id').all() as StoredStamp[];
+  return db
+    .prepare('SELECT id, seq, hash, tsa, time, token, stamped_at FROM audit_stamps ORDER BY id')
+    .all() as StoredStamp[];
 }
 
 /** The chain hash of the audit entry `seq`, if the log holds it. */
 export function auditEntryHash(db: Db, seq: number): string | undefined {
-  return (db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | undefined);
+  return db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | undefined;
 }

@@ -6,7 +6,12 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { getArticle } from '../db/articles.js';
 import { auditHead, listAudit, type AuditEntry } from '../db/audit.js';
-import { attachmentEvidence, provenanceEvidence, type AttachmentEvidence, type ProvenanceEvidence } from '../db/evidence.js';
+import {
+  attachmentEvidence,
+  provenanceEvidence,
+  type AttachmentEvidence,
+  type ProvenanceEvidence,
+} from '../db/evidence.js';
 import { NotFoundError } from '../db/errors.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { getRequest } from '../takedown/requests.js';
@@ -49,7 +54,9 @@ export function collectEvidence(scope: ArchiveScope, subject: EvidenceSubject): 
   const head = auditHead(db);
   if ('article' in subject) {
     return {
-      articles: [articleEvidence(scope, subject.article)], request: null, head,
+      articles: [articleEvidence(scope, subject.article)],
+      request: null,
+      head,
       log: listAudit(db, { subjects: [`article:${subject.article}`] }),
     };
   }

@@ -19,7 +19,8 @@ export interface TokenContent {
   nonce: string | null;
 }
 
-const hex = (view: ArrayBuffer | Uint8Array): string => Buffer.from(view instanceof Uint8Array ? view : new Uint8Array(view)).toString('hex');
+const hex = (view: ArrayBuffer | Uint8Array): string =>
+  Buffer.from(view instanceof Uint8Array ? view : new Uint8Array(view)).toString('hex');
 
 /** The DER TimeStampReq for a sha256 digest (32 bytes), with a nonce and a request for the signer's certificate. */
 export function timestampRequest(digest: Uint8Array, nonce: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -45,12 +46,14 @@ function parsed(der: Uint8Array, what: string): asn1js.AsnType {
 export function readToken(token: Uint8Array): TokenContent {
   try {
     const info = new pkijs.ContentInfo({ schema: parsed(token, 'the token') });
-    if (info.contentType !== pkijs.ContentInfo.SIGNED_DATA) throw new TimestampError('the token is not CMS signed data');
+    if (info.contentType !== pkijs.ContentInfo.SIGNED_DATA)
+      throw new TimestampError('the token is not CMS signed data');
     const signed = new pkijs.SignedData({ schema: info.content });
     const { eContentType, eContent } = signed.encapContentInfo;
     if (eContentType !== TST_INFO || !eContent) throw new TimestampError('the token holds no TSTInfo');
     const tst = new pkijs.TSTInfo({ schema: parsed(new Uint8Array(eContent.getValue()), 'the TSTInfo') });
-    if (tst.messageImprint.hashAlgorithm.algorithmId !== SHA256) throw new TimestampError('the token\'s imprint is not sha256');
+    if (tst.messageImprint.hashAlgorithm.algorithmId !== SHA256)
+      throw new TimestampError("the token's imprint is not sha256");
     return {
       digest: hex(tst.messageImprint.hashedMessage.valueBlock.valueHexView),
       time: tst.genTime,
@@ -62,13 +65,23 @@ export function readToken(token: Uint8Array): TokenContent {
   }
 }
 
-const STATUS_NAMES = ['granted', 'grantedWithMods', 'rejection', 'waiting', 'revocationWarning', 'revocationNotification'];
+const STATUS_NAMES = [
+  'granted',
+  'grantedWithMods',
+  'rejection',
+  'waiting',
+  'revocationWarning',
+  'revocationNotification',
+];
 
 /**
  * The token of a TimeStampResp, as the authority's DER bytes, once the reply is granted and its token
  * covers `digest` with `nonce`. Anything else is a TimestampError saying what was wrong.
  */
-export function acceptedToken(reply: Uint8Array, expected: { digest: Uint8Array; nonce: Uint8Array }): { token: Buffer; time: Date } {
+export function acceptedToken(
+  reply: Uint8Array,
+  expected: { digest: Uint8Array; nonce: Uint8Array },
+): { token: Buffer; time: Date } {
   let response: pkijs.TimeStampResp;
   let schema: asn1js.AsnType;
   try {
@@ -81,14 +94,17 @@ export function acceptedToken(reply: Uint8Array, expected: { digest: Uint8Array;
   const { status, statusStrings } = response.status;
   if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
     const why = statusStrings?.map((s) => s.valueBlock.value).join('; ');
-    throw new TimestampError(`the timestamp authority refused: status ${STATUS_NAMES[status] ?? status}${why ? ` (${why})` : ''}`);
+    throw new TimestampError(
+      `the timestamp authority refused: status ${STATUS_NAMES[status] ?? status}${why ? ` (${why})` : ''}`,
+    );
   }
   // The token exactly as the authority encoded it: the second element of the reply's SEQUENCE.
   const element = (schema as asn1js.Sequence).valueBlock.value[1];
   if (!response.timeStampToken || !element) throw new TimestampError('the reply is granted but holds no token');
   const token = Buffer.from(element.valueBeforeDecodeView);
   const content = readToken(token);
-  if (content.digest !== hex(expected.digest)) throw new TimestampError('the token covers another digest than the one sent');
+  if (content.digest !== hex(expected.digest))
+    throw new TimestampError('the token covers another digest than the one sent');
   if (content.nonce === null || BigInt(`0x${content.nonce}`) !== BigInt(`0x${hex(expected.nonce)}`)) {
     throw new TimestampError('the token does not echo the nonce sent');
   }

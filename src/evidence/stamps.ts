@@ -14,10 +14,20 @@ import { formatInstant } from '../time.js';
 import { TimestampError } from './errors.js';
 
 /** A stamp as `log stamps` shows it: the token in base64 DER. */
-export interface Stamp { seq: number; hash: string; tsa: string; time: string; token: string }
+export interface Stamp {
+  seq: number;
+  hash: string;
+  tsa: string;
+  time: string;
+  token: string;
+}
 
 export const stampRecord = (s: StoredStamp): Stamp => ({
-  seq: s.seq, hash: s.hash, tsa: s.tsa, time: s.time, token: Buffer.from(s.token).toString('base64'),
+  seq: s.seq,
+  hash: s.hash,
+  tsa: s.tsa,
+  time: s.time,
+  token: Buffer.from(s.token).toString('base64'),
 });
 
 /** Sends a DER TimeStampReq and resolves to the reply's bytes. */
@@ -31,7 +41,9 @@ export const postTimestampQuery: TimestampSender = async (url, request) => {
   let response: Response;
   try {
     response = await fetch(url, {
-      method: 'POST', body: request, headers: { 'Content-Type': 'application/timestamp-query' },
+      method: 'POST',
+      body: request,
+      headers: { 'Content-Type': 'application/timestamp-query' },
       signal: AbortSignal.timeout(TSA_TIMEOUT_MS),
     });
   } catch (err) {
@@ -39,7 +51,10 @@ export const postTimestampQuery: TimestampSender = async (url, request) => {
     const why = cause?.code ?? cause?.message ?? (err as Error).message;
     throw new TimestampError(`cannot reach the timestamp authority ${url}: ${why}`);
   }
-  if (!response.ok) throw new TimestampError(`the timestamp authority ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new TimestampError(
+      `the timestamp authority ${url} answered HTTP ${response.status} ${response.statusText}`.trim(),
+    );
   return new Uint8Array(await response.arrayBuffer());
 };
 
@@ -51,7 +66,11 @@ function newNonce(): Buffer {
 }
 
 /** Stamps the newest audit entry at `tsa`; nothing is stored unless the authority granted a token that checks. */
-export async function stampLatestEntry(scope: ArchiveScope, tsa: string, send: TimestampSender = postTimestampQuery): Promise<Stamp> {
+export async function stampLatestEntry(
+  scope: ArchiveScope,
+  tsa: string,
+  send: TimestampSender = postTimestampQuery,
+): Promise<Stamp> {
   const head = auditHead(scope.db);
   if (!head) throw new FailureError('the audit log is empty: there is nothing to stamp yet');
   const { acceptedToken, timestampRequest } = await import('./rfc3161.js');
@@ -60,7 +79,12 @@ export async function stampLatestEntry(scope: ArchiveScope, tsa: string, send: T
   const reply = await send(tsa, timestampRequest(digest, nonce));
   const { token, time } = acceptedToken(reply, { digest, nonce });
   const stored = {
-    seq: head.seq, hash: head.hash, tsa, time: formatInstant(time, scope.tz), token, stamped_at: scope.audit.at,
+    seq: head.seq,
+    hash: head.hash,
+    tsa,
+    time: formatInstant(time, scope.tz),
+    token,
+    stamped_at: scope.audit.at,
   };
   insertStamp(scope.db, stored);
   return stampRecord({ id: 0, ...stored });

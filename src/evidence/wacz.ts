@@ -35,8 +35,10 @@ function pagesJsonl(content: EvidenceContent): Buffer {
   for (const evidence of content.articles) {
     if (!evidence.raw) continue;
     lines.push({
-      id: `article-${evidence.article.id}`, url: targetUri(evidence),
-      ts: new Date(evidence.provenance.imported_at).toISOString(), title: evidence.article.title,
+      id: `article-${evidence.article.id}`,
+      url: targetUri(evidence),
+      ts: new Date(evidence.provenance.imported_at).toISOString(),
+      title: evidence.article.title,
     });
   }
   return Buffer.from(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), 'utf8');
@@ -46,8 +48,11 @@ function pagesJsonl(content: EvidenceContent): Buffer {
 async function cdxjIndex(warc: Buffer): Promise<Buffer> {
   const indexer = new CDXIndexer({ format: 'cdxj' });
   const lines: string[] = [];
-  async function* reader() { yield warc; }
-  for await (const entry of indexer.iterIndex([{ filename: 'data.warc.gz', reader: reader() }])) lines.push(indexer.serialize(entry));
+  async function* reader() {
+    yield warc;
+  }
+  for await (const entry of indexer.iterIndex([{ filename: 'data.warc.gz', reader: reader() }]))
+    lines.push(indexer.serialize(entry));
   return Buffer.from(lines.sort().join(''), 'utf8');
 }
 
@@ -65,11 +70,17 @@ export async function packageFiles(content: EvidenceContent, info: PackageInfo):
     title: info.title,
     created: info.created.toISOString(),
     software: info.software,
-    resources: files.map((f) => ({ name: f.path.split('/').pop(), path: f.path, hash: sha256(f.data), bytes: f.data.length })),
+    resources: files.map((f) => ({
+      name: f.path.split('/').pop(),
+      path: f.path,
+      hash: sha256(f.data),
+      bytes: f.data.length,
+    })),
   });
   files.push({ path: 'datapackage.json', data: datapackage, compress: true });
   files.push({
-    path: 'datapackage-digest.json', compress: true,
+    path: 'datapackage-digest.json',
+    compress: true,
     data: jsonFile({ path: 'datapackage.json', hash: sha256(datapackage) }),
   });
   return files;

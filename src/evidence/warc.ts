@@ -11,11 +11,15 @@ import { requestLabel } from '../takedown/request-label.js';
 import type { ArticleEvidence, EvidenceContent } from './collect.js';
 
 /** How each audit entry's hash is made, so a reader can verify the chain from the entries given. */
-export const HASH_RECIPE = 'hash = sha256 hex of prev_hash, at, actor, action, subject and details (as JSON), '
-  + 'joined by U+001F; the first entry\'s prev_hash is 64 zeros';
+export const HASH_RECIPE =
+  'hash = sha256 hex of prev_hash, at, actor, action, subject and details (as JSON), ' +
+  "joined by U+001F; the first entry's prev_hash is 64 zeros";
 
 const CONTENT_TYPES: Record<string, string> = {
-  txt: 'text/plain', html: 'text/html', json: 'application/json', ndjson: 'application/x-ndjson',
+  txt: 'text/plain',
+  html: 'text/html',
+  json: 'application/json',
+  ndjson: 'application/x-ndjson',
 };
 
 /** The page's URL as the package names it: its original URL, else a urn naming the file it came from. */
@@ -39,10 +43,16 @@ interface RecordInput {
 }
 
 async function serialized(input: RecordInput): Promise<Uint8Array> {
-  const record = WARCRecord.create({
-    type: input.type, url: input.url, date: input.date, warcVersion: 'WARC/1.1',
-    warcHeaders: { 'Content-Type': input.contentType, ...input.headers },
-  }, [input.body]);
+  const record = WARCRecord.create(
+    {
+      type: input.type,
+      url: input.url,
+      date: input.date,
+      warcVersion: 'WARC/1.1',
+      warcHeaders: { 'Content-Type': input.contentType, ...input.headers },
+    },
+    [input.body],
+  );
   return WARCSerializer.serialize(record, { gzip: true });
 }
 
@@ -57,20 +67,28 @@ function articleRecords(evidence: ArticleEvidence, created: string): RecordInput
   if (raw) {
     const charset = provenance.encoding ? `; charset=${provenance.encoding}` : '';
     records.push({
-      type: 'resource', url, date: warcDate(provenance.imported_at), body: raw,
+      type: 'resource',
+      url,
+      date: warcDate(provenance.imported_at),
+      body: raw,
       contentType: `${CONTENT_TYPES[provenance.format] ?? 'application/octet-stream'}${charset}`,
       headers: { 'WARC-Record-ID': rawId },
     });
   }
   const { size, ...origin } = provenance;
   records.push({
-    type: 'metadata', url, date: created, contentType: 'application/json',
+    type: 'metadata',
+    url,
+    date: created,
+    contentType: 'application/json',
     headers: raw ? { 'WARC-Concurrent-To': rawId } : {},
     body: json({
       // The article as export writes it (the spec's JSON shape: a purged body is null).
       article: articleRecord(article),
       provenance: { ...origin, imported_at: warcDate(origin.imported_at), raw_size: size },
-      raw_bytes: raw ? 'in the resource record this record is concurrent to' : 'purged: only their sha256 and size remain',
+      raw_bytes: raw
+        ? 'in the resource record this record is concurrent to'
+        : 'purged: only their sha256 and size remain',
     }),
   });
   return records;
@@ -84,25 +102,41 @@ export async function evidenceWarc(content: EvidenceContent, created: Date, soft
   if (request) {
     for (const attachment of request.attachments) {
       inputs.push({
-        type: 'resource', url: `${requestUri(request.request.id)}:attachment:${encodeURIComponent(attachment.name)}`,
-        date: warcDate(attachment.added_at), contentType: 'application/octet-stream', body: attachment.data,
+        type: 'resource',
+        url: `${requestUri(request.request.id)}:attachment:${encodeURIComponent(attachment.name)}`,
+        date: warcDate(attachment.added_at),
+        contentType: 'application/octet-stream',
+        body: attachment.data,
       });
     }
   }
   inputs.push({
-    type: 'metadata', url: request ? requestUri(request.request.id) : 'urn:arca:audit-log', date, contentType: 'application/json',
+    type: 'metadata',
+    url: request ? requestUri(request.request.id) : 'urn:arca:audit-log',
+    date,
+    contentType: 'application/json',
     body: json({
-      ...(request ? {
-        request: request.request,
-        attachments: request.attachments.map(({ name, size, sha256, added_at }) => ({ name, size, sha256, added_at })),
-      } : {}),
+      ...(request
+        ? {
+            request: request.request,
+            attachments: request.attachments.map(({ name, size, sha256, added_at }) => ({
+              name,
+              size,
+              sha256,
+              added_at,
+            })),
+          }
+        : {}),
       audit_log: { hash_recipe: HASH_RECIPE, head: content.head, entries: content.log },
     }),
   });
-  const info = await WARCSerializer.serialize(await WARCRecord.createWARCInfo(
-    { filename: 'data.warc.gz', warcVersion: 'WARC/1.1', date },
-    { software, format: 'WARC File Format 1.1', isPartOf: 'arca evidence package' },
-  ), { gzip: true });
+  const info = await WARCSerializer.serialize(
+    await WARCRecord.createWARCInfo(
+      { filename: 'data.warc.gz', warcVersion: 'WARC/1.1', date },
+      { software, format: 'WARC File Format 1.1', isPartOf: 'arca evidence package' },
+    ),
+    { gzip: true },
+  );
   const records = await Promise.all(inputs.map(serialized));
   return Buffer.concat([info, ...records]);
 }

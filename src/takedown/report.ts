@@ -78,18 +78,23 @@ function siteFigures(requests: ReportRequest[]): TransparencyReport['sites'] {
       bySite.set(article.site, entry);
     }
   }
-  return [...bySite].map(([site, e]) => ({ site, requests: e.requests.size, articles: e.articles.size }))
+  return [...bySite]
+    .map(([site, e]) => ({ site, requests: e.requests.size, articles: e.articles.size }))
     .sort((a, b) => b.requests - a.requests || b.articles - a.articles || String(a.site).localeCompare(String(b.site)));
 }
 
 function claimantFigures(requests: ReportRequest[], includeContacts: boolean): TransparencyReport['top_claimants'] {
-  return countBy(requests, (r) => r.claimant).slice(0, TOP_CLAIMANTS).map(([claimant, count]) => {
-    const row: TransparencyReport['top_claimants'][number] = { claimant: claimant!, requests: count };
-    if (includeContacts) {
-      row.contacts = [...new Set(requests.filter((r) => r.claimant === claimant && r.contact !== null).map((r) => r.contact!))];
-    }
-    return row;
-  });
+  return countBy(requests, (r) => r.claimant)
+    .slice(0, TOP_CLAIMANTS)
+    .map(([claimant, count]) => {
+      const row: TransparencyReport['top_claimants'][number] = { claimant: claimant!, requests: count };
+      if (includeContacts) {
+        row.contacts = [
+          ...new Set(requests.filter((r) => r.claimant === claimant && r.contact !== null).map((r) => r.contact!)),
+        ];
+      }
+      return row;
+    });
 }
 
 function actionTaken(request: ReportRequest, takenDown: number[]): LumenNotice['action_taken'] {
@@ -108,10 +113,12 @@ function notice(request: ReportRequest, takenDown: number[], includeContacts: bo
     sender_name: request.claimant,
     principal_name: request.claimant,
     ...(includeContacts ? { sender_contact: request.contact } : {}),
-    works: [{
-      description: request.work,
-      infringing_urls: request.articles.map((a) => ({ url: a.original_url ?? `urn:arca:article:${a.id}` })),
-    }],
+    works: [
+      {
+        description: request.work,
+        infringing_urls: request.articles.map((a) => ({ url: a.original_url ?? `urn:arca:article:${a.id}` })),
+      },
+    ],
     action_taken: actionTaken(request, takenDown),
   };
 }
@@ -122,8 +129,9 @@ export function transparencyReport(scope: ArchiveScope, options: ReportOptions):
   const removedBy = articlesActedOn(scope.db, 'article.removed');
   const purgedBy = articlesActedOn(scope.db, 'article.purged');
   const count = (status: TakedownStatus) => requests.filter((r) => r.status === status).length;
-  const decided = requests.flatMap((r) => (r.first_decision_at === null ? []
-    : [{ request: r, date: calendarDate(new Date(r.first_decision_at), scope.tz) }]));
+  const decided = requests.flatMap((r) =>
+    r.first_decision_at === null ? [] : [{ request: r, date: calendarDate(new Date(r.first_decision_at), scope.tz) }],
+  );
   const days = decided.map((d) => daysBetween(d.request.received_date, d.date));
   const late = decided.filter((d) => d.date > d.request.due).map((d) => requestLabel(d.request.id));
   const affected = (acted: Map<number, number[]>) => new Set(requests.flatMap((r) => acted.get(r.id) ?? [])).size;
@@ -132,8 +140,12 @@ export function transparencyReport(scope: ArchiveScope, options: ReportOptions):
     as_of: scope.today,
     requests_received: requests.length,
     outcomes: {
-      removed: count('removed'), rejected: count('rejected'), withdrawn: count('withdrawn'), restored: count('restored'),
-      open: count('open'), overdue: requests.filter((r) => isOverdue(r.due, scope.today, r.status)).length,
+      removed: count('removed'),
+      rejected: count('rejected'),
+      withdrawn: count('withdrawn'),
+      restored: count('restored'),
+      open: count('open'),
+      overdue: requests.filter((r) => isOverdue(r.due, scope.today, r.status)).length,
     },
     articles: {
       named: new Set(requests.flatMap((r) => r.articles.map((a) => a.id))).size,
@@ -142,7 +154,11 @@ export function transparencyReport(scope: ArchiveScope, options: ReportOptions):
     },
     sites: siteFigures(requests),
     channels: countBy(requests, (r) => r.channel).map(([channel, n]) => ({ channel, requests: n })),
-    days_to_decision: { decided: decided.length, median: median(days), longest: days.length ? Math.max(...days) : null },
+    days_to_decision: {
+      decided: decided.length,
+      median: median(days),
+      longest: days.length ? Math.max(...days) : null,
+    },
     decided_after_due: { count: late.length, requests: late },
     top_claimants: claimantFigures(requests, options.includeContacts),
   };

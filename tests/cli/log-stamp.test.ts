@@ -16,8 +16,12 @@ const opensslPresent = hasOpenssl();
 if (!opensslPresent) console.warn('log stamp tests skipped: openssl is not installed');
 
 let tsa: TestAuthority;
-beforeAll(async () => { if (opensslPresent) tsa = await startAuthority(); });
-afterAll(async () => { await tsa?.close(); });
+beforeAll(async () => {
+  if (opensslPresent) tsa = await startAuthority();
+});
+afterAll(async () => {
+  await tsa?.close();
+});
 
 let t: ReturnType<typeof tempCliArchive>;
 beforeEach(async () => {
@@ -26,7 +30,13 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-interface StampJson { seq: number; hash: string; tsa: string; time: string; token: string }
+interface StampJson {
+  seq: number;
+  hash: string;
+  tsa: string;
+  time: string;
+  token: string;
+}
 
 /** A port nothing listens on: one the system just gave out and took back. */
 async function closedPort(): Promise<number> {
@@ -41,13 +51,15 @@ const headHash = async () => JSON.parse((await t.arca(['log', '--limit', '1', '-
 const stamps = async (): Promise<StampJson[]> => JSON.parse((await t.arca(['log', 'stamps', '--json'])).stdout);
 
 describe.skipIf(!opensslPresent)('arca log stamp against a local openssl authority', () => {
-  it('stores a token over the newest entry\'s hash that openssl ts -verify accepts', async () => {
+  it("stores a token over the newest entry's hash that openssl ts -verify accepts", async () => {
     const r = await t.arca(['log', 'stamp', '--tsa', tsa.url, '--json']);
     expect(r.code).toBe(0);
     const stamp = JSON.parse(r.stdout) as StampJson;
     expect(stamp).toMatchObject({ seq: 2, hash: await headHash(), tsa: tsa.url });
     expect(stamp.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
-    expect(r.stderr).toBe(`audit entry 2 (${stamp.hash.slice(0, 12)}…) stamped by ${tsa.url} at ${stamp.time}; see arca log stamps\n`);
+    expect(r.stderr).toBe(
+      `audit entry 2 (${stamp.hash.slice(0, 12)}…) stamped by ${tsa.url} at ${stamp.time}; see arca log stamps\n`,
+    );
     expect(await stamps()).toEqual([stamp]);
     expect(await tsa.verify(Buffer.from(stamp.token, 'base64'), stamp.hash)).toMatch(/Verification: OK/);
     expect((await t.arca(['db', 'check'])).code).toBe(0);
@@ -58,9 +70,15 @@ describe.skipIf(!opensslPresent)('arca log stamp against a local openssl authori
     expect((await t.arca(['log', 'stamp'])).code).toBe(0);
     await t.arca(['takedown', 'open', '1', '--claimant', 'Willow Bank Studio']);
     expect((await t.arca(['log', 'stamp', '-q'])).code).toBe(0);
-    const rows = (await t.arca(['log', 'stamps'])).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    const rows = (await t.arca(['log', 'stamps'])).stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t'));
     const json = await stamps();
-    expect(rows.map((row) => row.slice(0, 3))).toEqual([['3', json[0].time, tsa.url], ['4', json[1].time, tsa.url]]);
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['3', json[0].time, tsa.url],
+      ['4', json[1].time, tsa.url],
+    ]);
     expect(rows.map((row) => row[4])).toEqual(json.map((s) => s.token));
   });
 
@@ -75,25 +93,34 @@ describe.skipIf(!opensslPresent)('arca log stamp against a local openssl authori
     db.close();
     const check = await t.arca(['db', 'check']);
     expect(check.code).toBe(1);
-    expect(check.stderr).toBe([
-      'arca: warning: timestamp 2 (audit entry 3) states another time than its token: the stamp was altered',
-      'arca: error: timestamp 1 (audit entry 2) does not cover that entry\'s hash: the stamp or the log was altered '
-        + '(and 1 more problem above)',
-      '',
-    ].join('\n'));
+    expect(check.stderr).toBe(
+      [
+        'arca: warning: timestamp 2 (audit entry 3) states another time than its token: the stamp was altered',
+        "arca: error: timestamp 1 (audit entry 2) does not cover that entry's hash: the stamp or the log was altered " +
+          '(and 1 more problem above)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('stores nothing when the authority refuses, answers an HTTP error, or cannot be reached', async () => {
     const refused = await t.arca(['log', 'stamp', '--tsa', tsa.refusingUrl]);
-    expect([refused.code, refused.stderr]).toEqual([1, expect.stringMatching(/^arca: error: the timestamp authority refused: status rejection/)]);
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      expect.stringMatching(/^arca: error: the timestamp authority refused: status rejection/),
+    ]);
     expect(refused.stderr.split('\n')).toHaveLength(2);
     const broken = await t.arca(['log', 'stamp', '--tsa', tsa.brokenUrl]);
     expect(broken).toEqual({
-      code: 1, stdout: '', stderr: `arca: error: the timestamp authority ${tsa.brokenUrl} answered HTTP 503 Service Unavailable\n`,
+      code: 1,
+      stdout: '',
+      stderr: `arca: error: the timestamp authority ${tsa.brokenUrl} answered HTTP 503 Service Unavailable\n`,
     });
     const closed = `http://127.0.0.1:${await closedPort()}/tsa`;
     expect(await t.arca(['log', 'stamp', '--tsa', closed])).toEqual({
-      code: 1, stdout: '', stderr: `arca: error: cannot reach the timestamp authority ${closed}: ECONNREFUSED\n`,
+      code: 1,
+      stdout: '',
+      stderr: `arca: error: cannot reach the timestamp authority ${closed}: ECONNREFUSED\n`,
     });
     expect(await stamps()).toEqual([]);
   });
@@ -103,7 +130,11 @@ describe.skipIf(!opensslPresent)('a reply that does not answer the query', () =>
   async function stampWith(send: TimestampSender): Promise<unknown> {
     const db = await openArchive(t.db, {});
     try {
-      return await stampLatestEntry(archiveScope(db, { tz: 'Asia/Shanghai', now: new Date(), actor: 'tester' }), tsa.url, send);
+      return await stampLatestEntry(
+        archiveScope(db, { tz: 'Asia/Shanghai', now: new Date(), actor: 'tester' }),
+        tsa.url,
+        send,
+      );
     } catch (err) {
       return (err as Error).message;
     } finally {
@@ -113,11 +144,13 @@ describe.skipIf(!opensslPresent)('a reply that does not answer the query', () =>
   const otherDigest = Buffer.alloc(32, 7);
 
   it('is refused when its token covers another digest or another nonce, or is not DER', async () => {
-    expect(await stampWith((url, query) => postTimestampQuery(url, timestampRequest(otherDigest, readNonce(query)))))
-      .toBe('the token covers another digest than the one sent');
+    expect(
+      await stampWith((url, query) => postTimestampQuery(url, timestampRequest(otherDigest, readNonce(query)))),
+    ).toBe('the token covers another digest than the one sent');
     const head = Buffer.from(await headHash(), 'hex');
-    expect(await stampWith((url) => postTimestampQuery(url, timestampRequest(head, Buffer.from([1, 2, 3])))))
-      .toBe('the token does not echo the nonce sent');
+    expect(await stampWith((url) => postTimestampQuery(url, timestampRequest(head, Buffer.from([1, 2, 3]))))).toBe(
+      'the token does not echo the nonce sent',
+    );
     expect(await stampWith(async () => new Uint8Array([0x30, 0x03, 0x02]))).toBe('the reply is not DER-encoded ASN.1');
     expect(await stamps()).toEqual([]);
   });
@@ -132,16 +165,23 @@ function readNonce(query: Uint8Array): Buffer {
 describe('arca log stamp without an authority', () => {
   it('asks for one, and refuses a URL that is not http(s)', async () => {
     expect(await t.arca(['log', 'stamp'])).toEqual({
-      code: 2, stdout: '', stderr: 'arca: error: no timestamp authority: pass --tsa URL, or keep one with arca config set tsa URL\n',
+      code: 2,
+      stdout: '',
+      stderr: 'arca: error: no timestamp authority: pass --tsa URL, or keep one with arca config set tsa URL\n',
     });
     const ftp = await t.arca(['config', 'set', 'tsa', 'ftp://tsa.example']);
-    expect([ftp.code, ftp.stderr]).toEqual([2, 'arca: error: tsa needs the http(s) URL of a timestamp authority (got "ftp://tsa.example")\n']);
+    expect([ftp.code, ftp.stderr]).toEqual([
+      2,
+      'arca: error: tsa needs the http(s) URL of a timestamp authority (got "ftp://tsa.example")\n',
+    ]);
     expect((await t.arca(['log', 'stamp', '--tsa', 'tsa.example'])).code).toBe(2);
   });
 
   it('lists no stamps on a fresh archive, saying how to make one', async () => {
     expect(await t.arca(['log', 'stamps'])).toEqual({
-      code: 0, stdout: '', stderr: 'no timestamps yet (arca log stamp --tsa URL makes one)\n',
+      code: 0,
+      stdout: '',
+      stderr: 'no timestamps yet (arca log stamp --tsa URL makes one)\n',
     });
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toContainEqual({ key: 'tsa', value: null });
   });

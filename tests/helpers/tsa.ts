@@ -54,12 +54,55 @@ export async function startAuthority(): Promise<TestAuthority> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-tsa-'));
   const file = (name: string) => path.join(dir, name);
   const openssl = (args: string[]) => run('openssl', args, { cwd: dir });
-  await openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=Test Root',
-    '-days', '2', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
-  await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=Test TSA']);
+  await openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=Test Root',
+    '-days',
+    '2',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  ]);
+  await openssl([
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'tsa.key',
+    '-out',
+    'tsa.csr',
+    '-subj',
+    '/CN=Test TSA',
+  ]);
   fs.writeFileSync(file('ext.cnf'), 'extendedKeyUsage=critical,timeStamping\nbasicConstraints=CA:FALSE\n');
-  await openssl(['x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.pem',
-    '-days', '2', '-extfile', 'ext.cnf']);
+  await openssl([
+    'x509',
+    '-req',
+    '-in',
+    'tsa.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'tsa.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'ext.cnf',
+  ]);
   fs.writeFileSync(file('serial'), '01\n');
   fs.writeFileSync(file('tsa.cnf'), tsaConfig(dir, 'sha256'));
   fs.writeFileSync(file('refusing.cnf'), tsaConfig(dir, 'sha384'));
@@ -76,19 +119,34 @@ export async function startAuthority(): Promise<TestAuthority> {
       const n = queries++;
       fs.writeFileSync(file(`q${n}.tsq`), Buffer.concat(chunks));
       const config = req.url === '/refusing' ? 'refusing.cnf' : 'tsa.cnf';
-      openssl(['ts', '-reply', '-config', config, '-queryfile', `q${n}.tsq`, '-out', `r${n}.tsr`]).then(() => {
-        res.writeHead(200, { 'Content-Type': 'application/timestamp-reply' }).end(fs.readFileSync(file(`r${n}.tsr`)));
-      }, () => res.writeHead(500).end());
+      openssl(['ts', '-reply', '-config', config, '-queryfile', `q${n}.tsq`, '-out', `r${n}.tsr`]).then(
+        () => {
+          res.writeHead(200, { 'Content-Type': 'application/timestamp-reply' }).end(fs.readFileSync(file(`r${n}.tsr`)));
+        },
+        () => res.writeHead(500).end(),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `${base}/tsa`, refusingUrl: `${base}/refusing`, brokenUrl: `${base}/broken`, dir,
+    url: `${base}/tsa`,
+    refusingUrl: `${base}/refusing`,
+    brokenUrl: `${base}/broken`,
+    dir,
     verify: async (token, digestHex) => {
       fs.writeFileSync(file('token.der'), token);
-      const { stdout, stderr } = await openssl(['ts', '-verify', '-digest', digestHex, '-in', 'token.der', '-token_in',
-        '-CAfile', 'ca.pem']);
+      const { stdout, stderr } = await openssl([
+        'ts',
+        '-verify',
+        '-digest',
+        digestHex,
+        '-in',
+        'token.der',
+        '-token_in',
+        '-CAfile',
+        'ca.pem',
+      ]);
       // certReq: the token carries the TSA's certificate, so the CA alone verifies it.
       return `${stdout}${stderr}`;
     },

@@ -22,15 +22,11 @@ export async function runStamps(deps: Deps): Promise<Stamp[]> {
 }
 
 export function registerStamps(log: Command, env: EnvSource): void {
-  withExamples(
-    log.command('stamps')
-      .description('list the trusted timestamps of the audit log (token: base64 DER)'),
-    [
-      'arca log stamps',
-      'arca log stamps --json',
-      "arca log stamps --json | jq -r '.[-1].token' | base64 -d > entry.tst   # for openssl ts -verify",
-    ],
-  ).action(async () => {
+  withExamples(log.command('stamps').description('list the trusted timestamps of the audit log (token: base64 DER)'), [
+    'arca log stamps',
+    'arca log stamps --json',
+    "arca log stamps --json | jq -r '.[-1].token' | base64 -d > entry.tst   # for openssl ts -verify",
+  ]).action(async () => {
     await withArchive(env(), (deps) => runStamps(deps), { mustExist: true });
   });
 }
