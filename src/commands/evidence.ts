@@ -5,7 +5,7 @@ import { packageFiles, writeZip } from '../evidence/wacz.js';
 import { errnoReason, FailureError, UsageError } from '../errors.js';
 import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
-import { requestLabel, requestNumber } from '../takedown/request-label.js';
+import { formatRequestId, parseRequestRef } from '../takedown/request-label.js';
 import { renderRecord } from '../output/render.js';
 import { plural } from '../output/text.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
@@ -29,9 +29,10 @@ export interface EvidenceSummary {
   digest: string;
 }
 
+/** R<n> names a request; anything else (a bare number, a URL) an article. */
 function subjectOf(deps: Deps, ref: string): EvidenceSubject {
-  const request = requestNumber(ref);
-  return request === undefined ? { article: resolveArticleRef(deps.scope.db, ref) } : { request };
+  const named = parseRequestRef(ref);
+  return named.kind === 'request' ? { request: named.id } : { article: resolveArticleRef(deps.scope.db, ref) };
 }
 
 /** Writes the WACZ evidence package of an article or a request to `flags.out`, atomically. */
@@ -42,7 +43,7 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   }
   const subject = subjectOf(deps, ref);
   const content = collectEvidence(scope, subject);
-  const request = content.request ? requestLabel(content.request.request.id) : null;
+  const request = content.request ? formatRequestId(content.request.number) : null;
   const files = await packageFiles(content, {
     title: request
       ? `arca evidence: takedown request ${request}`

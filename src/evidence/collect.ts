@@ -25,6 +25,8 @@ export interface ArticleEvidence {
 }
 
 export interface RequestEvidence {
+  /** The request's number in the archive (request:<n> in the log). */
+  number: number;
   request: TakedownRequest;
   attachments: AttachmentEvidence[];
 }
@@ -64,7 +66,7 @@ export function collectEvidence(scope: ArchiveScope, subject: EvidenceSubject): 
   const subjects = [`request:${subject.request}`, ...request.articles.map((id) => `article:${id}`)];
   return {
     articles: request.articles.map((id) => articleEvidence(scope, id)),
-    request: { request, attachments: attachmentEvidence(db, subject.request) },
+    request: { number: subject.request, request, attachments: attachmentEvidence(db, subject.request) },
     log: listAudit(db, { subjects }),
     head,
   };

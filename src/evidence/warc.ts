@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { WARCRecord, WARCSerializer, type WARCType } from 'warcio';
 import { articleRecord } from '../export/record.js';
-import { requestLabel } from '../takedown/request-label.js';
+import { formatRequestId } from '../takedown/request-label.js';
 import type { ArticleEvidence, EvidenceContent } from './collect.js';
 
 /** How each audit entry's hash is made, so a reader can verify the chain from the entries given. */
@@ -29,7 +29,7 @@ export function targetUri(evidence: ArticleEvidence): string {
   return `urn:arca:file:${encodeURI(path)}${line === null ? '' : `?line=${line}`}`;
 }
 
-export const requestUri = (id: number): string => `urn:arca:request:${requestLabel(id)}`;
+export const requestUri = (id: number): string => `urn:arca:request:${formatRequestId(id)}`;
 
 const warcDate = (instant: string): string => new Date(instant).toISOString();
 
@@ -103,7 +103,7 @@ export async function evidenceWarc(content: EvidenceContent, created: Date, soft
     for (const attachment of request.attachments) {
       inputs.push({
         type: 'resource',
-        url: `${requestUri(request.request.id)}:attachment:${encodeURIComponent(attachment.name)}`,
+        url: `${requestUri(request.number)}:attachment:${encodeURIComponent(attachment.name)}`,
         date: warcDate(attachment.added_at),
         contentType: 'application/octet-stream',
         body: attachment.data,
@@ -112,7 +112,7 @@ export async function evidenceWarc(content: EvidenceContent, created: Date, soft
   }
   inputs.push({
     type: 'metadata',
-    url: request ? requestUri(request.request.id) : 'urn:arca:audit-log',
+    url: request ? requestUri(request.number) : 'urn:arca:audit-log',
     date,
     contentType: 'application/json',
     body: json({

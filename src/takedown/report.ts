@@ -8,7 +8,7 @@ import type { ArchiveScope } from '../db/scope.js';
 import { calendarDate } from '../time.js';
 import type { TakedownStatus } from '../types.js';
 import { isOverdue } from './deadline.js';
-import { requestLabel } from './request-label.js';
+import { formatRequestId } from './request-label.js';
 
 export interface ReportOptions {
   /** Received on or after / on or before (YYYY-MM-DD); null for no bound. */
@@ -106,7 +106,7 @@ function actionTaken(request: ReportRequest, takenDown: number[]): LumenNotice['
 
 function notice(request: ReportRequest, takenDown: number[], includeContacts: boolean): LumenNotice {
   return {
-    id: requestLabel(request.id),
+    id: formatRequestId(request.id),
     status: request.status,
     date_received: request.received,
     // arca records one claimant: the rights holder, who is also taken to be the sender.
@@ -133,7 +133,7 @@ export function transparencyReport(scope: ArchiveScope, options: ReportOptions):
     r.first_decision_at === null ? [] : [{ request: r, date: calendarDate(new Date(r.first_decision_at), scope.tz) }],
   );
   const days = decided.map((d) => daysBetween(d.request.received_date, d.date));
-  const late = decided.filter((d) => d.date > d.request.due).map((d) => requestLabel(d.request.id));
+  const late = decided.filter((d) => d.date > d.request.due).map((d) => formatRequestId(d.request.id));
   const affected = (acted: Map<number, number[]>) => new Set(requests.flatMap((r) => acted.get(r.id) ?? [])).size;
   const report: TransparencyReport = {
     period: { since: options.since, until: options.until },
