@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   show: async () => (await import('./commands/show.js')).registerShow,
   search: async () => (await import('./commands/search.js')).registerSearch,
   export: async () => (await import('./commands/export.js')).registerExport,
+  evidence: async () => (await import('./commands/evidence.js')).registerEvidence,
   takedown: async () => (await import('./commands/takedown/index.js')).registerTakedown,
   log: async () => (await import('./commands/log.js')).registerLog,
   db: async () => (await import('./commands/db/index.js')).registerDb,

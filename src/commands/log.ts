@@ -5,6 +5,8 @@ import { renderRows, type Column } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { parsePositiveInt, withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
+import { registerStamp } from './log/stamp.js';
+import { registerStamps } from './log/stamps.js';
 
 export interface LogFlags { request?: string; article?: string; limit?: string }
 
@@ -34,7 +36,7 @@ export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]>
 }
 
 export function registerLog(program: Command, env: EnvSource): void {
-  withExamples(
+  const log = withExamples(
     program.command('log')
       .description('the audit trail: every change of an article, a request or a setting, oldest first')
       .option('--request <id>', 'only entries about this takedown request')
@@ -49,4 +51,6 @@ export function registerLog(program: Command, env: EnvSource): void {
   ).action(async (flags: LogFlags) => {
     await withArchive(env(), (deps) => runLog(deps, flags));
   });
+  registerStamp(log, env);
+  registerStamps(log, env);
 }

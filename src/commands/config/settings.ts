@@ -8,6 +8,7 @@ export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export const DESCRIPTIONS: Record<SettingKey, string> = {
   'window-days': 'days to decide a takedown request when an article\'s disclaimer names no window (whole number, at least 1)',
   timezone: 'the archive\'s time zone: calendar dates (received, due, today) are taken in it (an IANA name)',
+  tsa: 'the RFC 3161 timestamp authority arca log stamp sends the log\'s newest hash to (an http(s) URL)',
 };
 
 export function settingKey(key: string): SettingKey {
@@ -25,8 +26,27 @@ export function normaliseSetting(key: SettingKey, text: string): string {
     case 'timezone':
       if (!isValidTimeZone(value)) throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
       return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    case 'tsa':
+      return timestampAuthorityUrl(value, 'tsa');
   }
 }
 
-/** JSON value of a setting: numbers as numbers. */
-export const typed = (key: SettingKey, value: string): string | number => (key === 'window-days' ? Number(value) : value);
+/** An http(s) URL of a timestamp authority, as given; `name` is the setting or flag it came from. */
+export function timestampAuthorityUrl(text: string, name: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new UsageError(`${name} needs the http(s) URL of a timestamp authority (got "${text}")`);
+  }
+  return text.trim();
+}
+
+/** JSON value of a setting: numbers as numbers, a setting never set as null. */
+export function typed(key: SettingKey, value: string): string | number | null {
+  if (key === 'window-days') return Number(value);
+  return value === '' ? null : value;
+}

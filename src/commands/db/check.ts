@@ -7,6 +7,7 @@ import { rawEvidenceProblems, storageProblems } from '../../db/maintenance.js';
 import { searchIndexProblem } from '../../db/search-index.js';
 import { damageSentence } from '../../db/sqlite-errors.js';
 import { FailureError, UsageError } from '../../errors.js';
+import { stampProblems } from '../../evidence/stamps.js';
 import { info, warn, type IO } from '../../output/io.js';
 import { renderRecord, type OutputMode } from '../../output/render.js';
 import { plural } from '../../output/text.js';
@@ -57,8 +58,14 @@ export function parseExpectedHead(text: string): string {
  * Everything `db check` looks at, and with `expected` (a head kept elsewhere) whether the log still
  * holds that entry: a log cut off at the end, or rewritten whole, no longer does.
  */
-export function checkArchive(db: Db, expected?: string): CheckResult {
+export async function checkArchive(db: Db, expected?: string): Promise<CheckResult> {
   const problems = archiveProblems(db);
+  try {
+    // The trusted timestamps, against the entries they cover.
+    problems.push(...await stampProblems(db));
+  } catch (err) {
+    if (problems.length === 0) throw err;
+  }
   const head = auditHead(db);
   if (expected !== undefined) {
     const kept = auditEntryWithHash(db, expected);

@@ -7,6 +7,7 @@ import { registerNotice } from './notice.js';
 import { registerOpen } from './open.js';
 import { registerReject } from './reject.js';
 import { registerRemove } from './remove.js';
+import { registerReport } from './report.js';
 import { registerRestore } from './restore.js';
 import { registerShow } from './show.js';
 import { registerWithdraw } from './withdraw.js';
@@ -25,7 +26,7 @@ export function registerTakedown(program: Command, env: EnvSource): void {
     ],
   );
   for (const register of [registerOpen, registerList, registerShow, registerCheck, registerRemove, registerReject,
-    registerWithdraw, registerRestore, registerCalendar, registerNotice]) {
+    registerWithdraw, registerRestore, registerCalendar, registerNotice, registerReport]) {
     register(takedown, env);
   }
 }

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { collectEvidence, type EvidenceSubject } from '../evidence/collect.js';
+import { packageFiles, writeZip } from '../evidence/wacz.js';
+import { errnoReason, FailureError, UsageError } from '../errors.js';
+import { writeAtomically } from '../files.js';
+import { info } from '../output/io.js';
+import { formatRequestId, parseRequestRef } from '../takedown/request-label.js';
+import { renderRecord } from '../output/render.js';
+import { plural } from '../output/text.js';
+import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { withExamples } from './shared/options.js';
+import { resolveArticleRef } from './shared/refs.js';
+
+export interface EvidenceFlags {
+  out: string;
+  force?: boolean;
+}
+
+export interface EvidenceSummary {
+  out: string;
+  articles: number[];
+  /** Articles whose raw bytes were purged: in the package by their metadata and hashes only. */
+  purged: number[];
+  request: string | null;
+  attachments: number;
+  log_entries: number;
+  /** The hash in datapackage-digest.json: the one value that proves every file of the package. */
+  digest: string;
+}
+
+/** R<n> names a request; anything else (a bare number, a URL) an article. */
+function subjectOf(deps: Deps, ref: string): EvidenceSubject {
+  const named = parseRequestRef(ref);
+  return named.kind === 'request' ? { request: named.id } : { article: resolveArticleRef(deps.scope.db, ref) };
+}
+
+/** Writes the WACZ evidence package of an article or a request to `flags.out`, atomically. */
+export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags): Promise<EvidenceSummary> {
+  const { scope, io, mode } = deps;
+  if (fs.existsSync(flags.out) && !flags.force) {
+    throw new UsageError(`${flags.out} already exists: choose another --out or pass --force`);
+  }
+  const subject = subjectOf(deps, ref);
+  const content = collectEvidence(scope, subject);
+  const request = content.request ? formatRequestId(content.request.number) : null;
+  const files = await packageFiles(content, {
+    title: request
+      ? `arca evidence: takedown request ${request}`
+      : `arca evidence: article ${content.articles[0].article.id}`,
+    created: scope.now,
+    software: 'arca',
+  });
+  try {
+    await writeAtomically(flags.out, (temp) => writeZip(temp, files, scope.now), { replace: Boolean(flags.force) });
+  } catch (err) {
+    throw new FailureError(`cannot write ${flags.out}: ${errnoReason(err)}`);
+  }
+  const digest = JSON.parse(files[files.length - 1].data.toString('utf8')) as { hash: string };
+  const summary: EvidenceSummary = {
+    out: flags.out,
+    articles: content.articles.map((a) => a.article.id),
+    purged: content.articles.filter((a) => a.raw === null).map((a) => a.article.id),
+    request,
+    attachments: content.request?.attachments.length ?? 0,
+    log_entries: content.log.length,
+    digest: digest.hash,
+  };
+  if (mode === 'json' || mode === 'ndjson') await renderRecord(io, mode, [], summary);
+  const purged = summary.purged.length ? ` (${summary.purged.length} purged: metadata and hashes only)` : '';
+  const entries = `${summary.log_entries} log ${summary.log_entries === 1 ? 'entry' : 'entries'}`;
+  info(
+    io,
+    `wrote ${flags.out}: ${plural(summary.articles.length, 'article')}${purged}, ` +
+      `${plural(summary.attachments, 'attachment')}, ${entries}; package digest ${summary.digest}`,
+  );
+  return summary;
+}
+
+export function registerEvidence(program: Command, env: EnvSource): void {
+  withExamples(
+    program
+      .command('evidence')
+      .description('write a WACZ evidence package of an article or a takedown request: raw pages, hashes, audit log')
+      .argument('<ref>', 'an article id or original URL, or a takedown request R<n>')
+      .requiredOption('--out <file>', 'the .wacz file to write')
+      .option('--force', 'replace an existing file'),
+    [
+      'arca evidence 12 --out article-12.wacz',
+      'arca evidence http://example.org/news/123.html --out page.wacz',
+      'arca evidence R3 --out request-R3.wacz --json',
+    ],
+  ).action(async (ref: string, flags: EvidenceFlags) => {
+    await withArchive(env(), (deps) => runEvidence(deps, ref, flags), { mustExist: true });
+  });
+}

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { transparencyReport, type TransparencyReport } from '../../takedown/report.js';
+import { isCalendarDate } from '../../time.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { choiceOption, withExamples } from '../shared/options.js';
+
+export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
+
+export interface ReportFlags {
+  since?: string;
+  until?: string;
+  format?: (typeof REPORT_FORMATS)[number];
+  includeContacts?: boolean;
+  notices?: boolean;
+}
+
+function reportDate(flag: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!isCalendarDate(value)) throw new UsageError(`${flag} needs a date as YYYY-MM-DD (got "${value}")`);
+  return value;
+}
+
+/** The transparency report of the requests received in the period, on stdout (Markdown unless asked otherwise). */
+export async function runReport(deps: Deps, flags: ReportFlags): Promise<TransparencyReport> {
+  const since = reportDate('--since', flags.since);
+  const until = reportDate('--until', flags.until);
+  if (since !== null && until !== null && since > until)
+    throw new UsageError(`--since ${since} is after --until ${until}`);
+  const format = flags.format ?? (deps.mode === 'json' || deps.mode === 'ndjson' ? 'json' : 'md');
+  if (flags.notices && format === 'csv') {
+    throw new UsageError('--notices adds records, not figures: use --format json or md with it');
+  }
+  const report = transparencyReport(deps.scope, {
+    since,
+    until,
+    includeContacts: Boolean(flags.includeContacts),
+    notices: Boolean(flags.notices),
+  });
+  const { reportCsv, reportMarkdown } = await import('../../takedown/report-text.js');
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'csv'
+        ? reportCsv(report)
+        : reportMarkdown(report);
+  deps.io.stdout.write(text);
+  return report;
+}
+
+export function registerReport(takedown: Command, env: EnvSource): void {
+  const command = takedown.command('report');
+  withExamples(
+    command
+      .description(
+        'a transparency report of the requests received: outcomes, articles and sites, days to decide, claimants',
+      )
+      .option('--since <date>', 'requests received on or after YYYY-MM-DD')
+      .option('--until <date>', 'requests received on or before YYYY-MM-DD')
+      .addOption(
+        choiceOption(
+          command,
+          '--format <format>',
+          'the report as Markdown (default), JSON (also --json) or CSV figures',
+          REPORT_FORMATS,
+        ),
+      )
+      .option('--include-contacts', "add the claimants' contacts (personal data: left out unless asked for)")
+      .option('--notices', 'add one Lumen-shaped record per request (json, md)'),
+    [
+      'arca takedown report --since 2026-01-01 --until 2026-12-31 > report-2026.md',
+      'arca takedown report --since 2026-01-01 --format csv > figures.csv',
+      'arca takedown report --json --notices | jq .notices',
+    ],
+  ).action(async (flags: ReportFlags) => {
+    await withArchive(env(), (deps) => runReport(deps, flags), { mustExist: true });
+  });
+}
