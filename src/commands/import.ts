@@ -85,6 +85,17 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
   return summary;
 }
 
+/**
+ * A new archive that silently took this machine's zone (UTC on most servers) would count every due
+ * date in it, a day off for a notice received on a Beijing morning: said once, with how to change it.
+ * A zone chosen with --tz or ARCA_TZ needs no such word.
+ */
+function newArchiveLine(file: string, zone: string): string {
+  const example = zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai';
+  return `new archive ${file} counts due dates in time zone ${zone} (this machine's zone); ` +
+    `to change it: arca config set timezone ${example}`;
+}
+
 /** Checks the inputs and flags before the archive is opened (or created): a usage error opens nothing. */
 async function importOptions(inputs: string[], flags: ImportFlags, global: { json?: boolean; ndjson?: boolean }): Promise<ImportOptions> {
   if (inputs.length === 0) throw new UsageError('nothing to import: name files, folders, URLs, or - for standard input');
@@ -134,6 +145,12 @@ export function registerImport(program: Command, env: EnvSource): void {
     const options = await importOptions(inputs, flags, commandEnv.options);
     const { expandInputs } = await import('../import/inputs/sources.js');
     const sources = expandInputs(inputs);
-    await withArchive(commandEnv, (deps) => runImport(deps, sources, options));
+    await withArchive(commandEnv, (deps) => runImport(deps, sources, options), {
+      // A dry run writes nothing, not even a new archive: it checks against an empty one in memory.
+      missing: options.dryRun ? 'in-memory' : 'create',
+      created: (deps) => {
+        if (!options.dryRun && commandEnv.zone === undefined) info(deps.io, newArchiveLine(commandEnv.dbPath, deps.scope.tz));
+      },
+    });
   });
 }

@@ -60,7 +60,6 @@ export function registerCheck(db: Command, env: EnvSource): void {
   ).action(async () => {
     const commandEnv = env();
     const problems = await withArchive(commandEnv, (deps) => archiveProblems(deps.scope.db), {
-      mustExist: true,
       // Damage found while the archive was being opened is the check's answer, not a failure of it.
       unopenable: (err) => {
         const damage = damageSentence(err);
