@@ -5,6 +5,7 @@ import { renderRows, type Column } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { parsePositiveInt, withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
+import { requestIdFromRef } from '../takedown/requests.js';
 
 export interface LogFlags { request?: string; article?: string; limit?: string }
 
@@ -24,7 +25,8 @@ const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntr
 export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]> {
   const { db } = deps.scope;
   const subjects: string[] = [];
-  if (flags.request !== undefined) subjects.push(`request:${parsePositiveInt('--request', flags.request)}`);
+  // The log keeps its subjects as written (request:3); the flag takes the id as shown, R3.
+  if (flags.request !== undefined) subjects.push(`request:${requestIdFromRef(deps.scope, flags.request, 'a request for --request')}`);
   if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(db, flags.article)}`);
   const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
   const entries = listAudit(db, { subjects, limit });
@@ -41,7 +43,7 @@ export function registerLog(program: Command, env: EnvSource): void {
       .option('--article <ref>', 'only entries about this article (id or original URL)')
       .option('--limit <n>', 'only the newest n entries'),
     [
-      'arca log --request 3',
+      'arca log --request R3',
       'arca log --article 12 --json',
       'arca log --limit 20',
       "arca log --limit 1 --json | jq -r '.[0].hash'   # note it elsewhere to prove later that nothing was cut",

@@ -142,7 +142,7 @@ describe('a taken-down article is never revived by re-import', () => {
   async function takeDown(id: number) {
     if ((await runCli(['takedown', '--help'])).code === 0) {
       expect((await t.arca(['takedown', 'open', String(id), '--claimant', 'Heron Bay Press'])).code).toBe(0);
-      expect((await t.arca(['takedown', 'remove', '1'])).code).toBe(0);
+      expect((await t.arca(['takedown', 'remove', 'R1'])).code).toBe(0);
     } else {
       const db = new Database(t.db);
       db.prepare("UPDATE articles SET status = 'removed' WHERE id = ?").run(id);
