@@ -3,6 +3,7 @@ import { FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
 import type { Source } from '../import/inputs/sources.js';
 import { info } from '../output/io.js';
+import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
@@ -40,7 +41,11 @@ const loadImport = () => Promise.all([
   import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/decode.js'),
 ]);
 
-/** Imports the named sources; every item is reported on stderr, the summary last; failed items make it fail. */
+/**
+ * Imports the named sources. Failed items are named on stderr as they come, duplicates only with
+ * --verbose (a re-imported folder would otherwise write a line per page, mailed daily by cron) and
+ * else counted in one line; the summary last. --json and --ndjson list every item. Failed items make it fail.
+ */
 export async function runImport(deps: Deps, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
   const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }] = await loadImport();
   const { io, scope } = deps;
@@ -65,8 +70,10 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       onProgress: () => progress.tick(),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
-        if (item.status === 'failed') io.stderr.write(`arca: error: ${where}: ${item.error}\n`);
-        else if (item.status === 'duplicate') info(io, `${where}: duplicate of article ${item.duplicate_of}, skipped`);
+        if (item.status === 'failed') progress.line(`arca: error: ${where}: ${item.error}`);
+        else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
+          progress.line(`${where}: duplicate of article ${item.duplicate_of}, skipped`);
+        }
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);
       },
@@ -76,6 +83,9 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
     await preparer?.close();
   }
   if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
+  if (summary.duplicates > 0 && !io.verbose) {
+    info(io, `${plural(summary.duplicates, 'duplicate')} skipped (--verbose lists them)`);
+  }
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
     (options.dryRun ? ' (dry run: nothing was written)' : ''));

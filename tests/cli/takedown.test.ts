@@ -172,3 +172,17 @@ describe('request ids and article ids cannot be confused', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('DTSTART;VALUE=DATE:20261226');
   });
 });
+
+describe('takedown check --quiet, for cron', () => {
+  it('prints only the overdue rows, and nothing at all when none is overdue', async () => {
+    await t.arca(['takedown', 'open', '1', '--claimant', 'Lotus Valley Press', '--received', '2026-11-20']); // due 2026-12-20
+    await t.arca(['takedown', 'open', '2', '--claimant', 'Willow Bank Studio', '--received', '2026-11-20', '--days', '40']);
+    const calm = await t.arca(['takedown', 'check', '--quiet'], at('2026-12-19T09:00:00+08:00'));
+    expect([calm.code, calm.stdout, calm.stderr]).toEqual([0, '', '']);
+    const overdue = await t.arca(['takedown', 'check', '--quiet'], at('2026-12-27T09:00:00+08:00'));
+    expect([overdue.code, overdue.stdout]).toEqual([3, 'overdue\tR1\t2026-12-20\tLotus Valley Press\n']);
+    // Without --quiet the due-soon row shows too.
+    const loud = await t.arca(['takedown', 'check'], at('2026-12-27T09:00:00+08:00'));
+    expect(loud.stdout).toBe('overdue\tR1\t2026-12-20\tLotus Valley Press\ndue-soon\tR2\t2026-12-30\tWillow Bank Studio\n');
+  });
+});
