@@ -5,6 +5,7 @@ import { renderRows, type Column } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { parsePositiveInt, withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
+import { formatRequestId } from '../takedown/ids.js';
 import { requestIdFromRef } from '../takedown/requests.js';
 
 export interface LogFlags { request?: string; article?: string; limit?: string }
@@ -14,9 +15,12 @@ const AUDIT_COLUMNS: Column<AuditEntry>[] = [
   { header: 'AT', value: (e) => e.at, style: 'date' },
   { header: 'ACTOR', value: (e) => e.actor },
   { header: 'ACTION', value: (e) => e.action },
-  { header: 'SUBJECT', value: (e) => e.subject },
+  { header: 'SUBJECT', value: (e) => shownSubject(e.subject) },
   { header: 'DETAILS', value: (e) => JSON.stringify(e.details), flex: true, style: 'dim' },
 ];
+
+/** A request's subject as a person reads it (`request:R3`); the log and its JSON keep `request:3`, which the hash covers. */
+const shownSubject = (subject: string): string => subject.replace(/^request:(\d+)$/, (_, n: string) => `request:${formatRequestId(Number(n))}`);
 
 /** The JSON of one entry: what happened, and the hash that chains it to the entries before. */
 const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntry) => ({ seq, at, actor, action, subject, details, hash });
