@@ -63,6 +63,18 @@ describe('a command on a path with no archive', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it('import --dry-run on an existing archive leaves its file byte for byte as it was', async () => {
+    const archive = path.join(dir, 'archive.db');
+    expect((await runCli(['--db', archive, 'import', COURT])).code).toBe(0);
+    const before = fs.readFileSync(archive);
+    const page = path.join(dir, 'page.json');
+    fs.writeFileSync(page, JSON.stringify({ title: 'Harbour ferry timetable changes', body: 'The last ferry now leaves at ten.' }));
+    const run = await runCli(['--db', archive, 'import', '--dry-run', page]);
+    expect([run.code, run.stderr]).toEqual([0, 'would import 1, updated 0, duplicates 0, failed 0 (dry run: nothing was written)\n']);
+    expect(fs.readFileSync(archive).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['archive.db', 'page.json']);
+  });
+
   it('import creates the archive, folders included, and says which zone it counts due dates in', async () => {
     const run = await runCli(['--db', missing, 'import', COURT], { env: { ARCA_TZ: undefined } });
     expect(run.code).toBe(0);
