@@ -41,5 +41,5 @@ describe('arca log', () => {
 });
 
 it('log leads its help with examples', async () => {
-  expect((await t.arca(['log', '--help'])).stdout).toMatch(/Examples:\n  \$ arca log --request R3\n/);
+  expect((await t.arca(['log', '--help'])).stdout).toMatch(/Examples:\n {2}\$ arca log --request R3\n/);
 });
