@@ -1,4 +1,5 @@
 /** Plain data shapes shared by the core modules. Field names follow the spec's JSON shapes. */
+import type { RequestId } from './takedown/ids.js';
 
 /** What a page or record parser extracts from one imported item, before it is stored. */
 export interface ParsedPage {
@@ -46,7 +47,8 @@ export type TakedownStatus = 'open' | 'removed' | 'rejected' | 'withdrawn' | 're
 export type TakedownChannel = 'email' | 'phone' | 'letter' | 'form' | 'other';
 
 export interface TakedownRequest {
-  id: number;
+  /** `R12`: never a bare number, so it cannot be taken for an article id (takedown/ids.ts). */
+  id: RequestId;
   status: TakedownStatus;
   /** Instant, YYYY-MM-DDTHH:MM:SS±HH:MM. */
   received: string;

@@ -177,7 +177,6 @@ export function registerCompletion(program: Command, env: EnvSource): void {
                 String(ID_COLUMN.value(r)),
                 `due ${r.due}: ${r.claimant}`,
               ]),
-            { mustExist: true },
           );
         } catch {
           return []; // no archive, or one that cannot be read: TAB offers nothing rather than an error

@@ -45,7 +45,7 @@ async function archiveCheck(env: CommandEnv): Promise<{ check: Check; zone?: str
     };
   }
   try {
-    const zone = await withArchive(env, ({ scope }) => scope.tz, { mustExist: true });
+    const zone = await withArchive(env, ({ scope }) => scope.tz);
     return { check: { check: 'archive', status: 'ok', detail: where }, zone };
   } catch (err) {
     return { check: { check: 'archive', status: 'problem', detail: `${where}: ${(err as Error).message}` } };

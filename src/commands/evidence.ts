@@ -5,7 +5,7 @@ import { packageFiles, writeZip } from '../evidence/wacz.js';
 import { errnoReason, FailureError, UsageError } from '../errors.js';
 import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
-import { formatRequestId, parseRequestRef } from '../takedown/request-label.js';
+import { formatRequestId, parseRequestRef } from '../takedown/ids.js';
 import { renderRecord } from '../output/render.js';
 import { plural } from '../output/text.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
@@ -91,6 +91,6 @@ export function registerEvidence(program: Command, env: EnvSource): void {
       'arca evidence R3 --out request-R3.wacz --json',
     ],
   ).action(async (ref: string, flags: EvidenceFlags) => {
-    await withArchive(env(), (deps) => runEvidence(deps, ref, flags), { mustExist: true });
+    await withArchive(env(), (deps) => runEvidence(deps, ref, flags));
   });
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { FailureError, UsageError } from '../errors.js';
+import { CancelledError, FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
 import type { Source } from '../import/inputs/sources.js';
 import { info } from '../output/io.js';
+import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
-import { withArchive, type Deps, type EnvSource } from './shared/env.js';
+import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
 
 interface ImportFlags {
@@ -29,6 +30,8 @@ export interface ImportOptions {
   /** --json / --ndjson: the items as well as the summary. */
   json: boolean;
   ndjson: boolean;
+  /** Ctrl-C: stop after the current item, keep what was imported. */
+  signal?: AbortSignal;
 }
 
 const FORMATS = ['txt', 'html', 'json', 'ndjson'] as const;
@@ -40,9 +43,14 @@ const loadImport = () => Promise.all([
   import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/decode.js'),
 ]);
 
-/** Imports the named sources; every item is reported on stderr, the summary last; failed items make it fail. */
+/**
+ * Imports the named sources. Failed items are named on stderr as they come, duplicates only with
+ * --verbose (a re-imported folder would otherwise write a line per page, mailed daily by cron) and
+ * else counted in one line; the summary last. --json and --ndjson list every item. Failed items make it fail.
+ */
 export async function runImport(deps: Deps, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
-  const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }] = await loadImport();
+  const [{ countSources }, { runImport: importSources, ImportInterruptedError }, { fetchPage }, { createProgress }, { workerPrepare }] =
+    await loadImport();
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
@@ -62,20 +70,29 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       importedAt: scope.now.toISOString(),
       audit: scope.audit,
       prepare: preparer?.prepare,
+      signal: options.signal,
       onProgress: () => progress.tick(),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
-        if (item.status === 'failed') io.stderr.write(`arca: error: ${where}: ${item.error}\n`);
-        else if (item.status === 'duplicate') info(io, `${where}: duplicate of article ${item.duplicate_of}, skipped`);
+        if (item.status === 'failed') progress.line(`arca: error: ${where}: ${item.error}`);
+        else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
+          progress.line(`${where}: duplicate of article ${item.duplicate_of}, skipped`);
+        }
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);
       },
     });
+  } catch (err) {
+    if (err instanceof ImportInterruptedError) throw interruptedError(err);
+    throw err;
   } finally {
     progress.done();
     await preparer?.close();
   }
   if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
+  if (summary.duplicates > 0 && !io.verbose) {
+    info(io, `${plural(summary.duplicates, 'duplicate')} skipped (--verbose lists them)`);
+  }
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
     (options.dryRun ? ' (dry run: nothing was written)' : ''));
@@ -83,6 +100,26 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
     throw new FailureError(`${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`);
   }
   return summary;
+}
+
+/** What an interrupted run did, and that running it again carries on (duplicates are skipped). Exit 130. */
+function interruptedError({ summary, kept }: { summary: ImportSummary; kept: boolean }): CancelledError {
+  if (!kept) return new CancelledError('interrupted: nothing was written (a dry or --strict run keeps nothing)');
+  const done = [`${summary.imported} imported`, `${plural(summary.duplicates, 'duplicate')}`];
+  if (summary.updated) done.push(`${summary.updated} updated`);
+  if (summary.failed) done.push(`${summary.failed} failed`);
+  return new CancelledError(`interrupted: ${done.join(', ')}; run the same command again to continue`);
+}
+
+/**
+ * A new archive that silently took this machine's zone (UTC on most servers) would count every due
+ * date in it, a day off for a notice received on a Beijing morning: said once, with how to change it.
+ * A zone chosen with --tz or ARCA_TZ needs no such word.
+ */
+function newArchiveLine(file: string, zone: string): string {
+  const example = zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai';
+  return `new archive ${file} counts due dates in time zone ${zone} (this machine's zone); ` +
+    `to change it: arca config set timezone ${example}`;
 }
 
 /** Checks the inputs and flags before the archive is opened (or created): a usage error opens nothing. */
@@ -131,9 +168,29 @@ export function registerImport(program: Command, env: EnvSource): void {
     ],
   ).action(async (inputs: string[], flags: ImportFlags) => {
     const commandEnv = env();
-    const options = await importOptions(inputs, flags, commandEnv.options);
+    // The first Ctrl-C stops the run after the current item, keeping what was imported; a second one
+    // (the listener is gone by then) ends the process at once, as it would any other program.
+    const interrupt = new AbortController();
+    const stop = () => interrupt.abort();
+    process.once('SIGINT', stop);
+    const options = { ...await importOptions(inputs, flags, commandEnv.options), signal: interrupt.signal };
     const { expandInputs } = await import('../import/inputs/sources.js');
     const sources = expandInputs(inputs);
-    await withArchive(commandEnv, (deps) => runImport(deps, sources, options));
+    try {
+      await importInto(commandEnv, sources, options);
+    } finally {
+      process.off('SIGINT', stop);
+    }
+  });
+}
+
+/** Runs the import in the archive, creating it (or, for a dry run, an unsaved one in memory) when there is none. */
+async function importInto(commandEnv: CommandEnv, sources: Iterable<Source>, options: ImportOptions): Promise<void> {
+  await withArchive(commandEnv, (deps) => runImport(deps, sources, options), {
+    // A dry run writes nothing, not even a new archive: it checks against an empty one in memory.
+    missing: options.dryRun ? 'in-memory' : 'create',
+    created: (deps) => {
+      if (!options.dryRun && commandEnv.zone === undefined) info(deps.io, newArchiveLine(commandEnv.dbPath, deps.scope.tz));
+    },
   });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { brotliDecompressSync } from 'node:zlib';
 import { getArticle, rawEvidence } from '../db/articles.js';
 import { requestsForArticle } from '../db/takedowns.js';
+import { formatRequestId } from '../takedown/ids.js';
 import { FailureError } from '../errors.js';
 import { renderRecord } from '../output/render.js';
 import type { Article } from '../types.js';
@@ -21,8 +22,8 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
     return bytes;
   }
   const article = getArticle(scope.db, id, scope)!;
-  const requests = requestsForArticle(scope.db, id);
-  const history = requests.map((r) => `#${r.id} ${r.status} (received ${r.received_date}, due ${r.due})`).join('; ');
+  const requests = requestsForArticle(scope.db, id).map((r) => ({ ...r, id: formatRequestId(r.id) }));
+  const history = requests.map((r) => `${r.id} ${r.status} (received ${r.received_date}, due ${r.due})`).join('; ');
   await renderRecord(io, mode, [
     ['id', article.id],
     ['title', article.title],

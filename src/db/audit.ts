@@ -132,7 +132,7 @@ export function stateReplayProblems(db: Db): string[] {
     if (state !== undefined) logged.set(subject, state);
   }
   const stored = db.prepare(`SELECT 'article:' || id, 'article ' || id, status FROM articles
-    UNION ALL SELECT 'request:' || id, 'request ' || id, status FROM takedowns`).raw().all() as Array<[string, string, string]>;
+    UNION ALL SELECT 'request:' || id, 'request R' || id, status FROM takedowns`).raw().all() as Array<[string, string, string]>;
   const problems: string[] = [];
   for (const [subject, name, status] of stored) {
     const expected = logged.get(subject);

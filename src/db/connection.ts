@@ -71,23 +71,33 @@ function notAnArchive(file: string): string | undefined {
 export interface OpenOptions {
   /** Settings written once when the archive is created (e.g. its time zone); computed only then. */
   initialSettings?: () => Record<string, string>;
-  /** Refuse to create the archive: for commands that inspect one (db info, check, backup). */
-  mustExist?: boolean;
+  /**
+   * Create the archive (folders included) when there is none: only import does. Every other
+   * command must fail on a mistyped path rather than answer for an empty archive it just made.
+   */
+  create?: boolean;
+}
+
+/** Thrown for a path with no archive, by every command that does not create one. */
+export class MissingArchiveError extends ArchiveError {
+  constructor(readonly file: string) {
+    super(`no archive at ${file} (import something first, or pass --db)`);
+  }
 }
 
 /**
- * Opens (creating folders and file on first use) and migrates an archive. WAL and a busy
- * timeout let a cron import and a human session share the file.
+ * Opens and migrates an archive (creating folders and file first when `create` is set). WAL and a
+ * busy timeout let a cron import and a human session share the file.
  */
 export async function openArchive(file: string, options: OpenOptions = {}): Promise<Db> {
   const initialSettings = options.initialSettings ?? (() => ({}));
   if (fs.existsSync(file)) {
     const problem = notAnArchive(file);
     if (problem) throw new ArchiveError(problem);
-  } else if (options.mustExist) {
-    throw new ArchiveError(`no archive at ${file} (import something first, or pass --db)`);
-  } else {
+  } else if (options.create) {
     await createArchive(file, initialSettings);
+  } else {
+    throw new MissingArchiveError(file);
   }
   let db: Db;
   try {
@@ -120,6 +130,18 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     if (err instanceof ArchiveError) throw err;
     throw archiveFileError(file, err) ?? err;
   }
+}
+
+/**
+ * A new, empty archive that lives in memory only: what `import --dry-run` checks against when there
+ * is no archive yet, so that a dry run writes nothing at all.
+ */
+export async function openMemoryArchive(initialSettings: () => Record<string, string>): Promise<Db> {
+  const migrate = await loadMigrate();
+  const db = connect(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, initialSettings);
+  return db;
 }
 
 /**

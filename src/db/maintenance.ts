@@ -88,6 +88,9 @@ export async function backupArchive(db: Db, target: string, options: { overwrite
     if (fs.statSync(target).isDirectory()) throw new BackupTargetError(`${target} is a folder; name the backup file`);
     if (!options.overwrite) throw new BackupTargetError(`${target} already exists (pass --force to replace it)`);
   }
+  const folder = path.dirname(path.resolve(target));
+  // SQLite's own message ("the directory does not exist") names no path.
+  if (!fs.existsSync(folder)) throw new BackupTargetError(`cannot write ${target}: the folder ${folder} does not exist`);
   // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
   // whenever another process commits, and never ends while an import keeps committing.
   await writeAtomically(target, (partial) => db.backup(partial, { progress: () => ALL_REMAINING_PAGES }));

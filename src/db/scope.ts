@@ -5,7 +5,7 @@
  */
 import type { ArticleView } from './articles.js';
 import type { AuditContext } from './audit.js';
-import { openArchive, type Db } from './connection.js';
+import { MissingArchiveError, openArchive, openMemoryArchive, type Db } from './connection.js';
 import { defaultWindowDays, getSetting } from './settings.js';
 import { calendarDate, formatInstant } from '../time.js';
 
@@ -44,17 +44,35 @@ export interface ScopeOptions {
   newArchiveZone: () => string;
   now: Date;
   actor: string;
-  mustExist?: boolean;
+  /**
+   * What to do when there is no archive at the path: fail (the default), create it (import), or
+   * work in an empty archive in memory that is never saved (import --dry-run).
+   */
+  missing?: 'fail' | 'create' | 'in-memory';
 }
 
-/** Opens the archive (created on first use) and builds its scope. */
-export async function openScope(file: string, options: ScopeOptions): Promise<ArchiveScope> {
-  const db = await openArchive(file, {
-    mustExist: options.mustExist,
-    initialSettings: () => ({ timezone: options.zone ?? options.newArchiveZone() }),
-  });
+/** An open archive's scope; `created` tells whether this run made the archive. */
+export interface OpenedScope { scope: ArchiveScope; created: boolean }
+
+/** Opens the archive (or creates it, as `missing` says) and builds its scope. */
+export async function openScope(file: string, options: ScopeOptions): Promise<OpenedScope> {
+  let created = false;
+  const initialSettings = () => {
+    created = true;
+    return { timezone: options.zone ?? options.newArchiveZone() };
+  };
+  let db: Db;
   try {
-    return archiveScope(db, { tz: options.zone ?? getSetting(db, 'timezone'), now: options.now, actor: options.actor });
+    db = await openArchive(file, { create: options.missing === 'create', initialSettings });
+  } catch (err) {
+    if (!(err instanceof MissingArchiveError && options.missing === 'in-memory')) throw err;
+    db = await openMemoryArchive(initialSettings);
+  }
+  try {
+    return {
+      scope: archiveScope(db, { tz: options.zone ?? getSetting(db, 'timezone'), now: options.now, actor: options.actor }),
+      created,
+    };
   } catch (err) {
     db.close();
     throw err;

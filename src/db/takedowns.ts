@@ -16,7 +16,9 @@ export function requestsForArticle(db: Db, articleId: number): RequestSummary[] 
  * A takedowns row with the ids of the articles it names: the request as shown, without `overdue`
  * (which depends on today), plus the columns kept for bookkeeping.
  */
-export interface StoredRequest extends Omit<TakedownRequest, 'overdue'> {
+export interface StoredRequest extends Omit<TakedownRequest, 'overdue' | 'id'> {
+  /** The row id; shown as R<n> (takedown/ids.ts). */
+  id: number;
   received_date: string;
   days_override: number | null;
   created_at: string;
@@ -103,6 +105,13 @@ export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId:
   const row = db.prepare(`SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
     WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'removed' ORDER BY t.id LIMIT 1`).get(articleId, exceptRequestId) as { id: number } | undefined;
   return row?.id;
+}
+
+/** Other open requests by this claimant (same name, ASCII case aside) that name the article. */
+export function openRequestsByClaimant(db: Db, articleId: number, claimant: string, exceptRequestId: number): number[] {
+  return db.prepare(`SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
+    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'open' AND t.claimant = ? COLLATE NOCASE ORDER BY t.id`)
+    .pluck().all(articleId, exceptRequestId, claimant) as number[];
 }
 
 export interface PurgedText {

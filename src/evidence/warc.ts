@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { WARCRecord, WARCSerializer, type WARCType } from 'warcio';
 import { articleRecord } from '../export/record.js';
-import { formatRequestId } from '../takedown/request-label.js';
+import { formatRequestId } from '../takedown/ids.js';
 import type { ArticleEvidence, EvidenceContent } from './collect.js';
 
 /** How each audit entry's hash is made, so a reader can verify the chain from the entries given. */

@@ -39,6 +39,15 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   onProgress?: (done: number) => void;
   /** Runs decode + parse; defaults to the calling thread. */
   prepare?: PrepareUnit;
+  /** Aborted (Ctrl-C): the run stops after the current unit, keeps what it wrote, and throws ImportInterruptedError. */
+  signal?: AbortSignal;
+}
+
+/** Thrown when the run was stopped through its signal, after committing what it had written (nothing in a dry or strict run). */
+export class ImportInterruptedError extends Error {
+  constructor(readonly summary: ImportSummary, readonly kept: boolean) {
+    super('import interrupted');
+  }
 }
 
 /** Thrown (after rolling back) when --strict meets its first failure. */
@@ -76,10 +85,15 @@ export async function runImport(db: Db, sources: Iterable<Source>, options: Impo
       else decided(failedItem(unit.path, unit.line ?? null, unit.error ?? 'unreadable'));
       options.onProgress?.(++unitsDone);
       await batch.commitIfFull();
+      if (options.signal?.aborted) break;
     }
-    if (options.dryRun) batch.rollback();
-    else batch.finish({ upkeep: summary.imported + summary.updated >= UPKEEP_AFTER });
+    // Interrupted, a plain run keeps every whole item it wrote; a strict run is all or nothing.
+    const keep = !options.dryRun && !(options.strict && options.signal?.aborted);
+    if (keep) batch.finish({ upkeep: summary.imported + summary.updated >= UPKEEP_AFTER });
+    else batch.rollback();
+    if (options.signal?.aborted) throw new ImportInterruptedError(summary, keep);
   } catch (err) {
+    if (err instanceof ImportInterruptedError) throw err;
     // A database error (full disk, read-only file) rolls back the open batch only: earlier batches stay.
     throw batch.abandon(err);
   }

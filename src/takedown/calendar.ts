@@ -6,6 +6,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import type { TakedownRequest } from '../types.js';
 import { addDays } from '../time.js';
 import { dateInZone, requireDayCount } from './deadline.js';
+import { requestNumber } from './ids.js';
 import type { ArticleSummary } from './types.js';
 
 export interface CalendarEntry extends Pick<TakedownRequest, 'id' | 'status' | 'received' | 'due' | 'claimant' | 'work'> {
@@ -57,11 +58,12 @@ export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOp
 
   const open = requests
     .filter((r) => r.status === 'open')
-    .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id);
+    .sort((a, b) => a.due.localeCompare(b.due) || requestNumber(a.id) - requestNumber(b.id));
   for (const entry of open) {
     const summary = `Takedown request ${entry.id} due: ${entry.claimant}`;
     const event = calendar.createEvent({
-      id: `takedown-${entry.id}@arca`,
+      // The UID stays the bare number it always was: calendar clients match events by it.
+      id: `takedown-${requestNumber(entry.id)}@arca`,
       allDay: true,
       start: utcMidnight(entry.due),
       // DTEND is exclusive: the event covers the due date only.

@@ -3,7 +3,8 @@
  * open → removed | rejected | withdrawn; removed → restored. Everything else is refused.
  */
 import { FailureError } from '../errors.js';
-import type { TakedownRequest, TakedownStatus } from '../types.js';
+import type { TakedownStatus } from '../types.js';
+import { formatRequestId } from './ids.js';
 
 export type TakedownAction = 'remove' | 'reject' | 'withdraw' | 'restore';
 
@@ -32,7 +33,7 @@ export class TransitionError extends FailureError {
     readonly current: TakedownStatus,
     readonly action: TakedownAction,
   ) {
-    super(`request ${requestId} is ${current}; only ${TRANSITIONS[action].from} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`);
+    super(`request ${formatRequestId(requestId)} is ${current}; only ${TRANSITIONS[action].from} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`);
   }
 }
 
@@ -55,7 +56,7 @@ export function needsReason(action: TakedownAction): boolean {
 }
 
 /** The status a request moves to under `action`, or a TransitionError naming its current state. */
-export function nextStatus(request: Pick<TakedownRequest, 'id' | 'status'>, action: TakedownAction): TakedownStatus {
+export function nextStatus(request: { id: number; status: TakedownStatus }, action: TakedownAction): TakedownStatus {
   const transition = TRANSITIONS[action];
   if (request.status !== transition.from) throw new TransitionError(request.id, request.status, action);
   return transition.to;

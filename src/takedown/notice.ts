@@ -53,7 +53,7 @@ function zhLetter(facts: LetterFacts): string {
   return [
     `${input.claimant}：`,
     '',
-    `您好！${siteRef}于${received}收到您提交的权利通知（编号：第${input.id}号）${work}。通知所涉文章如下：`,
+    `您好！${siteRef}于${received}收到您提交的权利通知（编号：${input.id}）${work}。通知所涉文章如下：`,
     '',
     ...input.articles.flatMap((a, i) => [`${i + 1}. ${a.title}（文章编号 ${a.id}）`, `   原文链接：${a.original_url ?? '无'}`]),
     '',

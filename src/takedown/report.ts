@@ -8,7 +8,7 @@ import type { ArchiveScope } from '../db/scope.js';
 import { calendarDate } from '../time.js';
 import type { TakedownStatus } from '../types.js';
 import { isOverdue } from './deadline.js';
-import { formatRequestId } from './request-label.js';
+import { formatRequestId } from './ids.js';
 
 export interface ReportOptions {
   /** Received on or after / on or before (YYYY-MM-DD); null for no bound. */

@@ -6,20 +6,22 @@
  */
 import { createHash } from 'node:crypto';
 import { getArticle, type ArticleView } from '../db/articles.js';
-import { appendAudit } from '../db/audit.js';
+import { appendAudit, listAudit } from '../db/audit.js';
 import type { Db } from '../db/connection.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
 import { defaultWindowDays } from '../db/settings.js';
 import {
   getStoredRequest, insertAttachment, insertRequest, listAttachments, listStoredRequests, namedArticles,
-  otherRemovingRequest, purgeArticleText, purging, setArticleStatus, setRequestDecision,
+  openRequestsByClaimant, otherRemovingRequest, purgeArticleText, purging, requestsForArticle, setArticleStatus, setRequestDecision,
   type AttachmentInfo, type NamedArticle, type StoredRequest,
 } from '../db/takedowns.js';
+import { nounFor } from '../output/text.js';
 import { calendarDate, formatInstant } from '../time.js';
 import type { TakedownChannel, TakedownRequest, TakedownStatus } from '../types.js';
 import { dueDate, isDueSoon, isLate, isOverdue } from './deadline.js';
 import { needsReason, nextStatus, type TakedownAction } from './lifecycle.js';
+import { formatRequestId, parseRequestRef, requestNumber } from './ids.js';
 import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
@@ -62,7 +64,7 @@ const blankToNull = (value: string | null | undefined): string | null => (value?
 
 function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
   return {
-    id: stored.id, status: stored.status, received: stored.received, due: stored.due,
+    id: formatRequestId(stored.id), status: stored.status, received: stored.received, due: stored.due,
     overdue: isOverdue(stored.due, todayDate, stored.status), late: stored.late,
     claimant: stored.claimant, contact: stored.contact, work: stored.work, reason: stored.reason, channel: stored.channel,
     articles: stored.articles, decided_at: stored.decided_at, note: stored.note,
@@ -71,7 +73,7 @@ function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
 
 function requireStored(db: Db, id: number): StoredRequest {
   const stored = getStoredRequest(db, id);
-  if (!stored) throw new NotFoundError(`no takedown request ${id} (see arca takedown list --status all)`);
+  if (!stored) throw new NotFoundError(`no takedown request ${formatRequestId(id)} (see arca takedown list --status all)`);
   return stored;
 }
 
@@ -122,8 +124,78 @@ export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
   return toRequest(requireStored(scope.db, id), scope.today);
 }
 
+/**
+ * The request a command-line word names: `R12` or `r12`. A bare number is refused (a usage error)
+ * with what it could have meant, since `12` is as likely the article as the request: the requests
+ * naming article 12, and request R12 if there is one.
+ */
+export function requestIdFromRef(scope: TakedownScope, text: string, what = 'a request'): number {
+  const ref = parseRequestRef(text);
+  if (ref.kind === 'request') return ref.id;
+  if (ref.kind === 'invalid') throw new UsageError(`"${text}" is not ${what} (request ids look like R12)`);
+  const n = ref.number;
+  const naming = requestsForArticle(scope.db, n);
+  const open = naming.filter((r) => r.status === 'open');
+  const meant: string[] = [];
+  if (open.length) meant.push(`article ${n} has open ${nounFor(open.length, 'request')} ${open.map((r) => formatRequestId(r.id)).join(', ')}`);
+  else if (naming.length) {
+    meant.push(`article ${n} has ${nounFor(naming.length, 'request')} ${naming.map((r) => `${formatRequestId(r.id)} (${r.status})`).join(', ')}`);
+  }
+  if (getStoredRequest(scope.db, n)) meant.push(`did you mean ${formatRequestId(n)}?`);
+  if (meant.length === 0) meant.push(`request ids look like R${n}, and there is no request R${n}`);
+  throw new UsageError(`${n} is not a request; ${meant.join('; ')}`);
+}
+
+/** Refuses an impossible move (TransitionError, exit 1) before anything is asked or changed. */
+export function requireTransition(scope: TakedownScope, id: number, action: TakedownAction): void {
+  nextStatus(requireStored(scope.db, id), action);
+}
+
+/**
+ * What an operator should know about a request just opened: another open request by the same
+ * claimant for the same article (a second notice for one complaint), and articles already purged
+ * (nothing is left to take down). One sentence each; the request is recorded all the same.
+ */
+export function openingWarnings(scope: TakedownScope, id: number): string[] {
+  const stored = requireStored(scope.db, id);
+  const shown = formatRequestId(id);
+  const warnings: string[] = [];
+  for (const article of namedArticles(scope.db, id)) {
+    const others = openRequestsByClaimant(scope.db, article.id, stored.claimant, id);
+    if (others.length) {
+      warnings.push(`${shown}: ${stored.claimant} already has open ${nounFor(others.length, 'request')} ` +
+        `${others.map(formatRequestId).join(', ')} for article ${article.id}`);
+    }
+    if (article.status === 'purged') {
+      const purge = listAudit(scope.db, { subjects: [`article:${article.id}`] }).filter((e) => e.action === 'article.purged').pop();
+      const by = typeof purge?.details.request === 'number' ? ` by request ${formatRequestId(purge.details.request)}` : '';
+      warnings.push(`${shown}: article ${article.id} was already purged${by}${purge ? ` on ${purge.at.slice(0, 10)}` : ''}: ` +
+        'its text is gone, only its title, URLs and hashes remain');
+    }
+  }
+  return warnings;
+}
+
+/** One step of a request's life, as the audit log recorded it. */
+export interface HistoryStep { status: TakedownStatus; at: string; actor: string; note: string | null }
+
+/**
+ * Every decision on a request in order, read from the audit log: a restore replaces the request's
+ * own note and decision date, but the removal's (its "evidence checked") stays here beside it.
+ */
+export function requestHistory(scope: TakedownScope, id: number): HistoryStep[] {
+  return listAudit(scope.db, { subjects: [`request:${id}`] })
+    .filter((e) => e.action.startsWith('takedown.'))
+    .map((e) => ({
+      status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
+      at: e.at, actor: e.actor, note: typeof e.details.note === 'string' ? e.details.note : null,
+    }));
+}
+
 export interface RequestDetail {
   request: TakedownRequest;
+  /** The decisions in order, each with its date, actor and note. */
+  history: HistoryStep[];
   articles: NamedArticle[];
   attachments: AttachmentInfo[];
   /** The notice elements the regulation expects that this request lacks (English labels). */
@@ -136,6 +208,7 @@ export function requestDetail(scope: TakedownScope, id: number): RequestDetail {
   const attachments = listAttachments(scope.db, id);
   return {
     request,
+    history: requestHistory(scope, id),
     articles: namedArticles(scope.db, id),
     attachments,
     missing: missingNoticeElements(request, attachments.length, 'en'),
@@ -210,7 +283,7 @@ export function decideRequest(scope: TakedownScope, id: number, action: Takedown
   const decide = () => db.transaction(() => {
     const stored = requireStored(db, id);
     const status = nextStatus(stored, action);
-    if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${id} ${status}, give the reason`);
+    if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
     const outcome = action === 'remove' ? takeDown(scope, stored, purge)
       : action === 'restore' ? bringBack(scope, stored)
       : { changed: [], kept: [], rawSharedWith: [] };
@@ -260,7 +333,7 @@ function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionR
     }
     const holder = otherRemovingRequest(scope.db, article.id, request.id);
     if (holder !== undefined && article.status === 'removed') {
-      kept.push({ id: article.id, why: `request ${holder} still keeps it removed` });
+      kept.push({ id: article.id, why: `request ${formatRequestId(holder)} still keeps it removed` });
       continue;
     }
     if (setArticleStatus(scope.db, article.id, 'removed', 'active')) {
@@ -276,7 +349,7 @@ export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: str
   // The iCalendar library is loaded only by the command that writes a calendar.
   const { deadlinesCalendar } = await import('./calendar.js');
   const open = listRequests(scope, { status: 'open', withinDays: 0 });
-  const entries = open.map((r) => ({ ...r, articles: namedArticles(scope.db, r.id) }));
+  const entries = open.map((r) => ({ ...r, articles: namedArticles(scope.db, requestNumber(r.id)) }));
   return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: open.length };
 }
 

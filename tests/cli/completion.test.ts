@@ -11,7 +11,7 @@ beforeAll(async () => {
   for (const claimant of ['Lotus Valley Press', 'Crane Hill Media', 'Jade Lake Studio']) {
     expect((await t.arca(['takedown', 'open', '1', '--claimant', claimant])).code).toBe(0);
   }
-  expect((await t.arca(['takedown', 'reject', '2', '--reason', 'licensed'])).code).toBe(0);
+  expect((await t.arca(['takedown', 'reject', 'R2', '--reason', 'licensed'])).code).toBe(0);
 });
 afterAll(() => t.cleanup());
 

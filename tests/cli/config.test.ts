@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newArchive } from '../helpers/archive.js';
 import { tempCliArchive } from '../helpers/cli.js';
 
 let t: ReturnType<typeof tempCliArchive>;
-beforeEach(() => { t = tempCliArchive(); });
+// An empty archive: config on a path with no archive is refused (missing-archive.test.ts).
+beforeEach(async () => {
+  t = tempCliArchive();
+  (await newArchive(t.db)).close();
+});
 afterEach(() => t.cleanup());
 
 describe('arca config', () => {

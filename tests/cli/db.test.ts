@@ -153,6 +153,14 @@ describe('arca db backup', () => {
     expect([again.code, again.stderr]).toEqual([2, `arca: error: ${copy} already exists (pass --force to replace it)\n`]);
     expect((await t.arca(['db', 'backup', copy, '--force'])).code).toBe(0);
   });
+
+  it('into a folder that does not exist: names the path, not SQLite\'s bare "directory does not exist"', async () => {
+    const target = path.join(t.dir, 'missing', 'dir', 'x.db');
+    const r = await t.arca(['db', 'backup', target]);
+    expect([r.code, r.stderr])
+      .toEqual([2, `arca: error: cannot write ${target}: the folder ${path.dirname(target)} does not exist\n`]);
+    expect(fs.existsSync(path.join(t.dir, 'missing'))).toBe(false);
+  });
 });
 
 it('db info, check and backup lead their help with examples', async () => {

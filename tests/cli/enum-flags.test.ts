@@ -29,7 +29,7 @@ describe('a value outside an enum flag’s choices', () => {
 
   it('takedown notice --lang', async () => {
     expect((await t.arca(['takedown', 'open', '1', '--claimant', 'Lotus Valley Press'])).code).toBe(0);
-    expect(await t.arca(['takedown', 'notice', '1', '--lang', 'fr'])).toMatchObject({
+    expect(await t.arca(['takedown', 'notice', 'R1', '--lang', 'fr'])).toMatchObject({
       code: 2, stdout: '', stderr: 'arca: error: --lang must be one of zh, en (got "fr")\n',
     });
   });

@@ -144,7 +144,7 @@ describe('arca evidence of an article', () => {
     const noRequest = await t.arca(['evidence', 'R4', '--out', out('x.wacz')]);
     expect([noRequest.code, noRequest.stderr.split('\n')[0]]).toEqual([
       1,
-      'arca: error: no takedown request 4 (see arca takedown list --status all)',
+      'arca: error: no takedown request R4 (see arca takedown list --status all)',
     ]);
     expect((await t.arca(['evidence', '1'])).code).toBe(2);
     expect(await t.arca(['evidence', '1', '--out', path.join(t.dir, 'no-such-folder', 'x.wacz')])).toEqual({
@@ -163,7 +163,7 @@ describe('arca evidence of a request', () => {
     expect(
       (await t.arca(['takedown', 'open', '1', '2', '--claimant', 'Willow Bank Studio', '--attach', notice])).code,
     ).toBe(0);
-    expect((await t.arca(['takedown', 'remove', '1', '--purge', '--yes'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'remove', 'R1', '--purge', '--yes'])).code).toBe(0);
 
     const r = await t.arca(['evidence', 'r1', '--out', out('r1.wacz'), '--json']);
     expect(r.code).toBe(0);

@@ -128,7 +128,32 @@ describe('--on-duplicate with a changed copy of a page (same 原文链接, edite
     await t.arca(['import', FERRY]);
     const edited = editedFerry();
     const r = await t.arca(['import', edited]);
-    expect(r.stderr).toBe(`${edited}: duplicate of article 1, skipped\nimported 0, updated 0, duplicates 1, failed 0\n`);
+    expect(r.stderr).toBe('1 duplicate skipped (--verbose lists them)\nimported 0, updated 0, duplicates 1, failed 0\n');
+    const verbose = await t.arca(['--verbose', 'import', edited]);
+    expect(verbose.stderr).toBe(`${edited}: duplicate of article 1, skipped\nimported 0, updated 0, duplicates 1, failed 0\n`);
+  });
+
+  it('a re-imported folder says one line about its duplicates, names every failure, and --json lists every item', async () => {
+    const folder = path.join(t.dir, 'pages');
+    fs.mkdirSync(folder);
+    for (let i = 1; i <= 12; i++) {
+      fs.writeFileSync(path.join(folder, `page-${String(i).padStart(2, '0')}.json`),
+        JSON.stringify({ title: `Harbour notice ${i}`, body: `The harbour office posted notice number ${i}.`, published: '2026-11-01' }));
+    }
+    expect((await t.arca(['-q', 'import', folder])).code).toBe(0);
+    const broken = path.join(folder, 'zz-broken.json');
+    fs.writeFileSync(broken, '{"title": ');
+    const again = await t.arca(['import', folder]);
+    expect(again.code).toBe(1);
+    expect(again.stderr.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^arca: error: ${broken}: `)),
+      '12 duplicates skipped (--verbose lists them)',
+      'imported 0, updated 0, duplicates 12, failed 1',
+      'arca: error: 1 of 13 items failed (named above)',
+      '',
+    ]);
+    const json = JSON.parse((await t.arca(['--json', 'import', folder])).stdout);
+    expect(json.items.map((i: { status: string }) => i.status)).toEqual([...Array(12).fill('duplicate'), 'failed']);
   });
 
   it('rejects an unknown policy as a usage error', async () => {
@@ -142,7 +167,7 @@ describe('a taken-down article is never revived by re-import', () => {
   async function takeDown(id: number) {
     if ((await runCli(['takedown', '--help'])).code === 0) {
       expect((await t.arca(['takedown', 'open', String(id), '--claimant', 'Heron Bay Press'])).code).toBe(0);
-      expect((await t.arca(['takedown', 'remove', '1'])).code).toBe(0);
+      expect((await t.arca(['takedown', 'remove', 'R1'])).code).toBe(0);
     } else {
       const db = new Database(t.db);
       db.prepare("UPDATE articles SET status = 'removed' WHERE id = ?").run(id);

@@ -54,7 +54,7 @@ describe('--json FIELDS', () => {
     expect(await json(['takedown', 'list', '--json', 'claimant,articles'])).toEqual([
       { claimant: 'Lotus Valley Press', articles: [1] },
     ]);
-    expect(await json(['takedown', 'show', '1', '--json', 'status,articles'])).toEqual({
+    expect(await json(['takedown', 'show', 'R1', '--json', 'status,articles'])).toEqual({
       status: 'open',
       articles: [1],
     });
@@ -69,7 +69,7 @@ describe('--json FIELDS', () => {
     expect(await keys(['show', '1', '--json'])).toEqual(JSON_FIELDS.show);
     expect(await keys(['search', '检察', '--json'])).toEqual(JSON_FIELDS.search);
     expect(await keys(['takedown', 'list', '--json'])).toEqual(JSON_FIELDS['takedown list']);
-    expect(await keys(['takedown', 'show', '1', '--json'])).toEqual(JSON_FIELDS['takedown show']);
+    expect(await keys(['takedown', 'show', 'R1', '--json'])).toEqual(JSON_FIELDS['takedown show']);
     expect(await keys(['log', '--json'])).toEqual(JSON_FIELDS.log);
   });
 
@@ -103,7 +103,7 @@ describe('--jq EXPR', () => {
 
   it('works on the selected fields and on single records', async () => {
     expect((await t.arca(['list', '--json', 'id', '--jq', 'map(.id) | add'])).stdout).toBe('3\n');
-    expect((await t.arca(['takedown', 'show', '1', '--jq', '.claimant'])).stdout).toBe('Lotus Valley Press\n');
+    expect((await t.arca(['takedown', 'show', 'R1', '--jq', '.claimant'])).stdout).toBe('Lotus Valley Press\n');
     expect(JSON.parse((await t.arca(['show', '1', '--jq', '{id, status}'])).stdout)).toEqual({
       id: 1,
       status: 'active',

@@ -19,9 +19,12 @@ describe('arca log', () => {
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
       ['1', '2026-11-26T10:00:00+08:00', 'tester', 'article.imported', 'article:1'],
       ['2', '2026-11-26T10:00:00+08:00', 'tester', 'article.imported', 'article:2'],
-      ['3', '2026-11-26T10:00:00+08:00', 'mei', 'takedown.opened', 'request:1'],
+      ['3', '2026-11-26T10:00:00+08:00', 'mei', 'takedown.opened', 'request:R1'],
     ]);
     expect(JSON.parse(rows[2][5])).toEqual({ articles: [2], due: '2026-12-01', late: true });
+    // The JSON is the log as recorded (and hashed): the subject keeps its plain number.
+    const json = JSON.parse((await t.arca(['log', '--request', 'R1', '--json'])).stdout);
+    expect(json.map((e: { subject: string }) => e.subject)).toEqual(['request:1']);
   });
 
   it('filters by article (id or URL) and keeps the newest entries with --limit', async () => {
@@ -38,5 +41,5 @@ describe('arca log', () => {
 });
 
 it('log leads its help with examples', async () => {
-  expect((await t.arca(['log', '--help'])).stdout).toMatch(/Examples:\n  \$ arca log --request 3\n/);
+  expect((await t.arca(['log', '--help'])).stdout).toMatch(/Examples:\n {2}\$ arca log --request R3\n/);
 });

@@ -76,7 +76,7 @@ describe('a purge leaves nothing of the article in the search index', () => {
     archive.close();
 
     expect((await t.arca(['-q', 'takedown', 'open', String(id), '--claimant', 'Willow Bank Press', '--received', '2026-11-20'])).code).toBe(0);
-    expect((await t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes'])).code).toBe(0);
+    expect((await t.arca(['-q', 'takedown', 'remove', 'R1', '--purge', '--yes'])).code).toBe(0);
     const backup = path.join(t.dir, 'after-purge.db');
     expect((await t.arca(['-q', 'db', 'backup', backup])).code).toBe(0);
 
@@ -103,7 +103,7 @@ describe('a purge leaves nothing of the article in the search index', () => {
     fs.writeFileSync(file, JSON.stringify([target(FIRST_VERSION), filler(1)]));
     expect((await t.arca(['-q', 'import', file])).code).toBe(0);
     expect((await t.arca(['-q', 'takedown', 'open', '1', '--claimant', 'Willow Bank Press', '--received', '2026-11-20'])).code).toBe(0);
-    const purge = await t.arca(['-q', 'takedown', 'remove', '1', '--purge', '--yes']);
+    const purge = await t.arca(['-q', 'takedown', 'remove', 'R1', '--purge', '--yes']);
     expect([purge.code, purge.stderr]).toEqual([0,
       'arca: warning: article 2 came from the same file as article 1: its raw bytes were purged too (its text stays)\n']);
     const log = JSON.parse((await t.arca(['log', '--json'])).stdout) as Array<{ action: string; subject: string; details: unknown }>;

@@ -114,11 +114,11 @@ describe('bad and hostile queries', () => {
 describe('the index stays in step', () => {
   it('hides removed articles unless asked, forgets purged ones, and db check agrees', async () => {
     expect((await t.arca(['takedown', 'open', '12', '--claimant', 'X', '-q'])).code).toBe(0);
-    expect((await t.arca(['takedown', 'remove', '1', '-q'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'remove', 'R1', '-q'])).code).toBe(0);
     expect(await hitIds('白皮书')).toEqual([]);
     expect(await hitIds('白皮书', '--status', 'removed')).toEqual([12]);
     expect((await t.arca(['takedown', 'open', '11', '--claimant', 'Y', '-q'])).code).toBe(0);
-    expect((await t.arca(['takedown', 'remove', '2', '--purge', '--yes', '-q'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'remove', 'R2', '--purge', '--yes', '-q'])).code).toBe(0);
     expect(await hitIds('small', '--status', 'all')).toEqual([]);
     const check = await t.arca(['db', 'check']);
     expect([check.code, check.stderr]).toEqual([0, 'archive OK\n']);

@@ -26,7 +26,7 @@ beforeAll(async () => {
     path.join(FIXTURES, 'import-e2e', 'ferry.txt'),
   ]);
   await at('2025-12-20T09:00:00', ['takedown', 'open', '1', '--claimant', 'Old Claim Co', '--days', '5']);
-  await at('2025-12-22T09:00:00', ['takedown', 'reject', '1', '--reason', 'no rights shown']);
+  await at('2025-12-22T09:00:00', ['takedown', 'reject', 'R1', '--reason', 'no rights shown']);
   await at('2026-03-02T09:00:00', [
     'takedown',
     'open',
@@ -42,7 +42,7 @@ beforeAll(async () => {
     '--work',
     'Photo essay "Mediation at the doorstep"',
   ]);
-  await at('2026-03-05T16:00:00', ['takedown', 'remove', '2', '--purge', '--yes']);
+  await at('2026-03-05T16:00:00', ['takedown', 'remove', 'R2', '--purge', '--yes']);
   await at('2026-04-01T09:00:00', [
     'takedown',
     'open',
@@ -54,7 +54,7 @@ beforeAll(async () => {
     '--days',
     '5',
   ]);
-  await at('2026-04-10T09:00:00', ['takedown', 'reject', '3', '--reason', "the notice is the prosecutor's own"]);
+  await at('2026-04-10T09:00:00', ['takedown', 'reject', 'R3', '--reason', "the notice is the prosecutor's own"]);
   await at('2026-05-10T09:00:00', [
     'takedown',
     'open',
@@ -69,8 +69,8 @@ beforeAll(async () => {
     '--days',
     '15',
   ]);
-  await at('2026-05-11T09:00:00', ['takedown', 'remove', '4']);
-  await at('2026-06-01T09:00:00', ['takedown', 'restore', '4', '--reason', 'licence shown']);
+  await at('2026-05-11T09:00:00', ['takedown', 'remove', 'R4']);
+  await at('2026-06-01T09:00:00', ['takedown', 'restore', 'R4', '--reason', 'licence shown']);
   await at('2026-06-15T09:00:00', [
     'takedown',
     'open',
@@ -82,7 +82,7 @@ beforeAll(async () => {
     '--days',
     '10',
   ]);
-  await at('2026-06-20T09:00:00', ['takedown', 'withdraw', '5']);
+  await at('2026-06-20T09:00:00', ['takedown', 'withdraw', 'R5']);
   await at('2026-11-01T09:00:00', [
     'takedown',
     'open',

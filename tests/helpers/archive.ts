@@ -42,7 +42,7 @@ export async function newArchive(file?: string): Promise<Db> {
     tempFolders.push(folder);
     file = path.join(folder, 'archive.db');
   }
-  return openArchive(file, { initialSettings: () => ({ timezone: TZ }) });
+  return openArchive(file, { create: true, initialSettings: () => ({ timezone: TZ }) });
 }
 
 /** Where an added article came from, and what became of it (taken down by the product's own functions). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestNumber } from '../../src/takedown/ids.js';
 import { auditEntryWithHash, auditHead, auditProtectionProblem, listAudit, stateReplayProblems, verifyAuditChain } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
 import { rawEvidenceProblems } from '../../src/db/maintenance.js';
@@ -75,7 +76,7 @@ describe('stateReplayProblems', () => {
     const id = addArticle(db, { title: '晴川河春季放流活动举行' });
     const scope = scopeAt(db, '2026-01-21T10:00:00+08:00');
     const request = openRequest(scope, { claimant: 'Lotus Valley Press', articleIds: [id] });
-    decideRequest(scope, request.id, 'remove');
+    decideRequest(scope, requestNumber(request.id), 'remove');
     return id;
   }
 
@@ -90,7 +91,7 @@ describe('stateReplayProblems', () => {
     db.prepare("UPDATE takedowns SET status = 'open'").run();
     expect(stateReplayProblems(db)).toEqual([
       `article ${id} is active, but the log says removed: its state was changed outside arca`,
-      'request 1 is open, but the log says removed: its state was changed outside arca',
+      'request R1 is open, but the log says removed: its state was changed outside arca',
     ]);
   });
 

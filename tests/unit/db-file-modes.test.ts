@@ -21,7 +21,7 @@ afterEach(() => {
 describe('what arca creates is its owner\'s alone', () => {
   it('a new archive, its folders, and its write-ahead log', async () => {
     const file = path.join(dir, 'data', 'arca', 'archive.db');
-    const db = await openArchive(file);
+    const db = await openArchive(file, { create: true });
     db.exec("INSERT INTO settings (key, value) VALUES ('probe', '1')");
     expect(mode(file)).toBe(0o600);
     expect(mode(`${file}-wal`)).toBe(0o600);
@@ -32,7 +32,7 @@ describe('what arca creates is its owner\'s alone', () => {
 
   it('a backup, even of an archive someone made readable to all', async () => {
     const file = path.join(dir, 'archive.db');
-    const db = await openArchive(file);
+    const db = await openArchive(file, { create: true });
     fs.chmodSync(file, 0o644);
     const target = path.join(dir, 'backup.db');
     await backupArchive(db, target, { overwrite: false });

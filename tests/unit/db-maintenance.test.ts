@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestNumber } from '../../src/takedown/ids.js';
 import { appendAudit, listAudit, verifyAuditChain } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
 import { articleCountsByStatus, BackupTargetError, backupArchive, releaseFreePages, schemaVersion, storageProblems } from '../../src/db/maintenance.js';
@@ -99,7 +100,7 @@ describe('counts and lookups', () => {
     const ids = ['甲', '乙', '丙'].map((t) => addArticle(db, { title: `晴川${t}` }));
     const r = openRequest(scope, { claimant: 'Lotus Valley Press', articleIds: [ids[0]] });
     openRequest(scope, { claimant: 'Willow Bank Studio', articleIds: [ids[1]] });
-    decideRequest(scope, r.id, 'remove');
+    decideRequest(scope, requestNumber(r.id), 'remove');
     expect(articleCountsByStatus(db)).toEqual({ active: 2, removed: 1 });
     expect(requestCountsByStatus(db)).toEqual({ open: 1, removed: 1 });
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);

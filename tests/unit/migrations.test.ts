@@ -53,7 +53,7 @@ describe('migrations', () => {
     expect(before.pragma('auto_vacuum', { simple: true })).toBe(0);
     expect(before.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain('contentless_delete');
     before.close();
-    const db = await openArchive(file);
+    const db = await openArchive(file, { create: true });
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).not.toContain('contentless_delete');
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name = 'articles_purge_search'").get()).toBeUndefined();
     expect([db.pragma('auto_vacuum', { simple: true }), db.pragma('freelist_count', { simple: true })]).toEqual([2, 0]);
@@ -64,19 +64,19 @@ describe('migrations', () => {
 
   it('are idempotent: opening twice changes nothing', async () => {
     const file = path.join(dir, 'a.db');
-    (await openArchive(file)).close();
-    const db = await openArchive(file);
+    (await openArchive(file, { create: true })).close();
+    const db = await openArchive(file, { create: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
 
   it('refuse an archive made by a newer arca', async () => {
     const file = path.join(dir, 'future.db');
-    (await openArchive(file)).close();
+    (await openArchive(file, { create: true })).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
-    await expect(openArchive(file)).rejects.toThrow(new ArchiveError(
+    await expect(openArchive(file, { create: true })).rejects.toThrow(new ArchiveError(
       `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
     ));
   });
@@ -86,12 +86,12 @@ describe('migrations', () => {
     const raw = new Database(file);
     raw.exec('CREATE TABLE notes (x)');
     raw.close();
-    await expect(openArchive(file)).rejects.toThrow(`${file} is an SQLite database but not an arca archive`);
+    await expect(openArchive(file, { create: true })).rejects.toThrow(`${file} is an SQLite database but not an arca archive`);
   });
 
   it('make the folders of a new archive', async () => {
     const file = path.join(dir, 'deep', 'er', 'archive.db');
-    (await openArchive(file)).close();
+    (await openArchive(file, { create: true })).close();
     expect(fs.existsSync(file)).toBe(true);
   });
 

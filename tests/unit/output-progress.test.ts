@@ -14,8 +14,29 @@ describe('createProgress', () => {
     await runTicks(io, 3, 3);
     const drawn = io.stderrText();
     expect(drawn).toMatch(/importing \[=+\] 3\/3 \| [\d.]+\/s \| ETA /);
-    expect(drawn.endsWith('\n')).toBe(true);
+    // Removed when done: the cursor is back at the start of the bar's line, the rest of the screen cleared.
+    expect(drawn.endsWith('\x1b[0J')).toBe(true);
     expect(io.stdoutText()).toBe('');
+  });
+
+  it('writes lines above the bar: cleared, the line, the bar again; a plain line without a bar', async () => {
+    const io = memoryIO({ stderrIsTTY: true });
+    const progress = await createProgress(io, 3, 'importing');
+    progress.tick();
+    progress.line('arca: error: a.txt: empty file');
+    progress.tick();
+    progress.done();
+    const drawn = io.stderrText();
+    const note = drawn.indexOf('\x1b[2Karca: error: a.txt: empty file\n');
+    expect(note).toBeGreaterThanOrEqual(0);
+    // The bar is drawn again below the line, at once.
+    expect(drawn.indexOf('1/3', note)).toBeGreaterThan(note);
+    for (const plain of [memoryIO({ stderrIsTTY: false }), memoryIO({ stderrIsTTY: true, quiet: true })]) {
+      const none = await createProgress(plain, 3, 'importing');
+      none.line('arca: error: a.txt: empty file');
+      none.done();
+      expect(plain.stderrText()).toBe('arca: error: a.txt: empty file\n');
+    }
   });
 
   it('shows a running count without a bar when the total is unknown', async () => {

@@ -41,7 +41,7 @@ function prop(component: Component, name: string): Property {
 }
 
 const entry = (overrides: Partial<CalendarEntry>): CalendarEntry => ({
-  id: 4,
+  id: 'R4',
   status: 'open',
   received: '2026-01-30T18:20:00+08:00',
   due: '2026-03-01',
@@ -57,12 +57,12 @@ describe('deadlinesCalendar', () => {
   it('writes a VCALENDAR with one all-day VEVENT per open request, in due order', () => {
     const text = deadlinesCalendar(
       [
-        entry({ id: 7, due: '2026-03-10' }),
-        entry({ id: 4 }),
-        entry({ id: 5, status: 'removed' }),
-        entry({ id: 6, status: 'rejected' }),
-        entry({ id: 8, status: 'withdrawn' }),
-        entry({ id: 9, status: 'restored' }),
+        entry({ id: 'R7', due: '2026-03-10' }),
+        entry({ id: 'R4' }),
+        entry({ id: 'R5', status: 'removed' }),
+        entry({ id: 'R6', status: 'rejected' }),
+        entry({ id: 'R8', status: 'withdrawn' }),
+        entry({ id: 'R9', status: 'restored' }),
       ],
       options,
     );
@@ -95,7 +95,7 @@ describe('deadlinesCalendar', () => {
         options,
       ),
     ).children[0];
-    expect(unescapeText(prop(event, 'SUMMARY').value)).toBe('Takedown request 4 due: 澄湖文化传媒有限公司');
+    expect(unescapeText(prop(event, 'SUMMARY').value)).toBe('Takedown request R4 due: 澄湖文化传媒有限公司');
     expect(unescapeText(prop(event, 'DESCRIPTION').value)).toBe(
       [
         'Claimant: 澄湖文化传媒有限公司',
@@ -122,7 +122,7 @@ describe('deadlinesCalendar', () => {
     const alarm = withDefault.children.find((c) => c.name === 'VALARM')!;
     expect(prop(alarm, 'ACTION').value).toBe('DISPLAY');
     expect(prop(alarm, 'TRIGGER').value).toBe('-P2D');
-    expect(unescapeText(prop(alarm, 'DESCRIPTION').value)).toBe('Takedown request 4 due: 澄湖文化传媒有限公司');
+    expect(unescapeText(prop(alarm, 'DESCRIPTION').value)).toBe('Takedown request R4 due: 澄湖文化传媒有限公司');
 
     const withSeven = parseICalendar(deadlinesCalendar([entry({})], { ...options, reminderDays: 7 })).children[0];
     expect(prop(withSeven.children.find((c) => c.name === 'VALARM')!, 'TRIGGER').value).toBe('-P7D');
@@ -132,7 +132,7 @@ describe('deadlinesCalendar', () => {
   });
 
   it('keeps leap days and year ends as written, with an exclusive DTEND on the next day', () => {
-    const calendar = parseICalendar(deadlinesCalendar([entry({ id: 1, due: '2024-02-29' }), entry({ id: 2, due: '2026-12-31' })], options));
+    const calendar = parseICalendar(deadlinesCalendar([entry({ id: 'R1', due: '2024-02-29' }), entry({ id: 'R2', due: '2026-12-31' })], options));
     const events = calendar.children.filter((c) => c.name === 'VEVENT');
     expect(events.map((e) => [prop(e, 'DTSTART').value, prop(e, 'DTEND').value])).toEqual([
       ['20240229', '20240301'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noticeLetter, type NoticeInput } from '../../src/takedown/notice.js';
 
 const base: NoticeInput = {
-  id: 4,
+  id: 'R4',
   status: 'open',
   received: '2026-01-30T18:20:00+08:00',
   due: '2026-03-01',
@@ -21,7 +21,7 @@ const base: NoticeInput = {
 const zhHead = [
   '澄湖文化传媒有限公司：',
   '',
-  '您好！本网（云岭新闻网）于2026年1月30日收到您提交的权利通知（编号：第4号），涉及作品：《澄湖夜话》第三集文字稿。通知所涉文章如下：',
+  '您好！本网（云岭新闻网）于2026年1月30日收到您提交的权利通知（编号：R4），涉及作品：《澄湖夜话》第三集文字稿。通知所涉文章如下：',
   '',
   '1. 云岭县法院审结一起网络转载纠纷（文章编号 12）',
   '   原文链接：https://news.yunling.example/a/12',
@@ -34,7 +34,7 @@ const zhTail = ['', '特此函告。', '', '云岭新闻网', ''];
 const enHead = [
   'Dear 澄湖文化传媒有限公司,',
   '',
-  'On 30 January 2026, 云岭新闻网 received your notice (request 4) concerning 《澄湖夜话》第三集文字稿. It names the following articles:',
+  'On 30 January 2026, 云岭新闻网 received your notice (request R4) concerning 《澄湖夜话》第三集文字稿. It names the following articles:',
   '',
   '1. 云岭县法院审结一起网络转载纠纷 (article 12)',
   '   Original link: https://news.yunling.example/a/12',
@@ -67,7 +67,7 @@ describe('noticeLetter in Chinese', () => {
 
   it('leaves out what is unknown: site, work and decision date', () => {
     const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'zh');
-    expect(letter.split('\n')[2]).toBe('您好！本网于2026年1月30日收到您提交的权利通知（编号：第4号）。通知所涉文章如下：');
+    expect(letter.split('\n')[2]).toBe('您好！本网于2026年1月30日收到您提交的权利通知（编号：R4）。通知所涉文章如下：');
     expect(letter).toContain('处理结果：经核实，上述文章已删除。\n');
     expect(letter.endsWith('特此函告。\n\n本网运营方\n')).toBe(true);
   });
@@ -106,7 +106,7 @@ describe('noticeLetter in English', () => {
 
   it('leaves out what is unknown: site, work and decision date', () => {
     const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'en');
-    expect(letter.split('\n')[2]).toBe('On 30 January 2026, we received your notice (request 4). It names the following articles:');
+    expect(letter.split('\n')[2]).toBe('On 30 January 2026, we received your notice (request R4). It names the following articles:');
     expect(letter).toContain('Decision: The articles listed above were removed.\n');
     expect(letter.endsWith('Yours sincerely,\n\nThe site operator\n')).toBe(true);
   });

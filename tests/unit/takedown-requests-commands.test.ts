@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestNumber, type RequestId } from '../../src/takedown/ids.js';
 import { runCalendar } from '../../src/commands/takedown/calendar.js';
 import { runCheck } from '../../src/commands/takedown/check.js';
 import { runList } from '../../src/commands/takedown/list.js';
@@ -42,6 +43,7 @@ const piped = () => memoryIO();
 const terminal = () => memoryIO({ stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true });
 const flags = { claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', channel: 'email' };
 const articleStatus = (id: number) => (db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string }).status;
+const title = (id: number) => (db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string }).title;
 const requestCount = () => (db.prepare('SELECT count(*) AS n FROM takedowns').get() as { n: number }).n;
 
 describe('takedown open', () => {
@@ -49,13 +51,13 @@ describe('takedown open', () => {
     const io = piped();
     await runOpen(depsFor(scope, io), [String(a30), url15], { ...flags, received: '2026-01-20' });
     expect(io.stdoutText()).toBe([
-      'id\t1', 'status\topen', 'received\t2026-01-20T00:00:00+08:00', 'due\t2026-02-04', 'late\tfalse',
+      'id\tR1', 'status\topen', 'received\t2026-01-20T00:00:00+08:00', 'due\t2026-02-04', 'late\tfalse',
       'claimant\tLotus Valley Press', 'contact\tlegal@lotus.example', 'work\t', 'reason\t', 'channel\temail',
       `articles\t${a30},${a15}`, 'decided_at\t', 'note\t', '',
     ].join('\n'));
     expect(io.stderrText()).toBe([
       'arca: warning: the notice lacks: the work claimed; preliminary evidence (at least one attachment)',
-      `opened request 1 on articles ${a30}, ${a15}, due 2026-02-04; next: arca takedown remove 1, or reject 1 --reason …`,
+      `opened request R1 on articles ${a30}, ${a15}, due 2026-02-04; next: arca takedown remove R1, or reject R1 --reason …`,
       '',
     ].join('\n'));
   });
@@ -64,7 +66,7 @@ describe('takedown open', () => {
     const io = piped();
     await runOpen(depsFor(scope, io, undefined, 'json'), [String(a15)], { ...flags, work: 'River photo essay', days: '3' });
     expect(JSON.parse(io.stdoutText())).toEqual({
-      id: 1, status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-01-24', overdue: false, late: false,
+      id: 'R1', status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-01-24', overdue: false, late: false,
       claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', work: 'River photo essay', reason: null, channel: 'email',
       articles: [a15], decided_at: null, note: null,
     });
@@ -137,7 +139,7 @@ describe('takedown open', () => {
 });
 
 describe('the lifecycle through the commands', () => {
-  async function requestIn(status: TakedownStatus): Promise<number> {
+  async function requestIn(status: TakedownStatus): Promise<RequestId> {
     const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     const d = depsFor(scope, piped());
     if (status === 'removed' || status === 'restored') await runRemove(d, String(id), {});
@@ -170,7 +172,7 @@ describe('the lifecycle through the commands', () => {
       const attempt = actions[action](String(id));
       await expect(attempt).rejects.toThrow(TransitionError);
       await expect(actions[action](String(id))).rejects.toThrow(new RegExp(`^request ${id} is ${from}; only `));
-      expect(getRequest(scope, id).status).toBe(from);
+      expect(getRequest(scope, requestNumber(id)).status).toBe(from);
     }
     // Only a request that ends up removed keeps its article down.
     expect(articleStatus(a30)).toBe((expected ?? from) === 'removed' ? 'removed' : 'active');
@@ -194,17 +196,17 @@ describe('the lifecycle through the commands', () => {
   });
 
   it('a request id that does not exist is reported as such', async () => {
-    await expect(runWithdraw(depsFor(scope, piped()), '42')).rejects.toThrow('no takedown request 42 (see arca takedown list --status all)');
-    await expect(runWithdraw(depsFor(scope, piped()), 'x')).rejects.toThrow(new UsageError('the request ID needs a whole number of at least 1 (got "x")'));
+    await expect(runWithdraw(depsFor(scope, piped()), 'R42')).rejects.toThrow('no takedown request R42 (see arca takedown list --status all)');
+    await expect(runWithdraw(depsFor(scope, piped()), 'x')).rejects.toThrow(new UsageError('"x" is not a request (request ids look like R12)'));
   });
 
   it('restore warns about articles that stay down', async () => {
     const id = await requestIn('removed');
     await runOpen(depsFor(scope, piped()), [String(a30)], { claimant: 'Willow Bank Studio' });
-    await runRemove(depsFor(scope, piped()), '2', {});
+    await runRemove(depsFor(scope, piped()), 'R2', {});
     const io = piped();
     await runRestore(depsFor(scope, io), String(id), { reason: 'licence shown' });
-    expect(io.stderrText()).toBe(`request ${id} restored\narca: warning: article ${a30} stays down: request 2 still keeps it removed\n`);
+    expect(io.stderrText()).toBe(`request ${id} restored\narca: warning: article ${a30} stays down: request R2 still keeps it removed\n`);
     expect(articleStatus(a30)).toBe('removed');
   });
 });
@@ -218,23 +220,29 @@ describe('takedown remove --purge', () => {
     expect(text).toMatch(/^正文第\d+篇。$/);
     await expect(runRemove(depsFor(scope, piped()), String(id), { purge: true })).rejects.toThrow(
       new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)'));
-    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['open', 'active', text]);
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['open', 'active', text]);
     const io = piped();
     await runRemove(depsFor(scope, io), String(id), { purge: true, yes: true });
-    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
-    expect(io.stderrText()).toBe(`request ${id} removed; article ${a30} taken down and purged\n`);
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+    // With --yes the operator still reads what the request id stood for.
+    expect(io.stderrText()).toBe(`--purge deletes for good the text of 1 article named by request ${id}:\n` +
+      `  article ${a30}  ${title(a30)}\nrequest ${id} removed; article ${a30} taken down and purged\n`);
   });
 
   it('on a terminal asks to type the request id, and stops when it does not match', async () => {
     const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
-    const wrong = scriptedPrompter(['7']);
-    await expect(runRemove(depsFor(scope, terminal(), wrong), String(id), { purge: true }))
-      .rejects.toThrow(new FailureError(`you typed "7", not ${id}: nothing was removed`));
-    expect([getRequest(scope, id).status, articleStatus(a30)]).toEqual(['open', 'active']);
-    const right = scriptedPrompter([String(id)]);
+    // The article's id is not the request's: typing it stops the purge.
+    for (const typed of ['7', String(a30)]) {
+      const io = terminal();
+      await expect(runRemove(depsFor(scope, io, scriptedPrompter([typed])), String(id), { purge: true }))
+        .rejects.toThrow(new FailureError(`you typed "${typed}", not ${id}: nothing was removed`));
+      expect(io.stderrText()).toBe(`--purge deletes for good the text of 1 article named by request ${id}:\n  article ${a30}  ${title(a30)}\n`);
+    }
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30)]).toEqual(['open', 'active']);
+    const right = scriptedPrompter([id.toLowerCase()]);
     await runRemove(depsFor(scope, terminal(), right), String(id), { purge: true });
-    expect(right.asked).toEqual([`Purging deletes the text of the articles of request ${id} for good. Type ${id} to confirm`]);
-    expect([getRequest(scope, id).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+    expect(right.asked).toEqual([`Type ${id} to purge, anything else to stop`]);
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
   });
 });
 
@@ -251,14 +259,14 @@ describe('takedown check', () => {
     const check = runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io), { within: '7d' });
     await expect(check).rejects.toThrow(AttentionError);
     await expect(check).rejects.toThrow('1 request overdue, 1 request due within 7 days (see arca takedown list --status overdue)');
-    expect(io.stdoutText()).toBe('overdue\t1\t2026-01-23\tLotus Valley Press\ndue-soon\t2\t2026-01-26\tWillow Bank Studio\n');
+    expect(io.stdoutText()).toBe('overdue\tR1\t2026-01-23\tLotus Valley Press\ndue-soon\tR2\t2026-01-26\tWillow Bank Studio\n');
   });
 
   it('exits 0 with a summary on stderr when nothing is overdue', async () => {
     await seed();
     const io = piped();
     await runCheck(depsFor(scopeAt(db, '2026-01-21T08:00:00+08:00'), io), { within: '2d' });
-    expect(io.stdoutText()).toBe('due-soon\t1\t2026-01-23\tLotus Valley Press\n');
+    expect(io.stdoutText()).toBe('due-soon\tR1\t2026-01-23\tLotus Valley Press\n');
     expect(io.stderrText()).toBe('nothing overdue; 1 request due within 2 days\n');
   });
 
@@ -268,8 +276,8 @@ describe('takedown check', () => {
     await expect(runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' })).rejects.toThrow(AttentionError);
     const result = JSON.parse(io.stdoutText());
     expect(Object.keys(result)).toEqual(['overdue', 'due_soon']);
-    expect(result.overdue.map((r: { id: number; overdue: boolean }) => [r.id, r.overdue])).toEqual([[1, true]]);
-    expect(result.due_soon.map((r: { id: number; overdue: boolean }) => [r.id, r.overdue])).toEqual([[2, false]]);
+    expect(result.overdue.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R1', true]]);
+    expect(result.due_soon.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R2', false]]);
   });
 
   it('refuses a period it cannot read', async () => {
@@ -283,19 +291,19 @@ describe('takedown list, show, notice, calendar', () => {
     await runOpen(depsFor(scopeAt(db, '2026-01-10T09:00:00+08:00'), piped()), [String(a30)], { ...flags, days: '3', work: 'River photo essay' });
     const io = piped();
     await runList(depsFor(scope, io), { status: 'all', within: '7d' });
-    expect(io.stdoutText()).toBe(`1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`);
+    expect(io.stdoutText()).toBe(`R1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`);
   });
 
   it('show lists the articles and attachments, and warns which notice elements are missing', async () => {
     await runOpen(depsFor(scope, piped()), [String(a15)], { claimant: 'Lotus Valley Press' });
     const io = piped();
-    await runShow(depsFor(scope, io), '1');
+    await runShow(depsFor(scope, io), 'R1');
     expect(io.stdoutText()).toContain(`\narticle\t${a15} 柳湾渡口春季放流活动举行 <${url15}> (active)\n`);
-    expect(io.stderrText()).toBe('arca: warning: request 1: the notice lacks contact details; the work claimed; preliminary evidence (at least one attachment)\n');
+    expect(io.stderrText()).toBe('arca: warning: request R1: the notice lacks contact details; the work claimed; preliminary evidence (at least one attachment)\n');
     const json = piped();
-    await runShow(depsFor(scope, json, undefined, 'json'), '1');
+    await runShow(depsFor(scope, json, undefined, 'json'), 'R1');
     expect(JSON.parse(json.stdoutText())).toMatchObject({
-      id: 1, articles: [a15], attachments: [],
+      id: 'R1', articles: [a15], attachments: [],
       named_articles: [{ id: a15, title: '柳湾渡口春季放流活动举行', original_url: url15, site: '晴川新闻网', status: 'active' }],
     });
   });
@@ -303,7 +311,7 @@ describe('takedown list, show, notice, calendar', () => {
   it('notice prints the letter', async () => {
     await runOpen(depsFor(scope, piped()), [String(a15)], flags);
     const io = piped();
-    await runNotice(depsFor(scope, io), '1', { lang: 'zh' });
+    await runNotice(depsFor(scope, io), 'R1', { lang: 'zh' });
     expect(io.stdoutText()).toContain('处理结果：您的通知正在审核中，我们将在2026年2月5日前作出处理决定。');
   });
 
@@ -317,6 +325,96 @@ describe('takedown list, show, notice, calendar', () => {
       expect(fs.readFileSync(out, 'utf8')).toContain('DTSTART;VALUE=DATE:20260205');
       expect(io.stdoutText()).toBe('');
       expect(io.stderrText()).toBe(`1 due date written to ${out}\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('request ids cannot be taken for article ids', () => {
+  it('a bare number is a usage error saying what it could mean', async () => {
+    // Articles a30 (1) and a15 (2); request R1 names article 2.
+    await runOpen(depsFor(scope, piped()), [String(a15)], flags);
+    const remove = (text: string) => runRemove(depsFor(scope, piped()), text, { purge: true, yes: true });
+    await expect(remove(String(a15))).rejects.toThrow(new UsageError(`${a15} is not a request; article ${a15} has open request R1`));
+    await expect(remove('1')).rejects.toThrow(new UsageError('1 is not a request; did you mean R1?'));
+    await expect(remove('9')).rejects.toThrow(new UsageError('9 is not a request; request ids look like R9, and there is no request R9'));
+    expect([articleStatus(a30), articleStatus(a15), getRequest(scope, 1).status]).toEqual(['active', 'active', 'open']);
+  });
+
+  it('an article named by several requests lists them; a number that is both names both', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    await runOpen(depsFor(scope, piped()), [String(a30)], { claimant: 'Willow Bank Studio' });
+    await runWithdraw(depsFor(scope, piped()), 'R2');
+    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(new UsageError(
+      `${a30} is not a request; article ${a30} has open request R1; did you mean R${a30}?`));
+    await runWithdraw(depsFor(scope, piped()), 'r1');
+    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(new UsageError(
+      `${a30} is not a request; article ${a30} has requests R1 (withdrawn), R2 (withdrawn); did you mean R${a30}?`));
+  });
+});
+
+describe('warnings when a request is opened', () => {
+  it('a second open request by the same claimant for the same article names the first', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const io = piped();
+    await runOpen(depsFor(scope, io), [String(a30), String(a15)], { ...flags, claimant: 'lotus valley press' });
+    expect(io.stderrText().split('\n')[0]).toBe(`arca: warning: R2: lotus valley press already has open request R1 for article ${a30}`);
+    // Another claimant, or a closed request, is no repeat.
+    await runWithdraw(depsFor(scope, piped()), 'R1');
+    const other = piped();
+    await runOpen(depsFor(scope, other), [String(a30)], { claimant: 'Willow Bank Studio' });
+    expect(other.stderrText()).not.toContain('already has');
+  });
+
+  it('a request against an already purged article names the purge', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    await runRemove(depsFor(scopeAt(db, '2026-01-22T09:00:00+08:00'), piped()), 'R1', { purge: true, yes: true });
+    const io = piped();
+    await runOpen(depsFor(scopeAt(db, '2026-01-25T09:00:00+08:00'), io), [String(a30)], { claimant: 'Willow Bank Studio' });
+    expect(io.stderrText().split('\n')[0]).toBe(`arca: warning: R2: article ${a30} was already purged by request R1 on 2026-01-22: ` +
+      'its text is gone, only its title, URLs and hashes remain');
+  });
+});
+
+describe('request history', () => {
+  it('restore keeps the removal\'s note and date beside its own, in show and its JSON', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    await runRemove(depsFor(scopeAt(db, '2026-01-22T09:00:00+08:00'), piped()), 'R1', { note: 'evidence checked' });
+    await runRestore(depsFor(scopeAt(db, '2026-02-03T15:30:00+08:00'), piped()), 'R1', { reason: 'counter-notice: licence shown' });
+    const io = piped();
+    await runShow(depsFor(scope, io), 'R1');
+    expect(io.stdoutText()).toContain([
+      'history\t2026-01-21T10:00:00+08:00 open by tester',
+      'history\t2026-01-22T09:00:00+08:00 removed by tester: evidence checked',
+      'history\t2026-02-03T15:30:00+08:00 restored by tester: counter-notice: licence shown',
+    ].join('\n'));
+    const json = piped();
+    await runShow(depsFor(scope, json, undefined, 'json'), 'R1');
+    expect(JSON.parse(json.stdoutText())).toMatchObject({
+      status: 'restored', note: 'counter-notice: licence shown',
+      history: [
+        { status: 'open', at: '2026-01-21T10:00:00+08:00', actor: 'tester', note: null },
+        { status: 'removed', at: '2026-01-22T09:00:00+08:00', actor: 'tester', note: 'evidence checked' },
+        { status: 'restored', at: '2026-02-03T15:30:00+08:00', actor: 'tester', note: 'counter-notice: licence shown' },
+      ],
+    });
+  });
+});
+
+describe('takedown calendar --out', () => {
+  it('refuses an existing file without --force, and replaces it whole with --force', async () => {
+    await runOpen(depsFor(scope, piped()), [String(a15)], flags);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-ics-'));
+    try {
+      const out = path.join(dir, 'deadlines.ics');
+      fs.writeFileSync(out, 'my own calendar\n');
+      await expect(runCalendar(depsFor(scope, piped()), { out }))
+        .rejects.toThrow(new UsageError(`${out} already exists: choose another --out or pass --force`));
+      expect(fs.readFileSync(out, 'utf8')).toBe('my own calendar\n');
+      await runCalendar(depsFor(scope, piped()), { out, force: true });
+      expect(fs.readFileSync(out, 'utf8')).toContain('DTSTART;VALUE=DATE:20260205');
+      expect(fs.readdirSync(dir)).toEqual(['deadlines.ics']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestNumber, type RequestId } from '../../src/takedown/ids.js';
 import { iterateArticles } from '../../src/db/articles.js';
 import { listAudit } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
@@ -81,7 +82,7 @@ describe('openRequest', () => {
   it('returns the spec\'s request shape, with null for values not given', () => {
     const r = openRequest(scopeAt(db, NOW), { claimant: ' Lotus Valley Press ', contact: '', articleIds: [a30, a30], channel: 'email' });
     expect(r).toEqual({
-      id: 1, status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-02-20', overdue: false, late: false,
+      id: 'R1', status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-02-20', overdue: false, late: false,
       claimant: 'Lotus Valley Press', contact: null, work: null, reason: null, channel: 'email',
       articles: [a30], decided_at: null, note: null,
     });
@@ -92,13 +93,13 @@ describe('openRequest', () => {
   it('keeps attachments with their sha256 and size, and logs the opening', () => {
     const letter = Buffer.from('To whom it may concern: the photo essay is ours.\n');
     const r = openRequest(scopeAt(db, NOW), { ...base, articleIds: [a15, a30], attachments: [{ name: 'notice.txt', data: letter }] });
-    expect(listAttachments(db, r.id)).toEqual([{
+    expect(listAttachments(db, requestNumber(r.id))).toEqual([{
       id: 1, name: 'notice.txt', size: letter.length, added_at: '2026-01-21T10:00:00+08:00',
       sha256: createHash('sha256').update(letter).digest('hex'),
     }]);
     const stored = db.prepare('SELECT data FROM attachments WHERE id = 1').get() as { data: Buffer };
     expect(Buffer.compare(stored.data, letter)).toBe(0);
-    const [entry] = listAudit(db, { subjects: [`request:${r.id}`] });
+    const [entry] = listAudit(db, { subjects: [`request:${requestNumber(r.id)}`] });
     expect(entry).toMatchObject({
       at: '2026-01-21T10:00:00+08:00', actor: 'tester', action: 'takedown.opened',
       details: {
@@ -129,7 +130,7 @@ describe('decideRequest', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30, a15] });
     const later = scopeAt(db, '2026-01-25T16:45:00+08:00');
-    const result = decideRequest(later, r.id, 'remove', { note: 'evidence complete' });
+    const result = decideRequest(later, requestNumber(r.id), 'remove', { note: 'evidence complete' });
     expect(result.request).toMatchObject({ status: 'removed', decided_at: '2026-01-25T16:45:00+08:00', note: 'evidence complete' });
     expect(result.changed).toEqual([a30, a15]);
     expect(activeIds()).toEqual([aNone]);
@@ -145,9 +146,9 @@ describe('decideRequest', () => {
   it('reject and restore need a reason, stored as the note', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    expect(() => decideRequest(scope, r.id, 'reject', { note: ' ' })).toThrow(new RequestInputError('to mark request 1 rejected, give the reason'));
-    expect(getRequest(scope, r.id).status).toBe('open');
-    const rejected = decideRequest(scope, r.id, 'reject', { note: 'our own reporting' }).request;
+    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: ' ' })).toThrow(new RequestInputError('to mark request R1 rejected, give the reason'));
+    expect(getRequest(scope, requestNumber(r.id)).status).toBe('open');
+    const rejected = decideRequest(scope, requestNumber(r.id), 'reject', { note: 'our own reporting' }).request;
     expect(rejected).toMatchObject({ status: 'rejected', note: 'our own reporting', decided_at: '2026-01-21T10:00:00+08:00' });
     expect(activeIds()).toEqual([a30, a15, aNone]);
   });
@@ -155,10 +156,10 @@ describe('decideRequest', () => {
   it('refuses an impossible move, naming the current state, and changes nothing', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    decideRequest(scope, r.id, 'withdraw');
-    expect(() => decideRequest(scope, r.id, 'remove')).toThrow(TransitionError);
-    expect(() => decideRequest(scope, r.id, 'remove'))
-      .toThrow('request 1 is withdrawn; only open requests can be removed (a withdrawn request is final)');
+    decideRequest(scope, requestNumber(r.id), 'withdraw');
+    expect(() => decideRequest(scope, requestNumber(r.id), 'remove')).toThrow(TransitionError);
+    expect(() => decideRequest(scope, requestNumber(r.id), 'remove'))
+      .toThrow('request R1 is withdrawn; only open requests can be removed (a withdrawn request is final)');
     expect(activeIds()).toEqual([a30, a15, aNone]);
     expect(listAudit(db).filter((e) => e.subject === 'request:1').map((e) => e.action)).toEqual(['takedown.opened', 'takedown.withdrawn']);
   });
@@ -167,14 +168,14 @@ describe('decideRequest', () => {
     const scope = scopeAt(db, NOW);
     const first = openRequest(scope, { ...base, articleIds: [a30, a15, aNone] });
     const second = openRequest(scope, { claimant: 'Willow Bank Studio', articleIds: [a15] });
-    decideRequest(scope, second.id, 'remove');
-    decideRequest(scope, first.id, 'remove');
+    decideRequest(scope, requestNumber(second.id), 'remove');
+    decideRequest(scope, requestNumber(first.id), 'remove');
     db.prepare(`UPDATE articles SET status = 'purged', body = NULL WHERE id = ?`).run(aNone);
-    const result = decideRequest(scope, first.id, 'restore', { note: 'counter-notice accepted: licence shown' });
+    const result = decideRequest(scope, requestNumber(first.id), 'restore', { note: 'counter-notice accepted: licence shown' });
     expect(result.request.status).toBe('restored');
     expect(result.changed).toEqual([a30]);
     expect(result.kept).toEqual([
-      { id: a15, why: 'request 2 still keeps it removed' },
+      { id: a15, why: 'request R2 still keeps it removed' },
       { id: aNone, why: 'it was purged: its text is gone for good' },
     ]);
     expect(activeIds()).toEqual([a30]);
@@ -184,7 +185,7 @@ describe('decideRequest', () => {
   it('purges only with a removal', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    expect(() => decideRequest(scope, r.id, 'reject', { note: 'no', purge: true })).toThrow('only a removal can purge articles');
+    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: 'no', purge: true })).toThrow('only a removal can purge articles');
   });
 });
 
@@ -213,7 +214,7 @@ describe('purging', () => {
 
     const scope = scopeAt(archive, NOW);
     const r = openRequest(scope, { ...base, articleIds: [id] });
-    const result = decideRequest(scope, r.id, 'remove', { purge: true });
+    const result = decideRequest(scope, requestNumber(r.id), 'remove', { purge: true });
     expect(result.walCleared).toBe(true);
     // Checked while the archive is still open: closing it would empty the log anyway.
     expect(fileContains(file, SENTENCE)).toBe(false);
@@ -237,9 +238,9 @@ describe('listRequests and checkRequests', () => {
     openRequest(scope, { ...base, articleIds: [a30], days: 10 }); // 2: due 01-30
     openRequest(scope, { ...base, articleIds: [a30], days: 20 }); // 3: due 02-09
     const closed = openRequest(scope, { ...base, articleIds: [a15], days: 1 }); // 4: due 01-21, then rejected
-    decideRequest(scope, closed.id, 'reject', { note: 'not their work' });
+    decideRequest(scope, requestNumber(closed.id), 'reject', { note: 'not their work' });
   }
-  const ids = (rs: Array<{ id: number }>) => rs.map((r) => r.id);
+  const ids = (rs: Array<{ id: RequestId }>) => rs.map((r) => requestNumber(r.id));
 
   it('a request due today is not overdue at 23:30 local time, and is at 00:30 the next local day', () => {
     seed();
@@ -274,7 +275,7 @@ describe('calendar and notice', () => {
     const scope = scopeAt(db, NOW);
     openRequest(scope, { ...base, articleIds: [a30] });
     const rejected = openRequest(scope, { ...base, articleIds: [a15] });
-    decideRequest(scope, rejected.id, 'reject', { note: 'licensed' });
+    decideRequest(scope, requestNumber(rejected.id), 'reject', { note: 'licensed' });
     const { ics, count } = await deadlineCalendar(scope);
     expect(count).toBe(1);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
@@ -285,11 +286,11 @@ describe('calendar and notice', () => {
   it('the notice letter states the decision with its reason, the articles and the site', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    decideRequest(scopeAt(db, '2026-01-28T11:00:00+08:00'), r.id, 'reject', { note: 'the photos are our own' });
-    expect(requestNotice(scope, r.id, 'en').split('\n')).toEqual([
+    decideRequest(scopeAt(db, '2026-01-28T11:00:00+08:00'), requestNumber(r.id), 'reject', { note: 'the photos are our own' });
+    expect(requestNotice(scope, requestNumber(r.id), 'en').split('\n')).toEqual([
       'Dear Lotus Valley Press,',
       '',
-      'On 21 January 2026, 晴川新闻网 received your notice (request 1) concerning Spring on the River (photo essay). It names the following article:',
+      'On 21 January 2026, 晴川新闻网 received your notice (request R1) concerning Spring on the River (photo essay). It names the following article:',
       '',
       `1. 晴川县图书馆延长开放时间 (article ${a30})`,
       `   Original link: ${getArticleUrl(a30)}`,

@@ -22,7 +22,7 @@ export function registerBackup(db: Command, env: EnvSource): void {
     ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
   ).action(async (file: string, flags: BackupFlags) => {
     const commandEnv = env();
-    await withArchive(commandEnv, (deps) => runBackup(deps, file, flags), { mustExist: true });
+    await withArchive(commandEnv, (deps) => runBackup(deps, file, flags));
     // Said once the archive is closed again, as the size of the finished copy.
     info(commandEnv.io, `backed up ${commandEnv.dbPath} to ${file} (${humanBytes(fileSize(file))})`);
   });

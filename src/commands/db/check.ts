@@ -107,7 +107,6 @@ export function registerCheck(db: Command, env: EnvSource): void {
     const commandEnv = env();
     const expected = flags.expect === undefined ? undefined : parseExpectedHead(flags.expect);
     const result = await withArchive(commandEnv, (deps) => checkArchive(deps.scope.db, expected), {
-      mustExist: true,
       // Damage found while the archive was being opened is the check's answer, not a failure of it.
       unopenable: (err) => {
         const damage = damageSentence(err);

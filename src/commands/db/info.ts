@@ -64,6 +64,6 @@ export function registerInfo(db: Command, env: EnvSource): void {
     ['arca db info', 'arca db info --json | jq .articles'],
   ).action(async () => {
     const commandEnv = env();
-    await withArchive(commandEnv, (deps) => runInfo(deps, commandEnv.dbPath), { mustExist: true });
+    await withArchive(commandEnv, (deps) => runInfo(deps, commandEnv.dbPath));
   });
 }

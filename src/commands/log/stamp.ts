@@ -39,6 +39,6 @@ export function registerStamp(log: Command, env: EnvSource): void {
       'arca -q log stamp   # from cron: quiet unless it fails',
     ],
   ).action(async (flags: StampFlags) => {
-    await withArchive(env(), (deps) => runStamp(deps, flags), { mustExist: true });
+    await withArchive(env(), (deps) => runStamp(deps, flags));
   });
 }

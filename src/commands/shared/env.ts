@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import { defaultArchivePath } from '../../db/connection.js';
-import { openScope, type ArchiveScope } from '../../db/scope.js';
+import { openScope, type ArchiveScope, type OpenedScope, type ScopeOptions } from '../../db/scope.js';
 import { UsageError } from '../../errors.js';
 import { systemIO, type IO, type StdStreams } from '../../output/io.js';
 import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
@@ -90,28 +90,33 @@ function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath:
 }
 
 export interface ArchiveOptions<T> {
-  /** Refuse to create the archive: for commands that inspect one (db info, check, backup). */
-  mustExist?: boolean;
+  /** When there is no archive: fail (every command but import), create it, or use an unsaved one in memory. */
+  missing?: ScopeOptions['missing'];
+  /** Called once the archive is open, when this run created it (import says which zone it took). */
+  created?: (deps: Deps) => void;
   /** An answer for an archive that cannot be opened (db check reports damage); undefined rethrows. */
   unopenable?: (err: unknown) => T | undefined;
 }
 
-/** Opens the archive (created on first use unless mustExist), runs the command, and always closes it again. */
+/** Opens the archive (failing when there is none, unless told otherwise), runs the command, and always closes it again. */
 export async function withArchive<T>(
   env: CommandEnv, run: (deps: Deps) => T | Promise<T>, options: ArchiveOptions<T> = {},
 ): Promise<T> {
-  let scope: ArchiveScope;
+  let opened: OpenedScope;
   try {
-    scope = await openScope(env.dbPath, {
-      zone: env.zone, newArchiveZone: systemTimeZone, now: env.now, actor: env.actor, mustExist: options.mustExist,
+    opened = await openScope(env.dbPath, {
+      zone: env.zone, newArchiveZone: systemTimeZone, now: env.now, actor: env.actor, missing: options.missing,
     });
   } catch (err) {
     const answer = options.unopenable?.(err);
     if (answer === undefined) throw err;
     return answer;
   }
+  const { scope, created } = opened;
+  const deps = { io: env.io, mode: env.mode, scope, prompter: env.prompter };
   try {
-    return await run({ io: env.io, mode: env.mode, scope, prompter: env.prompter });
+    if (created) options.created?.(deps);
+    return await run(deps);
   } finally {
     scope.db.close();
   }

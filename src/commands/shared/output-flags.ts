@@ -32,7 +32,7 @@ export const JSON_FIELDS: Record<string, readonly string[]> = {
   show: [...ARTICLE_KEYS, 'takedowns'],
   search: [...ARTICLE_SUMMARY_KEYS, 'score', 'snippet'],
   'takedown list': REQUEST_KEYS,
-  'takedown show': [...REQUEST_KEYS, 'named_articles', 'attachments'],
+  'takedown show': [...REQUEST_KEYS, 'history', 'named_articles', 'attachments'],
   log: ['seq', 'at', 'actor', 'action', 'subject', 'details', 'hash'],
 };
 

@@ -20,6 +20,7 @@ const CHECK_COLUMNS: Column<CheckRow>[] = [
 
 /**
  * The cron job's view: overdue requests, then those due soon, one line each; a summary on stderr.
+ * With --quiet only the overdue rows: cron mails any output, and due-soon is no emergency.
  * Throws AttentionError (exit 3) after printing when anything is overdue.
  */
 export async function runCheck(deps: Deps, flags: { within: string }): Promise<CheckResult> {
@@ -30,7 +31,7 @@ export async function runCheck(deps: Deps, flags: { within: string }): Promise<C
   } else {
     const rows: CheckRow[] = [
       ...result.overdue.map((request) => ({ kind: 'overdue' as const, request })),
-      ...result.due_soon.map((request) => ({ kind: 'due-soon' as const, request })),
+      ...(deps.io.quiet ? [] : result.due_soon.map((request) => ({ kind: 'due-soon' as const, request }))),
     ];
     await renderRows(deps.io, deps.mode, rows, CHECK_COLUMNS, (r) => r);
   }

@@ -4,12 +4,13 @@ import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord, type Column } from '../../output/render.js';
 import { nounFor, plural } from '../../output/text.js';
 import { parseDays } from '../../time.js';
+import { requestIdFromRef } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
 import type { Deps } from '../shared/env.js';
-import { parsePositiveInt } from '../shared/options.js';
 
-export function parseRequestId(text: string): number {
-  return parsePositiveInt('the request ID', text);
+/** The request a command's argument names (R12 or r12); a bare number is a usage error saying what it could mean. */
+export function requestIdArg(deps: Deps, text: string): number {
+  return requestIdFromRef(deps.scope, text);
 }
 
 export const DEFAULT_WITHIN = '7d';

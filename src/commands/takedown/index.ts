@@ -21,8 +21,8 @@ export function registerTakedown(program: Command, env: EnvSource): void {
     [
       'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
       'arca takedown check',
-      'arca takedown remove 1 --note "evidence complete"',
-      'arca takedown notice 1 --lang en',
+      'arca takedown remove R1 --note "evidence complete"',
+      'arca takedown notice R1 --lang en',
     ],
   );
   for (const register of [registerOpen, registerList, registerShow, registerCheck, registerRemove, registerReject,

@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { requestNotice } from '../../takedown/requests.js';
 import type { NoticeLanguage } from '../../takedown/types.js';
 import { choiceOption, withExamples } from '../shared/options.js';
-import { parseRequestId } from './common.js';
+import { requestIdArg } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 const LANGUAGES: readonly NoticeLanguage[] = ['zh', 'en'];
 
 /** The reply letter to the claimant (decision, articles, dates), printed to stdout. */
 export function runNotice(deps: Deps, idText: string, flags: { lang: NoticeLanguage }): string {
-  const letter = requestNotice(deps.scope, parseRequestId(idText), flags.lang);
+  const letter = requestNotice(deps.scope, requestIdArg(deps, idText), flags.lang);
   deps.io.stdout.write(letter);
   return letter;
 }
@@ -19,10 +19,10 @@ export function registerNotice(takedown: Command, env: EnvSource): void {
   withExamples(
     command
       .description('print the reply letter to the claimant: the decision, the articles and the dates')
-      .argument('<id>', 'request id')
+      .argument('<request>', 'the request id, e.g. R3')
       .addOption(choiceOption(command, '--lang <lang>', 'the language of the letter', LANGUAGES, 'zh')),
-    ['arca takedown notice 3', 'arca takedown notice 3 --lang en > reply.txt'],
-  ).action(async (id: string, flags: { lang: NoticeLanguage }) => {
-    await withArchive(env(), (deps) => runNotice(deps, id, flags));
+    ['arca takedown notice R3', 'arca takedown notice R3 --lang en > reply.txt'],
+  ).action(async (request: string, flags: { lang: NoticeLanguage }) => {
+    await withArchive(env(), (deps) => runNotice(deps, request, flags));
   });
 }

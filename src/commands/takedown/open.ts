@@ -5,7 +5,8 @@ import { findArticlesByTitle } from '../../db/takedowns.js';
 import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { info, warn } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
-import { CHANNELS, openRequest, requestDetail, type AttachmentInput } from '../../takedown/requests.js';
+import { requestNumber } from '../../takedown/ids.js';
+import { CHANNELS, openingWarnings, openRequest, requestDetail, type AttachmentInput } from '../../takedown/requests.js';
 import { parseInstant } from '../../time.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
@@ -55,7 +56,9 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
     attachments,
   });
   await renderRequest(deps, request);
-  const { missing } = requestDetail(scope, request.id);
+  const id = requestNumber(request.id);
+  for (const warning of openingWarnings(scope, id)) warn(deps.io, warning);
+  const { missing } = requestDetail(scope, id);
   if (missing.length) warn(deps.io, `the notice lacks: ${missing.join('; ')}`);
   if (request.late) info(deps.io, `request ${request.id} is late: it arrived after the disclaimer window of an article it names had closed`);
   info(deps.io, `opened request ${request.id} on ${articlesPhrase(request.articles)}, due ${request.due}; ` +
@@ -125,10 +128,13 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
       .option('--reason <text>', 'the reason the claimant gives')
       .addOption(choiceOption(command, '--channel <channel>', 'how the notice arrived', CHANNELS))
       .option('--days <n>', 'days to decide in, instead of the articles\' disclaimer window')
-      .option('--attach <files...>', 'files to keep with the request (the notice, evidence, authorisation)'),
+      // One file per flag: a variadic option would swallow the article ids after it.
+      .option('--attach <file>', 'a file to keep with the request (the notice, evidence, authorisation); repeat for more',
+        (file: string, files: string[] = []) => [...files, file]),
     [
       'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example --channel email',
       'arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf',
+      'arca takedown open --attach notice.pdf --attach licence.pdf 3 --claimant "Lotus Valley Press"',
       'arca takedown open 12 15 --claimant "Lotus Valley Press" --days 7 --json',
       'arca takedown open        # on a terminal: pick the article and answer the questions',
     ],

@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
 import { FailureError, UsageError } from '../../errors.js';
 import type { DecisionResult } from '../../takedown/requests.js';
+import { namedArticles } from '../../db/takedowns.js';
+import { info } from '../../output/io.js';
+import { plural } from '../../output/text.js';
+import { formatRequestId } from '../../takedown/ids.js';
+import { oneLine } from '../../text.js';
 import { withExamples } from '../shared/options.js';
-import { parseRequestId } from './common.js';
+import { requestIdArg } from './common.js';
 import { decide, requireTransition } from './decide.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
@@ -13,30 +18,45 @@ export interface RemoveFlags { note?: string; purge?: boolean; yes?: boolean }
  * on a terminal by typing the request id, otherwise only with --yes.
  */
 export async function runRemove(deps: Deps, idText: string, flags: RemoveFlags): Promise<DecisionResult> {
-  const id = parseRequestId(idText);
+  const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'remove');
-  if (flags.purge && !flags.yes) {
-    if (!deps.io.stdinIsTTY) throw new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)');
-    const typed = await deps.prompter.input(`Purging deletes the text of the articles of request ${id} for good. Type ${id} to confirm`);
-    if (typed.trim() !== String(id)) throw new FailureError(`you typed "${typed.trim()}", not ${id}: nothing was removed`);
-  }
+  if (flags.purge) await confirmPurge(deps, id, Boolean(flags.yes));
   return decide(deps, id, 'remove', { note: flags.note, purge: flags.purge });
+}
+
+/**
+ * Names every article the purge destroys (id and title) before anything happens, with --yes too, so
+ * the operator sees what a request id stands for; on a terminal the request id must be typed back.
+ */
+async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void> {
+  const shown = formatRequestId(id);
+  if (!yes && !deps.io.stdinIsTTY) {
+    throw new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)');
+  }
+  const doomed = namedArticles(deps.scope.db, id).filter((a) => a.status !== 'purged');
+  const list = [`--purge deletes for good the text of ${plural(doomed.length, 'article')} named by request ${shown}:`,
+    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`)].join('\n');
+  // Confirmed beforehand (--yes), it is information --quiet may hide; asked, it is the question itself.
+  if (yes) return info(deps.io, list);
+  deps.io.stderr.write(`${list}\n`);
+  const typed = (await deps.prompter.input(`Type ${shown} to purge, anything else to stop`)).trim();
+  if (typed.toUpperCase() !== shown) throw new FailureError(`you typed "${typed}", not ${shown}: nothing was removed`);
 }
 
 export function registerRemove(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('remove')
       .description('decide to take the articles down: hidden from list, search and export; the record stays')
-      .argument('<id>', 'request id')
+      .argument('<request>', 'the request id, e.g. R3')
       .option('--note <text>', 'a note for the decision record')
       .option('--purge', 'also delete the articles\' body and raw bytes for good (title, URLs and hashes stay)')
       .option('--yes', 'confirm --purge without being asked'),
     [
-      'arca takedown remove 3',
-      'arca takedown remove 3 --note "notice and evidence complete"',
-      'arca takedown remove 3 --purge --yes',
+      'arca takedown remove R3',
+      'arca takedown remove R3 --note "notice and evidence complete"',
+      'arca takedown remove R3 --purge --yes',
     ],
-  ).action(async (id: string, flags: RemoveFlags) => {
-    await withArchive(env(), (deps) => runRemove(deps, id, flags));
+  ).action(async (request: string, flags: RemoveFlags) => {
+    await withArchive(env(), (deps) => runRemove(deps, request, flags));
   });
 }

@@ -73,6 +73,6 @@ export function registerReport(takedown: Command, env: EnvSource): void {
       'arca takedown report --json --notices | jq .notices',
     ],
   ).action(async (flags: ReportFlags) => {
-    await withArchive(env(), (deps) => runReport(deps, flags), { mustExist: true });
+    await withArchive(env(), (deps) => runReport(deps, flags));
   });
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { warn } from '../../output/io.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
+import { oneLine } from '../../text.js';
 import { withExamples } from '../shared/options.js';
-import { parseRequestId, requestFields } from './common.js';
+import { requestIdArg, requestFields } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /**
@@ -12,15 +13,18 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
  * warned about on stderr.
  */
 export async function runShow(deps: Deps, idText: string): Promise<RequestDetail> {
-  const detail = requestDetail(deps.scope, parseRequestId(idText));
-  const { request, articles, attachments, missing } = detail;
+  const detail = requestDetail(deps.scope, requestIdArg(deps, idText));
+  const { request, history, articles, attachments, missing } = detail;
   await renderRecord(deps.io, deps.mode, [
     ...requestFields(request, deps),
+    ...history.map((step): [string, string] => [
+      'history', `${step.at} ${step.status} by ${step.actor}${step.note === null ? '' : `: ${oneLine(step.note)}`}`,
+    ]),
     ...articles.map((a): [string, string] => [
       'article', `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
     ]),
     ...attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
-  ], { ...request, named_articles: articles, attachments });
+  ], { ...request, history, named_articles: articles, attachments });
   if (missing.length) warn(deps.io, `request ${request.id}: the notice lacks ${missing.join('; ')}`);
   return detail;
 }
@@ -29,9 +33,9 @@ export function registerShow(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('show')
       .description('show a request: every field, the articles it names, its attachments and decision')
-      .argument('<id>', 'request id'),
-    ['arca takedown show 3', 'arca takedown show 3 --json | jq .named_articles'],
-  ).action(async (id: string) => {
-    await withArchive(env(), (deps) => runShow(deps, id));
+      .argument('<request>', 'the request id, e.g. R3'),
+    ['arca takedown show R3', 'arca takedown show R3 --json | jq .named_articles'],
+  ).action(async (request: string) => {
+    await withArchive(env(), (deps) => runShow(deps, request));
   });
 }

@@ -1,22 +1,22 @@
 import type { Command } from 'commander';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { withExamples } from '../shared/options.js';
-import { parseRequestId } from './common.js';
+import { requestIdArg } from './common.js';
 import { decide } from './decide.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /** The claimant took the request back; the articles stay as they are. */
 export async function runWithdraw(deps: Deps, idText: string): Promise<DecisionResult> {
-  return decide(deps, parseRequestId(idText), 'withdraw', {});
+  return decide(deps, requestIdArg(deps, idText), 'withdraw', {});
 }
 
 export function registerWithdraw(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown.command('withdraw')
       .description('record that the claimant withdrew the request')
-      .argument('<id>', 'request id'),
-    ['arca takedown withdraw 3'],
-  ).action(async (id: string) => {
-    await withArchive(env(), (deps) => runWithdraw(deps, id));
+      .argument('<request>', 'the request id, e.g. R3'),
+    ['arca takedown withdraw R3'],
+  ).action(async (request: string) => {
+    await withArchive(env(), (deps) => runWithdraw(deps, request));
   });
 }
