@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
 import type { Source } from '../import/inputs/sources.js';
-import { info } from '../output/io.js';
+import { info, warn } from '../output/io.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
@@ -63,6 +63,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       audit: scope.audit,
       prepare: preparer?.prepare,
       onProgress: () => progress.tick(),
+      onWarning: (path, line, message) => warn(io, `${path}${line ? `:${line}` : ''}: ${message}`),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
         if (item.status === 'failed') io.stderr.write(`arca: error: ${where}: ${item.error}\n`);

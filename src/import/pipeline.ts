@@ -33,6 +33,8 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** The run's instant, UTC ISO: the imported_at of every article it stores. */
   importedAt: string;
   audit: AuditContext;
+  /** Called for what was wrong with an item but did not fail it (a value out of range, a date that is none). */
+  onWarning?: (path: string, line: number | null, message: string) => void;
   /** Called for every item as it is decided, in input order. */
   onItem?: (result: ImportItemResult) => void;
   /** Called after each source unit; `done` counts units. */
@@ -117,6 +119,7 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
 function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSource, options: ImportOptions,
   decided: (result: ImportItemResult) => void): void {
   for (const item of prepared.items) {
+    for (const warning of item.warnings) options.onWarning?.(unit.path, item.line, warning);
     if (!isStorable(item)) {
       decided(failedItem(unit.path, item.line, item.error));
       continue;

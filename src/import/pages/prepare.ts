@@ -2,16 +2,19 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { articleTokens, encodeTokens, type SearchTokens } from '../../search/article-tokens.js';
 import type { ParsedPage } from '../../types.js';
-import { InputError } from '../errors.js';
+import { InputError, ParseFailure } from '../errors.js';
 import { sizeProblem, type InputFormat } from '../formats.js';
 import { detectFormat } from './detect.js';
-import { parseItem } from './parse.js';
+import { parseItem, type ParsedItem } from './parse.js';
+import { checkRanges } from './ranges.js';
 
 /** One record of a source, parsed and hashed, ready for the writer. Plain data (crosses worker threads). */
 export interface PreparedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
+  /** What was wrong but did not fail the item (an impossible date, a view count out of range). */
+  warnings: string[];
   bodyHash: string | null;
   /** The search index's tokens, made here (as bytes) so the writer thread only inserts them. */
   tokens: SearchTokens<Uint8Array> | null;
@@ -53,7 +56,7 @@ export function failedSource(
 ): PreparedSource {
   return {
     format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
-    items: [{ line: line ?? null, page: null, error, bodyHash: null, tokens: null }],
+    items: [{ line: line ?? null, page: null, error, warnings: [], bodyHash: null, tokens: null }],
   };
 }
 
@@ -76,15 +79,28 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     return failed(`cannot parse: ${(err as Error).message}`);
   }
   const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
-  const items = parsed.items.map((item): PreparedItem => ({
-    line: options.line ?? item.line,
-    page: item.page,
-    error: item.error,
-    bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
-    tokens: item.page ? encodeTokens(articleTokens(item.page)) : null,
-  }));
+  const items = parsed.items.map((item) => preparedItem(item, options.line ?? item.line));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
+}
+
+/** One parsed record range-checked, hashed and tokenized; a value out of range fails it alone. */
+function preparedItem(item: ParsedItem, line: number | null): PreparedItem {
+  const warnings = [...(item.warnings ?? [])];
+  const failed = (error: string | null): PreparedItem => ({ line, page: null, error, warnings, bodyHash: null, tokens: null });
+  if (!item.page) return failed(item.error);
+  let page;
+  try {
+    page = checkRanges(item.page, warnings);
+  } catch (err) {
+    if (err instanceof ParseFailure) return failed(err.message);
+    throw err;
+  }
+  return {
+    line, page, error: null, warnings,
+    bodyHash: normalisedBodyHash(page.body),
+    tokens: encodeTokens(articleTokens(page)),
+  };
 }
 
 /** The buffers a prepared source can hand to another thread without copying them. */

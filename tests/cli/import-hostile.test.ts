@@ -1,0 +1,119 @@
+/**
+ * Hostile input at import (issue 20): values out of range, impossible dates, unpaired surrogates. Each
+ * fails or loses only its own item, with a line naming it; the rest of the run is imported.
+ */
+import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempCliArchive } from '../helpers/cli.js';
+
+let t: ReturnType<typeof tempCliArchive>;
+beforeEach(() => { t = tempCliArchive(); });
+afterEach(() => t.cleanup());
+
+const record = (n: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ title: `渡口第${n}号公告`, body: `第${n}号公告的正文，讲渡船的班次。`, ...extra });
+
+function file(name: string, content: string | Buffer): string {
+  const full = path.join(t.dir, name);
+  fs.writeFileSync(full, content);
+  return full;
+}
+
+const PAGE = (views: string) => [
+  '雁湖渡口夜航公告', '', `时间:2025-05-20 来源:雁湖交通 浏览量:${views}`, '',
+  '　　雁湖渡口自下周起恢复夜间班次，末班船延至晚十点。', '　　夜航票价与日间相同。', '',
+].join('\n');
+
+describe('values out of range', () => {
+  it('stores an absurd view count from a page as none, with a warning, and imports the other pages', async () => {
+    const dir = path.join(t.dir, 'pages');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'a.txt'), PAGE('99999999999999999999'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), PAGE('1,204').replace('夜航票价', '夜航船票'));
+    const r = await t.arca(['import', dir]);
+    expect(r.stderr).toBe(`arca: warning: ${path.join(dir, 'a.txt')}: views 100000000000000000000 is out of range: ` +
+      'stored without a view count\nimported 2, updated 0, duplicates 0, failed 0\n');
+    expect(r.code).toBe(0);
+    const views = JSON.parse((await t.arca(['list', '--json', '--sort', 'views'])).stdout).map((a: { views: number | null }) => a.views);
+    expect(views.sort()).toEqual([1204, null]);
+  });
+
+  it('fails only the record whose window or view count is absurd, naming it, and imports the rest', async () => {
+    const ndjson = file('cms.ndjson', [
+      record(1), record(2, { views: 1e300 }), record(3, { window_days: 1e300 }), record(4, { window_days: 3_000_000 }), record(5),
+    ].join('\n'));
+    const r = await t.arca(['import', '--json', ndjson]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.imported, out.failed]).toEqual([3, 2]);
+    expect(r.stderr.split('\n')).toEqual([
+      `arca: warning: ${ndjson}:2: views 1e+300 is out of range: stored without a view count`,
+      `arca: error: ${ndjson}:3: window_days 1e+300 is out of range (a window is 0 to 3650 days)`,
+      `arca: error: ${ndjson}:4: window_days 3000000 is out of range (a window is 0 to 3650 days)`,
+      'imported 3, updated 0, duplicates 0, failed 2',
+      'arca: error: 2 of 5 items failed (named above)',
+      '',
+    ]);
+    // A rerun imports nothing new and fails the same two records only: the folder is not blocked.
+    const again = JSON.parse((await t.arca(['import', '--json', ndjson])).stdout);
+    expect([again.imported, again.duplicates, again.failed]).toEqual([0, 3, 2]);
+  });
+
+  it('fails a page whose disclaimer promises an absurd window', async () => {
+    const page = file('long.txt', `${PAGE('3')}免责声明：如有版权问题，请在9999个月内与本网联系。\n`);
+    const r = await t.arca(['import', page]);
+    expect([r.code, r.stderr.split('\n')[0]])
+      .toEqual([1, `arca: error: ${page}: window_days 299970 is out of range (a window is 0 to 3650 days)`]);
+  });
+
+  it('never lets a number in a record abort the run (any number as views or window_days)', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(2 ** 53), fc.constant(1e21)),
+      fc.constantFrom('views', 'window_days'),
+      async (value, field) => {
+        const r = await t.arca(['import', '--json', '-', '--format', 'ndjson'], {
+          input: `${record(Math.random(), { [field]: value })}\n${record(Math.random())}\n`,
+        });
+        const out = JSON.parse(r.stdout);
+        expect(out.imported + out.failed).toBe(2);
+        expect(out.imported).toBeGreaterThanOrEqual(1);
+      },
+    ), { numRuns: 25 });
+  });
+});
+
+describe('dates', () => {
+  it('reads no date out of a longer number, warns of an impossible one, and keeps a far-future window open', async () => {
+    const ndjson = file('dates.ndjson', [
+      record(1, { published: '99999-01-01' }), record(2, { published: '2024-02-30' }), record(3, { published: '9999-12-31' }),
+    ].join('\n'));
+    const r = await t.arca(['import', ndjson]);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      `arca: warning: ${ndjson}:1: field published "99999-01-01" is not a calendar date arca can read: stored without a date`,
+      `arca: warning: ${ndjson}:2: field published "2024-02-30" is not a calendar date arca can read: stored without a date`,
+    ]);
+    const articles = JSON.parse((await t.arca(['list', '--json', '--sort', 'title', '--asc'])).stdout);
+    expect(articles.map((a: { published: string | null; window_ends: string | null }) => [a.published, a.window_ends]))
+      .toEqual([[null, null], [null, null], ['9999-12-31', '9999-12-31']]);
+    const open = JSON.parse((await t.arca(['list', '--json', '--window', 'open'])).stdout);
+    expect(open.map((a: { published: string }) => a.published)).toEqual(['9999-12-31']);
+  });
+});
+
+describe('unpaired surrogates', () => {
+  it('are replaced by U+FFFD with a warning: the record is stored as valid UTF-8', async () => {
+    const r = await t.arca(['import', '-', '--format', 'ndjson'], {
+      input: '{"title":"渡口\\ud800公告","body":"正文\\udc00一段。"}\n',
+    });
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'arca: warning: -:1: field title holds an unpaired surrogate: replaced by U+FFFD',
+      'arca: warning: -:1: field body holds an unpaired surrogate: replaced by U+FFFD',
+    ]);
+    const exported = await t.arca(['export']);
+    expect(isUtf8(exported.stdoutBytes)).toBe(true);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ title: '渡口\uFFFD公告', body: '正文\uFFFD一段。' });
+  });
+});
