@@ -2,8 +2,8 @@ import type { AuditContext } from '../db/audit.js';
 import { appendAudit } from '../db/audit.js';
 import { findDuplicate, insertArticle, updateArticle, type StoredProvenance } from '../db/articles.js';
 import type { Db } from '../db/connection.js';
-import { indexArticle, unindexArticle } from '../db/search-index.js';
-import { WriteBatch } from '../db/write-batch.js';
+import { deleteFromIndex, indexArticle, indexedTokens } from '../db/search-index.js';
+import { RefusedItemError, WriteBatch } from '../db/write-batch.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
 import type { InputFormat } from './formats.js';
@@ -128,8 +128,14 @@ function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSo
       path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
       format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
     };
-    // Nothing in storeItem can fail for one item alone: an error here is the database's, and ends the run.
-    const stored = batch.write(() => storeItem(db, item, provenance, options));
+    let stored: Partial<ImportItemResult>;
+    try {
+      stored = storeItem(db, batch, item, provenance, options);
+    } catch (err) {
+      // A row SQLite refuses fails its item alone; any other error is the database's, and ends the run.
+      if (!(err instanceof RefusedItemError)) throw err;
+      stored = { status: 'failed', error: err.message };
+    }
     decided({ ...failedItem(unit.path, item.line, null), ...stored });
   }
 }
@@ -138,23 +144,45 @@ type StorableItem = PreparedItem & { page: ParsedPage; bodyHash: string; tokens:
 
 const isStorable = (item: PreparedItem): item is StorableItem => item.page !== null && item.bodyHash !== null && item.tokens !== null;
 
-function storeItem(db: Db, item: StorableItem, provenance: StoredProvenance, options: ImportOptions): Partial<ImportItemResult> {
+/** One item's rows in a savepoint of the batch, its index writes queued behind them. */
+function storeItem(db: Db, batch: WriteBatch, item: StorableItem, provenance: StoredProvenance,
+  options: ImportOptions): Partial<ImportItemResult> {
   const { page, bodyHash, tokens } = item;
-  const duplicate = findDuplicate(db, page.original_url, bodyHash);
+  const duplicate = batch.read(() => findDuplicate(db, page.original_url, bodyHash));
   if (duplicate && (options.onDuplicate === 'skip' || duplicate.status !== 'active')) {
     // A taken-down article is never revived by importing its page again.
     return { status: 'duplicate', duplicate_of: duplicate.id, error: null };
   }
   if (duplicate && options.onDuplicate === 'update') {
-    // Out of the index while the stored text is still the old version's: FTS5 deletes by its tokens.
-    unindexArticle(db, duplicate.id);
-    updateArticle(db, duplicate.id, page, bodyHash, provenance);
-    indexArticle(db, duplicate.id, tokens);
-    appendAudit(db, options.audit, 'article.updated', `article:${duplicate.id}`, { path: provenance.path, sha256: provenance.sha256 });
-    return { status: 'updated', id: duplicate.id, error: null };
+    const { id } = duplicate;
+    // Out of the index by the tokens of the stored text, read before it changes: FTS5 deletes by its tokens.
+    batch.settleIndex(id);
+    const old = indexedTokens(db, id);
+    batch.write(() => {
+      updateArticle(db, id, page, bodyHash, provenance);
+      appendAudit(db, options.audit, 'article.updated', `article:${id}`, { path: provenance.path, sha256: provenance.sha256 });
+    });
+    queueIndex(db, batch, id, tokens, old);
+    return { status: 'updated', id, error: null };
   }
-  const id = insertArticle(db, page, bodyHash, provenance);
-  indexArticle(db, id, tokens);
-  appendAudit(db, options.audit, 'article.imported', `article:${id}`, { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+  const id = batch.write(() => {
+    const inserted = insertArticle(db, page, bodyHash, provenance);
+    appendAudit(db, options.audit, 'article.imported', `article:${inserted}`,
+      { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+    return inserted;
+  });
+  queueIndex(db, batch, id, tokens, null);
   return { status: 'imported', id, duplicate_of: duplicate?.id ?? null, error: null };
+}
+
+/**
+ * The article's index writes, queued behind its rows (replacing what `old` indexed). A function of its own:
+ * a closure made in storeItem would keep the page and its raw bytes alive with the queue.
+ */
+function queueIndex(db: Db, batch: WriteBatch, id: number, tokens: SearchTokens, old: SearchTokens | null): void {
+  const size = tokens.title.length + tokens.body.length + tokens.source.length + tokens.author.length;
+  batch.index(id, size, () => {
+    if (old) deleteFromIndex(db, id, old);
+    indexArticle(db, id, tokens);
+  });
 }

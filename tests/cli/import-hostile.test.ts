@@ -2,6 +2,7 @@
  * Hostile input at import (issue 20): values out of range, impossible dates, unpaired surrogates. Each
  * fails or loses only its own item, with a line naming it; the rest of the run is imported.
  */
+import Database from 'better-sqlite3';
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -115,5 +116,44 @@ describe('unpaired surrogates', () => {
     const exported = await t.arca(['export']);
     expect(isUtf8(exported.stdoutBytes)).toBe(true);
     expect(JSON.parse(exported.stdout)).toMatchObject({ title: '渡口\uFFFD公告', body: '正文\uFFFD一段。' });
+  });
+});
+
+describe('a row the archive refuses', () => {
+  it('fails that item alone: its rows are undone, the rest of the batch is imported and searchable', async () => {
+    expect((await t.arca(['import', '-', '--format', 'ndjson'], { input: `${record(0)}\n` })).code).toBe(0);
+    // A fault no range check foresees: SQLite refuses one article's row (SQLITE_CONSTRAINT_TRIGGER).
+    const db = new Database(t.db);
+    db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON articles WHEN NEW.title = '渡口第2号公告'
+      BEGIN SELECT RAISE(ABORT, 'refused by a test'); END`);
+    db.close();
+    const ndjson = file('three.ndjson', [record(1), record(2), record(3)].join('\n'));
+    const r = await t.arca(['import', '--json', ndjson]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).items.map((i: { status: string; error: string | null }) => [i.status, i.error])).toEqual([
+      ['imported', null],
+      ['failed', 'the archive refused this item (SQLITE_CONSTRAINT_TRIGGER: refused by a test)'],
+      ['imported', null],
+    ]);
+    const check = new Database(t.db, { readonly: true });
+    // No provenance row or raw bytes of the refused item stay behind.
+    expect(check.prepare('SELECT count(*) FROM provenance').pluck().get()).toBe(3);
+    check.close();
+    expect((await t.arca(['db', 'check'])).code).toBe(0);
+    const hits = JSON.parse((await t.arca(['search', '公告', '--json'])).stdout);
+    expect(hits.map((h: { title: string }) => h.title).sort()).toEqual(['渡口第0号公告', '渡口第1号公告', '渡口第3号公告']);
+  });
+
+  it('updates an article imported earlier in the same batch: the index holds the newer text only', async () => {
+    const url = 'http://ferry.example/notice/7';
+    const ndjson = file('twice.ndjson', [
+      JSON.stringify({ title: '渡口公告', body: '旧的班次表。', original_url: url }),
+      JSON.stringify({ title: '渡口公告', body: '新的时刻表。', original_url: url }),
+    ].join('\n'));
+    const r = await t.arca(['import', '--json', '--on-duplicate', 'update', ndjson]);
+    expect(JSON.parse(r.stdout).items.map((i: { status: string }) => i.status)).toEqual(['imported', 'updated']);
+    expect(JSON.parse((await t.arca(['search', '班次', '--json'])).stdout)).toEqual([]);
+    expect(JSON.parse((await t.arca(['search', '时刻', '--json'])).stdout)).toHaveLength(1);
+    expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 });
