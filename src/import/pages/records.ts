@@ -36,10 +36,13 @@ function countField(record: Record<string, unknown>, field: 'views' | 'window_da
 /** One record as an item of its source: its page (with what was wrong but not fatal), or why it failed. */
 export function recordItem(value: unknown, line: number | null): ParsedItem {
   const warnings: string[] = [];
+  // Left out when empty: an item reads as the page parsers' items do.
+  const noted = () => (warnings.length > 0 ? { warnings } : {});
   try {
-    return { line, page: parseRecord(value, warnings), error: null, warnings };
+    const page = parseRecord(value, warnings);
+    return { line, page, error: null, ...noted() };
   } catch (err) {
-    if (err instanceof ParseFailure) return { line, page: null, error: err.message, warnings };
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message, ...noted() };
     throw err;
   }
 }
