@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from './commands/shared/env.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
-import type { StdStreams } from './output/io.js';
+import { escapeControls, type StdStreams } from './output/io.js';
 
 // Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -124,11 +124,12 @@ export function formatError(err: unknown, verbose: boolean): string {
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     details.push(e === err ? (e.stack ?? '') : `caused by: ${e.stack ?? e.message}`);
   }
-  return [head, ...details.filter(Boolean)].join('\n');
+  return [head, ...details.filter(Boolean).flatMap((d) => d.split('\n').map(escapeControls))].join('\n');
 }
 
+/** The message on one line, with any control character left in it escaped (see escapeControls). */
 function oneLine(s: string): string {
-  return s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' ');
+  return escapeControls(s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' '));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
 import type { Source } from '../import/inputs/sources.js';
-import { info, warn } from '../output/io.js';
+import { errorLine, info, warn } from '../output/io.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
@@ -66,7 +66,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       onWarning: (path, line, message) => warn(io, `${path}${line ? `:${line}` : ''}: ${message}`),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
-        if (item.status === 'failed') io.stderr.write(`arca: error: ${where}: ${item.error}\n`);
+        if (item.status === 'failed') errorLine(io, `${where}: ${item.error}`);
         else if (item.status === 'duplicate') info(io, `${where}: duplicate of article ${item.duplicate_of}, skipped`);
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);

@@ -157,3 +157,16 @@ describe('a row the archive refuses', () => {
     expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 });
+
+describe('control characters in names', () => {
+  it('reach stderr escaped: a file name cannot clear the screen or forge a summary line', async () => {
+    const name = 'a\x1b[2J\x1b]0;pwned\x07\nimported 9, updated 0, duplicates 0, failed 0.txt';
+    const bad = file(name, Buffer.from([0x00, 0x01, 0xff, 0x00]));
+    const r = await t.arca(['import', bad]);
+    const shown = `${t.dir}/a\\x1b[2J\\x1b]0;pwned\\x07\\nimported 9, updated 0, duplicates 0, failed 0.txt`;
+    expect(r.stderr).toBe(`arca: error: ${shown}: not text (binary or undecodable bytes)\n` +
+      'imported 0, updated 0, duplicates 0, failed 1\narca: error: 1 of 1 items failed (named above)\n');
+    const missing = await t.arca(['import', path.join(t.dir, 'gone\x1b[2J.txt')]);
+    expect(missing.stderr.split('\n')[0]).toBe(`arca: error: ${t.dir}/gone\\x1b[2J.txt: no such file or folder`);
+  });
+});
