@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { isUtf8 } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -168,5 +169,40 @@ describe('control characters in names', () => {
       'imported 0, updated 0, duplicates 0, failed 1\narca: error: 1 of 1 items failed (named above)\n');
     const missing = await t.arca(['import', path.join(t.dir, 'gone\x1b[2J.txt')]);
     expect(missing.stderr.split('\n')[0]).toBe(`arca: error: ${t.dir}/gone\\x1b[2J.txt: no such file or folder`);
+  });
+});
+
+describe('inputs that never end', () => {
+  const NOT_REGULAR = 'not a regular file (a FIFO, device or socket): refused; use - for standard input';
+
+  it('refuses a device, a symlink to it and a FIFO named on the command line instead of reading them', async () => {
+    const link = path.join(t.dir, 'zero.txt');
+    fs.symlinkSync('/dev/zero', link);
+    const fifo = path.join(t.dir, 'pipe.ndjson');
+    execFileSync('mkfifo', [fifo]);
+    const r = await t.arca(['import', '/dev/zero', link, fifo]);
+    expect(r.stderr.split('\n').slice(0, 3)).toEqual([
+      `arca: error: /dev/zero: ${NOT_REGULAR}`, `arca: error: ${link}: ${NOT_REGULAR}`, `arca: error: ${fifo}: ${NOT_REGULAR}`,
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('stops reading standard input one byte past the limit', async () => {
+    const r = await t.arca(['import', '--max-size', '1k', '-'], { input: Buffer.alloc(64 * 1024, 0x61) });
+    expect(r.stderr.split('\n')[0]).toBe('arca: error: -: too large (more than 1024 bytes; see --max-size)');
+  });
+
+  it('stops reading a file that says it is empty (as /proc files do) one byte past the limit', async () => {
+    const r = await t.arca(['import', '--format', 'txt', '--max-size', '16', '/proc/self/maps']);
+    expect(r.stderr.split('\n')[0]).toBe('arca: error: /proc/self/maps: too large (more than 16 bytes; see --max-size)');
+  });
+
+  it('refuses an NDJSON line past the limit by its length, and imports the lines around it', async () => {
+    const ndjson = file('long.ndjson', `${record(1)}\n{"title":"${'长'.repeat(400_000)}"}\n${record(2)}\n`);
+    const r = await t.arca(['import', '--json', '--max-size', '1MB', ndjson]);
+    const out = JSON.parse(r.stdout);
+    expect([out.imported, out.failed]).toEqual([2, 1]);
+    expect(r.stderr.split('\n')[0])
+      .toBe(`arca: error: ${ndjson}:2: too large (1200012 bytes; the limit is 1048576, see --max-size)`);
   });
 });
