@@ -79,16 +79,21 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     return failed(`cannot parse: ${(err as Error).message}`);
   }
   const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
-  const items = parsed.items.map((item) => preparedItem(item, options.line ?? item.line));
+  const items = parsed.items.map((item) => preparedItem(item, options.line ?? item.line, options.maxBytes));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
 }
 
-/** One parsed record range-checked, hashed and tokenized; a value out of range fails it alone. */
-function preparedItem(item: ParsedItem, line: number | null): PreparedItem {
+/**
+ * One parsed record range-checked, hashed and tokenized; a value out of range fails it alone, and so does
+ * an article larger than --max-size (a record of a big JSON file: its index tokens would not fit in a string).
+ */
+function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): PreparedItem {
   const warnings = [...(item.warnings ?? [])];
   const failed = (error: string | null): PreparedItem => ({ line, page: null, error, warnings, bodyHash: null, tokens: null });
   if (!item.page) return failed(item.error);
+  const size = Buffer.byteLength(item.page.body);
+  if (size > maxBytes) return failed(`article too large (a body of ${size} bytes; the limit is ${maxBytes}, see --max-size)`);
   let page;
   try {
     page = checkRanges(item.page, warnings);
@@ -96,11 +101,13 @@ function preparedItem(item: ParsedItem, line: number | null): PreparedItem {
     if (err instanceof ParseFailure) return failed(err.message);
     throw err;
   }
-  return {
-    line, page, error: null, warnings,
-    bodyHash: normalisedBodyHash(page.body),
-    tokens: encodeTokens(articleTokens(page)),
-  };
+  try {
+    return { line, page, error: null, warnings, bodyHash: normalisedBodyHash(page.body), tokens: encodeTokens(articleTokens(page)) };
+  } catch (err) {
+    // Past V8's longest string (about 2^29 characters) under a raised --max-size: this article alone fails.
+    if (err instanceof RangeError) return failed(`article too large to index (${err.message})`);
+    throw err;
+  }
 }
 
 /** The buffers a prepared source can hand to another thread without copying them. */
