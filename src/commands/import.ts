@@ -46,6 +46,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
+  let linksSkipped = 0;
   // Starting worker threads costs more than it saves for a handful of pages.
   const preparer = countSources(sources, 65) > 64 ? workerPrepare() : undefined;
   let summary;
@@ -63,6 +64,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       audit: scope.audit,
       prepare: preparer?.prepare,
       onProgress: () => progress.tick(),
+      onLinkSkipped: () => linksSkipped++,
       onWarning: (path, line, message) => warn(io, `${path}${line ? `:${line}` : ''}: ${message}`),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
@@ -79,7 +81,8 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
   if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
-    (options.dryRun ? ' (dry run: nothing was written)' : ''));
+    (options.dryRun ? ' (dry run: nothing was written)' : '') +
+    (linksSkipped > 0 ? `; skipped ${linksSkipped} symbolic link${linksSkipped === 1 ? '' : 's'} in folders (not followed)` : ''));
   if (summary.failed > 0) {
     throw new FailureError(`${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`);
   }

@@ -206,3 +206,37 @@ describe('inputs that never end', () => {
       .toBe(`arca: error: ${ndjson}:2: too large (1200012 bytes; the limit is 1048576, see --max-size)`);
   });
 });
+
+describe('names and links in folders', () => {
+  it('imports a file whose name is not UTF-8 (GBK from a Windows zip), shown with its bytes escaped', async () => {
+    const dir = path.join(t.dir, 'zip');
+    fs.mkdirSync(dir);
+    // "白皮书.txt" in GBK.
+    const gbkName = Buffer.concat([Buffer.from(dir), Buffer.from('/'), Buffer.from([0xb0, 0xd7, 0xc6, 0xa4, 0xca, 0xe9]), Buffer.from('.txt')]);
+    fs.writeFileSync(gbkName, PAGE('12'));
+    const r = await t.arca(['import', '--json', dir]);
+    expect(r.code).toBe(0);
+    // C6 A4 happens to be valid UTF-8 (Ƥ): only the bytes that are not are escaped.
+    const shown = `${dir}/\\xb0\\xd7Ƥ\\xca\\xe9.txt`;
+    expect(JSON.parse(r.stdout).items).toEqual([{ path: shown, line: null, status: 'imported', id: 1, duplicate_of: null, error: null }]);
+    expect(JSON.parse((await t.arca(['show', '1', '--json'])).stdout).provenance.path).toBe(shown);
+  });
+
+  it('counts the symbolic links a folder walk does not follow, and follows a link named on the command line', async () => {
+    const dir = path.join(t.dir, 'site');
+    fs.mkdirSync(dir);
+    const page = file('page.txt', PAGE('5'));
+    fs.symlinkSync(page, path.join(dir, 'linked.txt'));
+    fs.symlinkSync(dir, path.join(dir, 'loop'));
+    const walked = await t.arca(['import', dir]);
+    expect([walked.code, walked.stderr])
+      .toEqual([0, 'imported 0, updated 0, duplicates 0, failed 0; skipped 2 symbolic links in folders (not followed)\n']);
+    const named = await t.arca(['import', path.join(dir, 'linked.txt')]);
+    expect([named.code, named.stderr]).toEqual([0, 'imported 1, updated 0, duplicates 0, failed 0\n']);
+  });
+
+  it('refuses an empty --actor', async () => {
+    const r = await t.arca(['--actor', '', 'import', file('a.txt', PAGE('1'))]);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'arca: error: --actor needs a name (got an empty one)']);
+  });
+});

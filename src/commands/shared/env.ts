@@ -50,6 +50,8 @@ export interface Deps {
 export function createEnv(options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv): CommandEnv {
   const io = systemIO({ noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars }, streams);
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
+  // The audit log names who acted: an empty name would prove nothing.
+  if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError('--actor needs a name (got an empty one)');
   if (zone !== undefined && !isValidTimeZone(zone)) {
     throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
   }

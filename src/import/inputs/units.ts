@@ -5,7 +5,10 @@ import type { Source } from './sources.js';
 
 /** One piece of raw input handed to the parser: a page file, a JSON file, or one NDJSON line. */
 export interface Unit {
+  /** The path as shown and stored (a name that is not UTF-8 with its bytes escaped). */
   path: string;
+  /** The file's path as bytes, when it is not UTF-8 (see names.ts). */
+  pathBytes?: Uint8Array;
   format: InputFormat | undefined;
   /** Bytes already in memory; absent for a file the preparer should read itself. */
   bytes?: Uint8Array;
@@ -20,6 +23,8 @@ export interface UnitOptions {
   maxBytes: number;
   stdin: NodeJS.ReadableStream;
   fetchUrl: (url: string) => Promise<{ bytes: Uint8Array; contentType: string | undefined; url: string }>;
+  /** Called for each symbolic link a folder walk did not follow. */
+  onLinkSkipped?: (path: string) => void;
 }
 
 /** One line of a byte stream, or, for a line longer than the cap, only its length: its bytes were never kept. */
@@ -86,7 +91,7 @@ async function readBounded(stream: AsyncIterable<Uint8Array | string>, limit: nu
 const READ_CHUNK = 1024 * 1024;
 
 /** A file's bytes, read in a bounded loop: a file that grows, or lies about its size (/proc), stops at limit + 1. */
-function readFileBounded(file: string, limit: number): { bytes: Buffer; over: boolean } {
+function readFileBounded(file: string | Buffer, limit: number): { bytes: Buffer; over: boolean } {
   const fd = fs.openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -121,6 +126,10 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       }
       continue;
     }
+    if (source.kind === 'link') {
+      options.onLinkSkipped?.(source.path);
+      continue;
+    }
     if (source.kind === 'unlisted') {
       yield { path: source.path, format: options.format, error: source.error };
       continue;
@@ -135,26 +144,27 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       continue;
     }
     const file = source.path;
+    const fsPath = source.bytes ?? file;
     const format = options.format ?? formatByExtension(file);
     let size: number;
     try {
-      const stat = fs.statSync(file);
+      const stat = fs.statSync(fsPath);
       // Reading a FIFO or a device (/dev/zero, a terminal) would wait or fill memory for ever.
       if (!stat.isFile()) {
         yield { path: file, format, error: 'not a regular file (a FIFO, device or socket): refused; use - for standard input' };
         continue;
       }
       size = stat.size;
-      fs.accessSync(file, fs.constants.R_OK);
+      fs.accessSync(fsPath, fs.constants.R_OK);
     } catch (err) {
       yield { path: file, format, error: cannotRead(err) };
       continue;
     }
     if (format === 'ndjson') {
-      yield* ndjsonUnits(file, fs.createReadStream(file), options.maxBytes);
+      yield* ndjsonUnits(file, fs.createReadStream(fsPath), options.maxBytes);
     } else {
       // Refused before reading, so a huge file never fills memory.
-      yield { path: file, format, error: sizeProblem(size, format, options.maxBytes) ?? undefined };
+      yield { path: file, pathBytes: source.bytes, format, error: sizeProblem(size, format, options.maxBytes) ?? undefined };
     }
   }
 }
@@ -173,7 +183,9 @@ export function prepareUnit(unit: Unit, options: UnitPrepareOptions): PreparedSo
   if (!bytes) {
     const fail = (error: string) => failedSource(new Uint8Array(), unit.format ?? 'txt', unit.line, error);
     try {
-      const read = readFileBounded(unit.path, sizeLimit(unit.format, options.maxBytes));
+      // A worker receives the bytes of a path as a plain Uint8Array, which fs takes only as a Buffer.
+      const file = unit.pathBytes ? Buffer.from(unit.pathBytes) : unit.path;
+      const read = readFileBounded(file, sizeLimit(unit.format, options.maxBytes));
       if (read.over) return fail(tooLarge(unit.format, options.maxBytes));
       bytes = read.bytes;
     } catch (err) {
