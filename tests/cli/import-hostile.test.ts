@@ -240,3 +240,29 @@ describe('names and links in folders', () => {
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'arca: error: --actor needs a name (got an empty one)']);
   });
 });
+
+describe('deep nesting', () => {
+  const n = 200_000;
+
+  it('fails a page of 200 000 nested <div>s alone, quickly refused, and imports the page beside it', async () => {
+    const deep = file('deep.html', `<html><head><title>深</title></head><body>${'<div>'.repeat(n)}<p>正文。</p>${'</div>'.repeat(n)}</body></html>`);
+    const r = await t.arca(['import', deep, file('b.txt', PAGE('1'))]);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      `arca: error: ${deep}: elements nested more than 1000 deep: not parsed`, 'imported 1, updated 0, duplicates 0, failed 1',
+    ]);
+  });
+
+  it('fails a record holding 200 000 nested arrays, or cut off inside them, alone', async () => {
+    const nested = `${'['.repeat(n)}${']'.repeat(n)}`;
+    const ndjson = file('deep.ndjson', [
+      `{"title":"深","body":"正文。","extra":${nested}}`, nested, `{"title":"深","body":"x","extra":${nested.slice(1)}}`, record(1),
+    ].join('\n'));
+    const r = await t.arca(['import', '--json', ndjson]);
+    expect(JSON.parse(r.stdout).items.map((i: { status: string; error: string | null }) => [i.status, i.error])).toEqual([
+      ['imported', null],
+      ['failed', 'a record must be a JSON object'],
+      ['failed', "invalid JSON: Expected ',' or '}' after property value"],
+      ['imported', null],
+    ]);
+  });
+});

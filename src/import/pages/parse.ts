@@ -7,6 +7,7 @@ import type { InputFormat } from '../formats.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
+import { requireShallowHtml } from './depth.js';
 import { parseHtmlPage } from './html-page.js';
 import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
 import { recordItem } from './records.js';
@@ -93,7 +94,7 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
   if (text.trim() === '') throw new InputError('empty file');
   switch (format) {
     case 'txt': return { encoding, items: [pageItem(() => parseTextPage(text), null)] };
-    case 'html': return { encoding, items: [pageItem(() => parseHtmlPage(text), null)] };
+    case 'html': return { encoding, items: [pageItem(() => (requireShallowHtml(text), parseHtmlPage(text)), null)] };
     case 'json': return { encoding, items: parseJsonDocument(text) };
     case 'ndjson': return { encoding, items: parseNdjson(text) };
   }
