@@ -60,6 +60,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       maxBytes: options.maxBytes,
       stdin: io.stdin,
       fetchUrl: (url) => fetchPage(url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes }),
+      timeoutMs: options.timeoutMs,
       importedAt: scope.now.toISOString(),
       audit: scope.audit,
       prepare: preparer?.prepare,

@@ -9,6 +9,8 @@ import type { ParsedPage } from '../types.js';
 import type { InputFormat } from './formats.js';
 import type { Source } from './inputs/sources.js';
 import { prepareUnit, sourceUnits, type PrepareUnit, type Unit, type UnitOptions } from './inputs/units.js';
+import { timedOut } from './inputs/fetch.js';
+import { prepareWithin } from './inputs/workers.js';
 import type { PreparedItem, PreparedSource } from './pages/prepare.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'keep';
@@ -108,8 +110,10 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
     const { unit, prepared } = pending.shift()!;
     return { unit, prepared: prepared && (await prepared) };
   };
+  const started = (unit: Unit) => (unit.deadline === undefined ? prepare(unit, prepareOptions)
+    : prepareWithin(unit, prepareOptions, unit.deadline - Date.now(), timedOut(options.timeoutMs)));
   for await (const unit of units) {
-    pending.push({ unit, prepared: unit.error ? null : prepare(unit, prepareOptions) });
+    pending.push({ unit, prepared: unit.error ? null : started(unit) });
     if (pending.length >= READ_AHEAD) yield await oldest();
   }
   while (pending.length) yield await oldest();

@@ -16,6 +16,8 @@ export interface Unit {
   httpContentType?: string;
   /** Set when the unit failed before parsing (unreadable, too large, fetch failed). */
   error?: string;
+  /** For a download: when --timeout runs out (epoch ms), parsing included. */
+  deadline?: number;
 }
 
 export interface UnitOptions {
@@ -23,6 +25,8 @@ export interface UnitOptions {
   maxBytes: number;
   stdin: NodeJS.ReadableStream;
   fetchUrl: (url: string) => Promise<{ bytes: Uint8Array; contentType: string | undefined; url: string }>;
+  /** --timeout: how long a URL may take, from the request until its page is parsed. */
+  timeoutMs: number;
   /** Called for each symbolic link a folder walk did not follow. */
   onLinkSkipped?: (path: string) => void;
 }
@@ -135,9 +139,10 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       continue;
     }
     if (source.kind === 'url') {
+      const deadline = Date.now() + options.timeoutMs;
       try {
         const got = await options.fetchUrl(source.url);
-        yield { path: source.url, format: options.format, bytes: got.bytes, httpContentType: got.contentType };
+        yield { path: source.url, format: options.format, bytes: got.bytes, httpContentType: got.contentType, deadline };
       } catch (err) {
         yield { path: source.url, format: options.format, error: (err as Error).message };
       }
