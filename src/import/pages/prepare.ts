@@ -5,6 +5,7 @@ import type { ParsedPage } from '../../types.js';
 import { InputError, ParseFailure } from '../errors.js';
 import { sizeProblem, type InputFormat } from '../formats.js';
 import { detectFormat } from './detect.js';
+import { encodingHint } from './encoding-hint.js';
 import { parseItem, type ParsedItem } from './parse.js';
 import { checkRanges } from './ranges.js';
 
@@ -75,7 +76,10 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   try {
     parsed = parseItem(bytes, { ...options, format });
   } catch (err) {
-    if (err instanceof InputError) return failed(err.message);
+    if (err instanceof InputError) {
+      const hint = options.encoding === undefined && err.message.startsWith('not text') ? encodingHint(bytes) : null;
+      return failed(hint ? `${err.message}; ${hint}` : err.message);
+    }
     return failed(`cannot parse: ${(err as Error).message}`);
   }
   const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
