@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCliArchive } from '../helpers/cli.js';
 
@@ -270,7 +271,8 @@ describe('deep nesting', () => {
 describe('bytes that are not text', () => {
   it('suggest --encoding when they look like text in an encoding arca does not guess', async () => {
     const utf16 = file('notice-utf16.txt', Buffer.from(PAGE('7').replace(/[^\x00-\x7f]/g, 'x'), 'utf16le'));
-    const cut = file('notice-gbk.txt', Buffer.concat([Buffer.from(PAGE('7').replace(/[^\x00-\x7f]/g, '')), Buffer.from([0xb0, 0xd7, 0x0a, 0x80, 0xb0])]));
+    // A GBK page cut off after the lead byte of its last character.
+    const cut = file('notice-gbk.txt', Buffer.concat([iconv.encode(PAGE('7'), 'gbk'), Buffer.from([0xb0])]));
     const binary = file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     const r = await t.arca(['import', utf16, cut, binary]);
     expect(r.stderr.split('\n').slice(0, 3)).toEqual([
