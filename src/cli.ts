@@ -4,7 +4,7 @@ import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from '
 import { jsonSelection, settleJsonFlags, type JsonSelection } from './commands/shared/output-flags.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
-import type { StdStreams } from './output/io.js';
+import { escapeControls, type StdStreams } from './output/io.js';
 import { choosePager, pagedOutput, type PagerSpawner } from './output/pager.js';
 
 // Required as CommonJS: an ES import makes Node scan the package for export names, a few ms of every command.
@@ -164,11 +164,12 @@ export function formatError(err: unknown, verbose: boolean): string {
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     details.push(e === err ? (e.stack ?? '') : `caused by: ${e.stack ?? e.message}`);
   }
-  return [head, ...details.filter(Boolean)].join('\n');
+  return [head, ...details.filter(Boolean).flatMap((d) => d.split('\n').map(escapeControls))].join('\n');
 }
 
+/** The message on one line, with any control character left in it escaped (see escapeControls). */
 function oneLine(s: string): string {
-  return s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' ');
+  return escapeControls(s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' '));
 }
 
 /** What main() takes from the outside besides streams and variables; tests replace the pager's start. */

@@ -1,5 +1,6 @@
 /** Writing a file so that nobody ever sees it half-written: export, backup, calendar and new archives. */
 import fs from 'node:fs';
+import path from 'node:path';
 
 /**
  * The modes of what arca creates: readable by its owner alone (umask can only narrow them). Archives,
@@ -10,9 +11,41 @@ export const PRIVATE_FOLDER = 0o700;
 
 let serial = 0;
 
+const PARTIAL = '.partial-';
+
 /** A fresh name beside `file` for the copy being written: unique per process, moment and call. */
 function partialPath(file: string): string {
-  return `${file}.partial-${process.pid}-${Date.now().toString(36)}-${serial++}`;
+  return `${file}${PARTIAL}${process.pid}-${Date.now().toString(36)}-${serial++}`;
+}
+
+/** Whether process `pid` is still running (EPERM: it is, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what a writer of `file` killed with kill -9 left beside it: partial copies (and their -wal and
+ * -shm files) whose process is gone. A running writer's copy is left alone. Best effort: a folder that
+ * cannot be listed leaves them.
+ */
+function removeStalePartials(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}${PARTIAL}`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)-[0-9a-z]+-\d+(?:-wal|-shm)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 /**
@@ -23,6 +56,7 @@ function partialPath(file: string): string {
 export async function writeAtomically<T>(
   file: string, fill: (temp: string) => T | Promise<T>, options: { replace: boolean } = { replace: true },
 ): Promise<T> {
+  removeStalePartials(file);
   const temp = partialPath(file);
   try {
     // Made before `fill` opens it: SQLite and streams would create it 0644 (SQLite then gives its -wal and

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CancelledError, FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
 import type { Source } from '../import/inputs/sources.js';
-import { info } from '../output/io.js';
+import { escapeControls, info } from '../output/io.js';
 import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
@@ -54,6 +54,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
+  let linksSkipped = 0;
   // Starting worker threads costs more than it saves for a handful of pages.
   const preparer = countSources(sources, 65) > 64 ? workerPrepare() : undefined;
   let summary;
@@ -67,16 +68,19 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       maxBytes: options.maxBytes,
       stdin: io.stdin,
       fetchUrl: (url) => fetchPage(url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes }),
+      timeoutMs: options.timeoutMs,
       importedAt: scope.now.toISOString(),
       audit: scope.audit,
       prepare: preparer?.prepare,
       signal: options.signal,
       onProgress: () => progress.tick(),
+      onLinkSkipped: () => linksSkipped++,
+      onWarning: (path, line, message) => progress.line(`arca: warning: ${escapeControls(`${path}${line ? `:${line}` : ''}: ${message}`)}`),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
-        if (item.status === 'failed') progress.line(`arca: error: ${where}: ${item.error}`);
+        if (item.status === 'failed') progress.line(`arca: error: ${escapeControls(`${where}: ${item.error}`)}`);
         else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
-          progress.line(`${where}: duplicate of article ${item.duplicate_of}, skipped`);
+          progress.line(escapeControls(`${where}: duplicate of article ${item.duplicate_of}, skipped`));
         }
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);
@@ -95,7 +99,8 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
   }
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
-    (options.dryRun ? ' (dry run: nothing was written)' : ''));
+    (options.dryRun ? ' (dry run: nothing was written)' : '') +
+    (linksSkipped > 0 ? `; skipped ${plural(linksSkipped, 'symbolic link')} in folders (not followed)` : ''));
   if (summary.failed > 0) {
     throw new FailureError(`${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`);
   }

@@ -8,8 +8,12 @@ import {
 import { formatInstant } from '../time.js';
 import type { Article, ParsedPage } from '../types.js';
 
-/** window_ends = published date + the article's window, or the archive default when it names none. */
-export const WINDOW_ENDS = `date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days')`;
+/**
+ * window_ends = published date + the article's window, or the archive default when it names none. A window
+ * ending past 9999-12-31 (SQLite's last date: date() gives null) ends on that day, so it still counts as open.
+ */
+export const WINDOW_ENDS = `CASE WHEN a.published_date IS NOT NULL THEN coalesce(
+  date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days'), '9999-12-31') END`;
 
 type DerivedField = Extract<(typeof ARTICLE_FIELDS)[number], { from: 'derived' }>['name'];
 

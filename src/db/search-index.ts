@@ -13,20 +13,32 @@ export function indexArticle(db: Db, id: number, tokens: SearchTokens): void {
 }
 
 /**
- * Takes an article's entries out of the index for good, before its stored text changes (an update) or
- * goes (a purge); nothing when it has no body. FTS5's 'delete' needs the very tokens that were indexed:
- * they are recomputed from the stored fields, so a change to the tokenizer needs a migration that
- * rebuilds the index. With the index's secure-delete option the entries leave the segments at once.
+ * The tokens an article was indexed with, recomputed from its stored fields; null when it is not in the
+ * index or has no body. FTS5's 'delete' needs the very tokens that were indexed, so a change to the
+ * tokenizer needs a migration that rebuilds the index.
  */
-export function unindexArticle(db: Db, id: number): void {
+export function indexedTokens(db: Db, id: number): SearchTokens<string> | null {
   // An article missing from the index (db check reports it) has nothing to delete: FTS5 would call that corrupt.
   const stored = cachedStatement(db, `SELECT title, body, source, author FROM articles
     WHERE id = ? AND body IS NOT NULL AND id IN (SELECT id FROM article_search_docsize)`)
     .get(id) as { title: string; body: string; source: string | null; author: string | null } | undefined;
-  if (!stored) return;
-  const tokens = articleTokens(stored);
+  return stored ? articleTokens(stored) : null;
+}
+
+/** Takes an article's entries out of the index, given the tokens it was indexed with (see indexedTokens). */
+export function deleteFromIndex(db: Db, id: number, tokens: SearchTokens): void {
   cachedStatement(db, `INSERT INTO article_search (article_search, rowid, title, body, source, author)
     VALUES ('delete', ?, ?, ?, ?, ?)`).run(id, tokens.title, tokens.body, tokens.source, tokens.author);
+}
+
+/**
+ * Takes an article's entries out of the index for good, before its stored text changes (an update) or
+ * goes (a purge); nothing when it has no body. With the index's secure-delete option the entries leave
+ * the segments at once.
+ */
+export function unindexArticle(db: Db, id: number): void {
+  const tokens = indexedTokens(db, id);
+  if (tokens) deleteFromIndex(db, id, tokens);
 }
 
 const BATCH = 1000;

@@ -1,6 +1,7 @@
 /**
- * The one table of what SQLite's failures mean to a user, by result-code family (an extended code
- * such as SQLITE_BUSY_SNAPSHOT falls back to SQLITE_BUSY). Errors are recognised by their SQLITE_*
+ * The one table of what SQLite's failures mean to a user, by extended result code where one says more
+ * than its family (SQLITE_IOERR_SHMSIZE is a full disk), else by family (SQLITE_BUSY_SNAPSHOT falls back
+ * to SQLITE_BUSY). Errors are recognised by their SQLITE_*
  * code, so this module does not load the driver.
  */
 import path from 'node:path';
@@ -15,6 +16,10 @@ interface Meaning {
 }
 
 const BUSY = 'the archive is busy (another arca process is writing); try again in a moment';
+const FULL: Meaning = {
+  general: 'the disk is full',
+  ofFile: (file) => `the disk holding ${file} is full: free some space and run the command again`,
+};
 
 const MEANINGS: Record<string, Meaning> = {
   SQLITE_BUSY: { general: BUSY },
@@ -33,10 +38,9 @@ const MEANINGS: Record<string, Meaning> = {
     ofFile: (file, code) => `${file} is damaged or not an arca archive (${code})`,
     damage: true,
   },
-  SQLITE_FULL: {
-    general: 'the disk is full',
-    ofFile: (file) => `the disk holding ${file} is full: free some space and run the command again`,
-  },
+  SQLITE_FULL: FULL,
+  // Growing the -shm file beside the archive failed: on Linux, a full disk (or a full /dev/shm).
+  SQLITE_IOERR_SHMSIZE: FULL,
   SQLITE_CANTOPEN: {
     general: 'cannot open the archive file; check --db or ARCA_DB and that its folder exists',
     ofFile: (file) => `cannot open archive ${file}: check that you may read it and write to its folder ` +
@@ -54,7 +58,8 @@ export function sqliteCode(err: unknown): string | undefined {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
 }
 
-const meaningOf = (code: string): Meaning | undefined => MEANINGS[code.split('_').slice(0, 2).join('_')];
+const meaningOf = (code: string): Meaning | undefined =>
+  (Object.hasOwn(MEANINGS, code) ? MEANINGS[code] : MEANINGS[code.split('_').slice(0, 2).join('_')]);
 
 /** What a failed statement means to the user, whatever it was doing. */
 export function sqliteSentence(code: string): string {

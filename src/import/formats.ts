@@ -24,10 +24,14 @@ export function formatByExtension(name: string): InputFormat | undefined {
  */
 const JSON_FILE_LIMIT = 1024 * 1024 * 1024;
 
+/** The largest unit of this format arca reads: the JSON file limit, or --max-size. */
+export function sizeLimit(format: InputFormat | undefined, maxBytes: number): number {
+  return format === 'json' ? JSON_FILE_LIMIT : maxBytes;
+}
+
 /** "too large (…)" when a unit of this format and size is over its limit, else null. */
 export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
-  if (format === 'json') {
-    return size > JSON_FILE_LIMIT ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})` : null;
-  }
-  return size > maxBytes ? `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)` : null;
+  if (size <= sizeLimit(format, maxBytes)) return null;
+  return format === 'json' ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})`
+    : `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)`;
 }

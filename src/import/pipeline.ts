@@ -2,13 +2,15 @@ import type { AuditContext } from '../db/audit.js';
 import { appendAudit } from '../db/audit.js';
 import { findDuplicate, insertArticle, updateArticle, type StoredProvenance } from '../db/articles.js';
 import type { Db } from '../db/connection.js';
-import { indexArticle, unindexArticle } from '../db/search-index.js';
-import { WriteBatch } from '../db/write-batch.js';
+import { deleteFromIndex, indexArticle, indexedTokens } from '../db/search-index.js';
+import { RefusedItemError, WriteBatch } from '../db/write-batch.js';
 import type { SearchTokens } from '../search/article-tokens.js';
 import type { ParsedPage } from '../types.js';
 import type { InputFormat } from './formats.js';
 import type { Source } from './inputs/sources.js';
 import { prepareUnit, sourceUnits, type PrepareUnit, type Unit, type UnitOptions } from './inputs/units.js';
+import { timedOut } from './inputs/fetch.js';
+import { prepareWithin } from './inputs/workers.js';
 import type { PreparedItem, PreparedSource } from './pages/prepare.js';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'keep';
@@ -33,6 +35,8 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** The run's instant, UTC ISO: the imported_at of every article it stores. */
   importedAt: string;
   audit: AuditContext;
+  /** Called for what was wrong with an item but did not fail it (a value out of range, a date that is none). */
+  onWarning?: (path: string, line: number | null, message: string) => void;
   /** Called for every item as it is decided, in input order. */
   onItem?: (result: ImportItemResult) => void;
   /** Called after each source unit; `done` counts units. */
@@ -120,8 +124,10 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
     const { unit, prepared } = pending.shift()!;
     return { unit, prepared: prepared && (await prepared) };
   };
+  const started = (unit: Unit) => (unit.deadline === undefined ? prepare(unit, prepareOptions)
+    : prepareWithin(unit, prepareOptions, unit.deadline - Date.now(), timedOut(options.timeoutMs)));
   for await (const unit of units) {
-    pending.push({ unit, prepared: unit.error ? null : prepare(unit, prepareOptions) });
+    pending.push({ unit, prepared: unit.error ? null : started(unit) });
     if (pending.length >= READ_AHEAD) yield await oldest();
   }
   while (pending.length) yield await oldest();
@@ -131,6 +137,7 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
 function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSource, options: ImportOptions,
   decided: (result: ImportItemResult) => void): void {
   for (const item of prepared.items) {
+    for (const warning of item.warnings) options.onWarning?.(unit.path, item.line, warning);
     if (!isStorable(item)) {
       decided(failedItem(unit.path, item.line, item.error));
       continue;
@@ -139,8 +146,14 @@ function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSo
       path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
       format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
     };
-    // Nothing in storeItem can fail for one item alone: an error here is the database's, and ends the run.
-    const stored = batch.write(() => storeItem(db, item, provenance, options));
+    let stored: Partial<ImportItemResult>;
+    try {
+      stored = storeItem(db, batch, item, provenance, options);
+    } catch (err) {
+      // A row SQLite refuses fails its item alone; any other error is the database's, and ends the run.
+      if (!(err instanceof RefusedItemError)) throw err;
+      stored = { status: 'failed', error: err.message };
+    }
     decided({ ...failedItem(unit.path, item.line, null), ...stored });
   }
 }
@@ -149,23 +162,45 @@ type StorableItem = PreparedItem & { page: ParsedPage; bodyHash: string; tokens:
 
 const isStorable = (item: PreparedItem): item is StorableItem => item.page !== null && item.bodyHash !== null && item.tokens !== null;
 
-function storeItem(db: Db, item: StorableItem, provenance: StoredProvenance, options: ImportOptions): Partial<ImportItemResult> {
+/** One item's rows in a savepoint of the batch, its index writes queued behind them. */
+function storeItem(db: Db, batch: WriteBatch, item: StorableItem, provenance: StoredProvenance,
+  options: ImportOptions): Partial<ImportItemResult> {
   const { page, bodyHash, tokens } = item;
-  const duplicate = findDuplicate(db, page.original_url, bodyHash);
+  const duplicate = batch.read(() => findDuplicate(db, page.original_url, bodyHash));
   if (duplicate && (options.onDuplicate === 'skip' || duplicate.status !== 'active')) {
     // A taken-down article is never revived by importing its page again.
     return { status: 'duplicate', duplicate_of: duplicate.id, error: null };
   }
   if (duplicate && options.onDuplicate === 'update') {
-    // Out of the index while the stored text is still the old version's: FTS5 deletes by its tokens.
-    unindexArticle(db, duplicate.id);
-    updateArticle(db, duplicate.id, page, bodyHash, provenance);
-    indexArticle(db, duplicate.id, tokens);
-    appendAudit(db, options.audit, 'article.updated', `article:${duplicate.id}`, { path: provenance.path, sha256: provenance.sha256 });
-    return { status: 'updated', id: duplicate.id, error: null };
+    const { id } = duplicate;
+    // Out of the index by the tokens of the stored text, read before it changes: FTS5 deletes by its tokens.
+    batch.settleIndex(id);
+    const old = indexedTokens(db, id);
+    batch.write(() => {
+      updateArticle(db, id, page, bodyHash, provenance);
+      appendAudit(db, options.audit, 'article.updated', `article:${id}`, { path: provenance.path, sha256: provenance.sha256 });
+    });
+    queueIndex(db, batch, id, tokens, old);
+    return { status: 'updated', id, error: null };
   }
-  const id = insertArticle(db, page, bodyHash, provenance);
-  indexArticle(db, id, tokens);
-  appendAudit(db, options.audit, 'article.imported', `article:${id}`, { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+  const id = batch.write(() => {
+    const inserted = insertArticle(db, page, bodyHash, provenance);
+    appendAudit(db, options.audit, 'article.imported', `article:${inserted}`,
+      { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+    return inserted;
+  });
+  queueIndex(db, batch, id, tokens, null);
   return { status: 'imported', id, duplicate_of: duplicate?.id ?? null, error: null };
+}
+
+/**
+ * The article's index writes, queued behind its rows (replacing what `old` indexed). A function of its own:
+ * a closure made in storeItem would keep the page and its raw bytes alive with the queue.
+ */
+function queueIndex(db: Db, batch: WriteBatch, id: number, tokens: SearchTokens, old: SearchTokens | null): void {
+  const size = tokens.title.length + tokens.body.length + tokens.source.length + tokens.author.length;
+  batch.index(id, size, () => {
+    if (old) deleteFromIndex(db, id, old);
+    indexArticle(db, id, tokens);
+  });
 }

@@ -69,12 +69,30 @@ function terminalColumns(reported: number | undefined, fromEnv: string | undefin
   return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_COLUMNS;
 }
 
+// C0 controls (line breaks and tabs included), DEL and C1 controls: what a terminal may act on.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A message made safe for a terminal: every control character written out as an escape (`\x1b`, `\n`),
+ * so a file name, a server's reason phrase or a record's field cannot retitle the window, clear the
+ * screen or forge a line of its own. stdout drops them from table cells instead (render.ts).
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** A progress or summary line on stderr; silenced by --quiet. */
 export function info(io: IO, msg: string): void {
-  if (!io.quiet) io.stderr.write(`${msg}\n`);
+  if (!io.quiet) io.stderr.write(`${escapeControls(msg)}\n`);
 }
 
 /** A warning on stderr; --quiet does not hide it, since it reports something that went wrong. */
 export function warn(io: IO, msg: string): void {
-  io.stderr.write(`arca: warning: ${msg}\n`);
+  io.stderr.write(`arca: warning: ${escapeControls(msg)}\n`);
+}
+
+/** An error line on stderr (a failed item of a batch); the command's own failure goes through cli.ts. */
+export function errorLine(io: IO, msg: string): void {
+  io.stderr.write(`arca: error: ${escapeControls(msg)}\n`);
 }

@@ -6,6 +6,7 @@
 import type { TakedownStatus } from '../types.js';
 import { addDays, calendarDate, InvalidDateError, isCalendarDate, parseInstant } from '../time.js';
 import { UsageError } from '../errors.js';
+import { MAX_WINDOW_DAYS } from '../windows.js';
 
 export class InvalidDayCountError extends UsageError {}
 
@@ -13,11 +14,12 @@ function requireCalendarDate(date: string, what: string): void {
   if (!isCalendarDate(date)) throw new InvalidDateError(`${what} is not a calendar date (YYYY-MM-DD): "${date}"`);
 }
 
-/** Throws unless `days` is a whole number of days, 0 or more; `what` names the value in the message. */
+/** Throws unless `days` is a whole number of days from 0 to MAX_WINDOW_DAYS; `what` names the value in the message. */
 export function requireDayCount(days: number, what: string): void {
   if (!Number.isInteger(days) || days < 0) {
     throw new InvalidDayCountError(`${what} must be a whole number of days, 0 or more: ${days}`);
   }
+  if (days > MAX_WINDOW_DAYS) throw new InvalidDayCountError(`${what} is too long: ${days} days (at most ${MAX_WINDOW_DAYS})`);
 }
 
 /** The calendar date, in the archive's zone, of a stored instant such as a request's `received`. */

@@ -131,6 +131,9 @@ export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
  */
 export function requestIdFromRef(scope: TakedownScope, text: string, what = 'a request'): number {
   const ref = parseRequestRef(text);
+  const number = ref.kind === 'request' ? ref.id : ref.kind === 'bare' ? ref.number : 0;
+  // Past 2^53 a number is no longer exact: no id can be that large.
+  if (!Number.isSafeInteger(number)) throw new UsageError(`${text.trim()} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text.trim()}")`);
   if (ref.kind === 'request') return ref.id;
   if (ref.kind === 'invalid') throw new UsageError(`"${text}" is not ${what} (request ids look like R12)`);
   const n = ref.number;

@@ -12,6 +12,11 @@ const OVERSIZED = Buffer.alloc(4096, '<p>x</p>');
 
 /** Requests per path, to prove the CLI asks a bounded number of times. */
 const hits = new Map<string, number>();
+/** A page of 60 000 short blocks (9 MB): downloaded in milliseconds, parsed in seconds. */
+const WIDE = Buffer.from(`<html><head><title>渡口</title></head><body>${
+  Array.from({ length: 60_000 }, (_, i) => `<div class="c"><p>雁湖渡口夜航恢复,末班船延至晚十点,第${i}班。</p><span>附</span></div>`).join('')}</body></html>`);
+/** Paths whose response was sent in full. */
+const finished = new Set<string>();
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/';
@@ -39,6 +44,11 @@ const server = http.createServer((req, res) => {
       // No content-length: the cap must hold while reading the body.
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(OVERSIZED);
+      return;
+    case '/wide.html':
+      res.on('finish', () => finished.add(url));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': WIDE.length });
+      res.end(WIDE);
       return;
     case '/silent':
       return; // never answers; the socket is destroyed in afterAll
@@ -140,6 +150,12 @@ describe('import URL', () => {
     const r = await arcaAsync(['import', '--max-size', '1k', `${base}${route}`]);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: ${base}${route}: ${reason}`);
+  });
+
+  it('counts parsing in --timeout: a page that downloads at once but parses slowly fails alone', async () => {
+    const r = await arcaAsync(['import', '--timeout', '0.5', `${base}/wide.html`]);
+    expect(finished.has('/wide.html')).toBe(true);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([1, `arca: error: ${base}/wide.html: timed out after 0.5 s (see --timeout)`]);
   });
 
   it('times out on a server that never answers under --timeout 1', async () => {

@@ -64,6 +64,8 @@ export function createEnv(
     jsonFields: json.fields, jq: json.jq,
   }, streams);
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
+  // The audit log names who acted: an empty name would prove nothing.
+  if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError('--actor needs a name (got an empty one)');
   if (zone !== undefined && !isValidTimeZone(zone)) {
     throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
   }

@@ -66,8 +66,10 @@ export function parseByteSize(flag: string, text: string): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-/** A positive whole number flag (ids, days). */
+/** A positive whole number flag (ids, days, limits): past 2^53 a number is no longer exact, so it is refused too. */
 export function parsePositiveInt(flag: string, text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a whole number of at least 1 (got "${text}")`);
-  return Number(text);
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`${flag} needs a whole number of at least 1 (got "${text}")`);
+  if (!Number.isSafeInteger(value)) throw new UsageError(`${flag} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text}")`);
+  return value;
 }

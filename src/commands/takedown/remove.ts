@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FailureError, UsageError } from '../../errors.js';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { namedArticles } from '../../db/takedowns.js';
-import { info } from '../../output/io.js';
+import { escapeControls, info } from '../../output/io.js';
 import { plural } from '../../output/text.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { oneLine } from '../../text.js';
@@ -35,10 +35,13 @@ async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void>
   }
   const doomed = namedArticles(deps.scope.db, id).filter((a) => a.status !== 'purged');
   const list = [`--purge deletes for good the text of ${plural(doomed.length, 'article')} named by request ${shown}:`,
-    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`)].join('\n');
+    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`)];
   // Confirmed beforehand (--yes), it is information --quiet may hide; asked, it is the question itself.
-  if (yes) return info(deps.io, list);
-  deps.io.stderr.write(`${list}\n`);
+  if (yes) {
+    for (const line of list) info(deps.io, line);
+    return;
+  }
+  deps.io.stderr.write(`${list.map(escapeControls).join('\n')}\n`);
   const typed = (await deps.prompter.input(`Type ${shown} to purge, anything else to stop`)).trim();
   if (typed.toUpperCase() !== shown) throw new FailureError(`you typed "${typed}", not ${shown}: nothing was removed`);
 }

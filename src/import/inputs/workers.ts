@@ -1,14 +1,16 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PreparedSource } from '../pages/prepare.js';
-import type { PrepareUnit } from './units.js';
+import { failedSource, type PreparedSource } from '../pages/prepare.js';
+import type { PrepareUnit, Unit, UnitPrepareOptions } from './units.js';
+
+const WORKER_SCRIPT = new URL('./prepare-worker.js', import.meta.url);
 
 /**
  * Decoding and parsing pages off the writer's thread: SQLite writes on the main thread while
  * workers parse the next pages. Results come back in the order the writer asks for them.
  */
 export function workerPrepare(count = Math.max(1, os.availableParallelism())): { prepare: PrepareUnit; close(): Promise<void> } {
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./prepare-worker.js', import.meta.url)));
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_SCRIPT));
   const waiting = new Map<number, { resolve(p: PreparedSource): void; reject(e: Error): void }>();
   let nextId = 0;
   for (const worker of workers) {
@@ -35,4 +37,25 @@ export function workerPrepare(count = Math.max(1, os.availableParallelism())): {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * Prepares one unit in a worker of its own, stopped when `ms` run out: parsing runs without pauses, so a
+ * page built to take minutes can only be cut off from outside (a downloaded page, under --timeout).
+ */
+export function prepareWithin(unit: Unit, options: UnitPrepareOptions, ms: number, timedOut: string): Promise<PreparedSource> {
+  const worker = new Worker(WORKER_SCRIPT);
+  const failed = (error: string) => failedSource(unit.bytes ?? new Uint8Array(), unit.format ?? 'html', unit.line, error);
+  return new Promise<PreparedSource>((resolve) => {
+    const timer = setTimeout(() => resolve(failed(timedOut)), Math.max(0, ms));
+    worker.once('message', (msg: { prepared?: PreparedSource; error?: string }) => {
+      clearTimeout(timer);
+      resolve(msg.prepared ?? failed(`cannot parse: ${msg.error}`));
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      resolve(failed(`cannot parse: ${err.message}`));
+    });
+    worker.postMessage({ id: 0, unit, options });
+  }).finally(() => worker.terminate());
 }

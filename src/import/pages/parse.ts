@@ -7,9 +7,10 @@ import type { InputFormat } from '../formats.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
+import { requireShallowHtml } from './depth.js';
 import { parseHtmlPage } from './html-page.js';
 import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
-import { parseRecord } from './records.js';
+import { recordItem } from './records.js';
 import { parseTextPage } from './text-page.js';
 
 export interface ParseOptions {
@@ -27,6 +28,8 @@ export interface ParsedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
+  /** What was wrong but did not fail the record (records.ts: an impossible date, an unpaired surrogate). */
+  warnings?: string[];
 }
 
 export interface ParseResult {
@@ -53,9 +56,9 @@ function parseJsonDocument(text: string): ParsedItem[] {
     const where = offset === null ? '' : ` at line ${lineAndColumn(text, offset).line}`;
     return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` }];
   }
-  if (!Array.isArray(value)) return [pageItem(() => parseRecord(value), lineAndColumn(text, text.search(/\S/)).line)];
+  if (!Array.isArray(value)) return [recordItem(value, lineAndColumn(text, text.search(/\S/)).line)];
   const lines = arrayElementLines(text);
-  return value.map((record, i) => pageItem(() => parseRecord(record), lines[i] ?? null));
+  return value.map((record, i) => recordItem(record, lines[i] ?? null));
 }
 
 function parseNdjson(text: string): ParsedItem[] {
@@ -73,7 +76,7 @@ function parseNdjson(text: string): ParsedItem[] {
       items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` });
       continue;
     }
-    items.push(pageItem(() => parseRecord(value), i + 1));
+    items.push(recordItem(value, i + 1));
   }
   return items;
 }
@@ -91,7 +94,7 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
   if (text.trim() === '') throw new InputError('empty file');
   switch (format) {
     case 'txt': return { encoding, items: [pageItem(() => parseTextPage(text), null)] };
-    case 'html': return { encoding, items: [pageItem(() => parseHtmlPage(text), null)] };
+    case 'html': return { encoding, items: [pageItem(() => (requireShallowHtml(text), parseHtmlPage(text)), null)] };
     case 'json': return { encoding, items: parseJsonDocument(text) };
     case 'ndjson': return { encoding, items: parseNdjson(text) };
   }

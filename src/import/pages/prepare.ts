@@ -2,16 +2,20 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { articleTokens, encodeTokens, type SearchTokens } from '../../search/article-tokens.js';
 import type { ParsedPage } from '../../types.js';
-import { InputError } from '../errors.js';
+import { InputError, ParseFailure } from '../errors.js';
 import { sizeProblem, type InputFormat } from '../formats.js';
 import { detectFormat } from './detect.js';
-import { parseItem } from './parse.js';
+import { encodingHint } from './encoding-hint.js';
+import { parseItem, type ParsedItem } from './parse.js';
+import { checkRanges } from './ranges.js';
 
 /** One record of a source, parsed and hashed, ready for the writer. Plain data (crosses worker threads). */
 export interface PreparedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
+  /** What was wrong but did not fail the item (an impossible date, a view count out of range). */
+  warnings: string[];
   bodyHash: string | null;
   /** The search index's tokens, made here (as bytes) so the writer thread only inserts them. */
   tokens: SearchTokens<Uint8Array> | null;
@@ -53,7 +57,7 @@ export function failedSource(
 ): PreparedSource {
   return {
     format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
-    items: [{ line: line ?? null, page: null, error, bodyHash: null, tokens: null }],
+    items: [{ line: line ?? null, page: null, error, warnings: [], bodyHash: null, tokens: null }],
   };
 }
 
@@ -72,19 +76,42 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   try {
     parsed = parseItem(bytes, { ...options, format });
   } catch (err) {
-    if (err instanceof InputError) return failed(err.message);
+    if (err instanceof InputError) {
+      const hint = options.encoding === undefined && err.message.startsWith('not text') ? encodingHint(bytes) : null;
+      return failed(hint ? `${err.message}; ${hint}` : err.message);
+    }
     return failed(`cannot parse: ${(err as Error).message}`);
   }
   const base = { format, sha256: sha256(bytes), rawSize: bytes.length };
-  const items = parsed.items.map((item): PreparedItem => ({
-    line: options.line ?? item.line,
-    page: item.page,
-    error: item.error,
-    bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
-    tokens: item.page ? encodeTokens(articleTokens(item.page)) : null,
-  }));
+  const items = parsed.items.map((item) => preparedItem(item, options.line ?? item.line, options.maxBytes));
   const anyParsed = items.some((i) => i.page);
   return { ...base, encoding: parsed.encoding, raw: anyParsed ? compressEvidence(bytes) : new Uint8Array(), items };
+}
+
+/**
+ * One parsed record range-checked, hashed and tokenized; a value out of range fails it alone, and so does
+ * an article larger than --max-size (a record of a big JSON file: its index tokens would not fit in a string).
+ */
+function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): PreparedItem {
+  const warnings = [...(item.warnings ?? [])];
+  const failed = (error: string | null): PreparedItem => ({ line, page: null, error, warnings, bodyHash: null, tokens: null });
+  if (!item.page) return failed(item.error);
+  const size = Buffer.byteLength(item.page.body);
+  if (size > maxBytes) return failed(`article too large (a body of ${size} bytes; the limit is ${maxBytes}, see --max-size)`);
+  let page;
+  try {
+    page = checkRanges(item.page, warnings);
+  } catch (err) {
+    if (err instanceof ParseFailure) return failed(err.message);
+    throw err;
+  }
+  try {
+    return { line, page, error: null, warnings, bodyHash: normalisedBodyHash(page.body), tokens: encodeTokens(articleTokens(page)) };
+  } catch (err) {
+    // Past V8's longest string (about 2^29 characters) under a raised --max-size: this article alone fails.
+    if (err instanceof RangeError) return failed(`article too large to index (${err.message})`);
+    throw err;
+  }
 }
 
 /** The buffers a prepared source can hand to another thread without copying them. */

@@ -7,16 +7,22 @@
 import type { ParsedPage } from '../../types.js';
 import { ParseFailure } from '../errors.js';
 import { cleanField, normalizeDate } from './normalize.js';
+import type { ParsedItem } from './parse.js';
 import { windowDaysFromDisclaimer } from './window.js';
 
 const TEXT_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'original_url', 'body', 'disclaimer'] as const;
 type TextField = typeof TEXT_FIELDS[number];
 
-function textField(record: Record<string, unknown>, field: TextField): string | null {
+/** Half of a UTF-16 surrogate pair without its other half: JSON's \uD800 escapes allow it, UTF-8 cannot hold it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function textField(record: Record<string, unknown>, field: TextField, warnings: string[]): string | null {
   const value = record[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ParseFailure(`field ${field} must be a string`);
-  return cleanField(value);
+  const wellFormed = value.replace(LONE_SURROGATE, '\uFFFD');
+  if (wellFormed !== value) warnings.push(`field ${field} holds an unpaired surrogate: replaced by U+FFFD`);
+  return cleanField(wellFormed);
 }
 
 function countField(record: Record<string, unknown>, field: 'views' | 'window_days'): number | null | undefined {
@@ -27,8 +33,25 @@ function countField(record: Record<string, unknown>, field: 'views' | 'window_da
   return value;
 }
 
-/** One record to a page; throws ParseFailure naming what is wrong. */
-export function parseRecord(value: unknown): ParsedPage {
+/** One record as an item of its source: its page (with what was wrong but not fatal), or why it failed. */
+export function recordItem(value: unknown, line: number | null): ParsedItem {
+  const warnings: string[] = [];
+  // Left out when empty: an item reads as the page parsers' items do.
+  const noted = () => (warnings.length > 0 ? { warnings } : {});
+  try {
+    const page = parseRecord(value, warnings);
+    return { line, page, error: null, ...noted() };
+  } catch (err) {
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message, ...noted() };
+    throw err;
+  }
+}
+
+/**
+ * One record to a page; throws ParseFailure naming what is wrong. What is wrong but not fatal (a date
+ * that is not one, unpaired surrogates) goes to `warnings`.
+ */
+export function parseRecord(value: unknown, warnings: string[] = []): ParsedPage {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ParseFailure('a record must be a JSON object');
   }
@@ -36,18 +59,22 @@ export function parseRecord(value: unknown): ParsedPage {
   if (record.status === 'removed' || record.status === 'purged') {
     throw new ParseFailure(`taken-down article (status ${record.status}): not imported; move whole archives with arca db backup`);
   }
-  const text = Object.fromEntries(TEXT_FIELDS.map(f => [f, textField(record, f)])) as Record<TextField, string | null>;
+  const text = Object.fromEntries(TEXT_FIELDS.map(f => [f, textField(record, f, warnings)])) as Record<TextField, string | null>;
   if (text.title === null) throw new ParseFailure('no title');
   // Paragraphs are kept, each trimmed, as the page parsers keep them.
   const body = text.body === null ? '' : text.body.split(/\r\n|\r|\n/).map(p => p.trim()).filter(p => p !== '').join('\n');
   if (body === '') throw new ParseFailure('no body (the record holds no article text)');
   const views = countField(record, 'views') ?? null;
   const windowDays = countField(record, 'window_days');
+  const published = normalizeDate(text.published);
+  if (text.published !== null && published === null) {
+    warnings.push(`field published "${text.published}" is not a calendar date arca can read: stored without a date`);
+  }
   return {
     title: text.title,
     site: text.site,
     category: text.category,
-    published: normalizeDate(text.published),
+    published,
     source: text.source,
     author: text.author,
     editor: text.editor,
