@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // `arca list` renders through these modules; start-up must not pay for what the output does not use.
@@ -52,5 +55,38 @@ describe('start-up cost', () => {
     const { memoryIO, createProgress } = await loadOutputLayer();
     (await createProgress(memoryIO({ stderrIsTTY: true }), 1, 'importing')).done();
     expect(loaded).toEqual(['cli-progress']);
+  });
+});
+
+describe('script folding is read only where text is folded', () => {
+  it('list and show never read the opencc-js table; search does', async () => {
+    const { newArchive, addArticle } = await import('../helpers/archive.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'arca-lazy-'));
+    const file = path.join(dir, 'archive.db');
+    const db = await newArchive(file);
+    addArticle(db, { title: '白河區人民檢察院公告', body: '檢察官出庭。' });
+    db.close();
+    vi.resetModules();
+    const tables: string[] = [];
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      const readFileSync = ((target: unknown, ...rest: unknown[]) => {
+        if (String(target).includes('opencc-js')) tables.push(String(target));
+        return (fs.readFileSync as (...args: unknown[]) => unknown)(target, ...rest);
+      }) as typeof fs.readFileSync;
+      return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+    });
+    try {
+      const { runCli } = await import('../helpers/cli.js');
+      expect((await runCli(['--db', file, 'list'])).code).toBe(0);
+      expect((await runCli(['--db', file, 'show', '1'])).code).toBe(0);
+      expect((await runCli(['--db', file, 'list'], { tty: true })).code).toBe(0);
+      expect(tables).toEqual([]);
+      expect((await runCli(['--db', file, 'search', '检察'])).stdout).toContain('[檢察]');
+      expect(tables).toHaveLength(1);
+    } finally {
+      vi.doUnmock('node:fs');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

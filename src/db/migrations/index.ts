@@ -7,10 +7,11 @@ import { searchIndex } from './002-search-index.js';
 import { provenanceSha256 } from './003-provenance-sha256.js';
 import { searchMergeBounds } from './004-search-merge-bounds.js';
 import { searchPhysicalDelete } from './005-search-physical-delete.js';
+import { searchFoldingUrls } from './006-search-folding-urls.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
-  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete,
+  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete, searchFoldingUrls,
 ];
 
 /**
