@@ -39,7 +39,7 @@ export interface SearchRow extends SearchHit { snippet: Snippet }
 function columns(mode: OutputMode): Column<SearchRow>[] {
   return [
     ...ARTICLE_ID_COLUMNS.map((column): Column<SearchRow> => ({ ...column, value: (r) => column.value(r.article) })),
-    { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), flex: true, style: 'highlight' },
+    { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), fill: true, style: 'highlight' },
   ];
 }
 
