@@ -217,12 +217,14 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
 }
 
 /**
- * How many of the index's hits the default status filter hides (taken-down articles, few): each is
- * looked up in the index by rowid, which costs far less than joining every hit to its article.
+ * How many of the index's hits the default status filter hides: removed articles (purged ones are not
+ * indexed), few, read from the status index and looked up in the index by rowid, which costs far less
+ * than joining every hit to its article. (`rowid IN (…)` it is: with `rowid = ?` next to MATCH, this
+ * contentless FTS5 table returns every match.)
  */
 function hiddenHits(db: Db, match: string): number {
   return cachedStatement(db, `SELECT count(*) FROM article_search WHERE article_search MATCH ?
-    AND rowid IN (SELECT id FROM articles WHERE status <> 'active' AND body IS NOT NULL)`).pluck().get(match) as number;
+    AND rowid IN (SELECT id FROM articles WHERE status = 'removed')`).pluck().get(match) as number;
 }
 
 export function countSearch(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): number {

@@ -11,11 +11,12 @@ const TRACKING = /^(utm_\w+|spm|fbclid|gclid|yclid|mc_cid|mc_eid|from|share_toke
 /** Common top-level domains: a dotted name ending in one of them is a host even without www. or a path. */
 const HOST_ENDINGS = /\.(com|net|org|edu|gov|mil|int|info|biz|io|cn|hk|mo|tw|sg|jp|kr|uk|us|de|fr|example|test)$/i;
 
-const HOST = String.raw`(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?::\d+)?`;
+// ASCII host names (an internationalised one is written in punycode in a URL).
+const HOST = String.raw`(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?`;
 const WITH_SCHEME = /^https?:\/\/\S+$/i;
-const WITH_WWW = new RegExp(String.raw`^www\.${HOST}(?:[/?#]\S*)?$`, 'iu');
-const HOST_AND_PATH = new RegExp(String.raw`^${HOST}[/?#]\S*$`, 'iu');
-const BARE_HOST = new RegExp(String.raw`^${HOST}$`, 'iu');
+const WITH_WWW = new RegExp(String.raw`^www\.${HOST}(?:[/?#]\S*)?$`, 'i');
+const HOST_AND_PATH = new RegExp(String.raw`^${HOST}[/?#]\S*$`, 'i');
+const BARE_HOST = new RegExp(String.raw`^${HOST}$`, 'i');
 
 /**
  * Whether a query term names a URL or a host: a scheme (`http://…`), `www.`, a dotted host with a path
@@ -23,6 +24,7 @@ const BARE_HOST = new RegExp(String.raw`^${HOST}$`, 'iu');
  * (`hljcourt.gov.cn`, `court.cn`). Version numbers (`v1.2`) and file names (`notes.txt`) are not hosts.
  */
 export function looksLikeUrl(term: string): boolean {
+  if (!term.includes('.')) return false;
   if (WITH_SCHEME.test(term) || WITH_WWW.test(term) || HOST_AND_PATH.test(term)) return true;
   if (!BARE_HOST.test(term)) return false;
   return term.split('.').length >= 3 || HOST_ENDINGS.test(term.replace(/:\d+$/, ''));

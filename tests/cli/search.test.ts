@@ -197,6 +197,13 @@ describe('the page of hits tells what it left out', () => {
     expect((await t.arca(['search', '法院', '--all'])).stderr).toBe('');
     expect((await t.arca(['search', '法院', '--limit', '2', '-q'])).stderr).toBe('');
     expect((await t.arca(['search', '不存在的词'])).stderr).toBe('no articles match\n');
+    // A taken-down article leaves the count with it, unless the status filter asks for it.
+    const [first] = await hitIds('法院');
+    expect((await t.arca(['takedown', 'open', String(first), '--claimant', 'X', '-q'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'remove', '1', '-q'])).code).toBe(0);
+    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(`2 of ${total - 1} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'all'])).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'removed'])).stderr).toBe('');
   });
 
   it('on an 80-column terminal the snippet keeps its hit in view and the title gives way first', async () => {
