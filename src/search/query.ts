@@ -113,7 +113,7 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
   return {
     match,
     verify,
-    rowCheck: options.exactScript && hasScriptVariants(query) ? verify : null,
+    rowCheck: options.exactScript && hasScriptVariants(foldText(query, fold)) ? verify : null,
     hitsIn(text, field) {
       const patterns = included.filter((term) => term.fields.includes(field)).map((term) => term.pattern());
       return patterns.length === 0 ? [] : findHits(text, patterns, fold);
