@@ -136,8 +136,9 @@ export function searchArticles(db: Db, query: SearchMatch, filters: ArticleFilte
       score: Math.round(-row.rank * 1e4) / 1e4,
       snippetSource: { title: row.title as string, body: bodies.get(row.id as number) ?? null },
     }));
-    // A page past the last hit counts them without a page to count from.
-    const total = page.total ?? (rows.length === 0 && filters.offset > 0 ? countSearch(db, query, filters, view) : filters.offset + rows.length);
+    // A page that is not full and not past the end holds the last hit: the total follows from it.
+    const holdsLast = (filters.limit === undefined || rows.length < filters.limit) && (rows.length > 0 || filters.offset === 0);
+    const total = page.total ?? (holdsLast ? filters.offset + rows.length : countSearch(db, query, filters, view));
     return { hits, total };
   })();
 }
@@ -188,9 +189,8 @@ function keepsMostHits(filters: ArticleFilters, view: ArticleView): boolean {
 function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleView, end: number): HitRows | null {
   const candidateLimit = 2 * end + 50;
   // `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
-  // The window counts every indexed hit, before the limit.
-  const candidates = cachedStatement(db, `SELECT rowid AS id, rank, count(*) OVER () AS indexed FROM article_search
-    WHERE article_search MATCH ? ORDER BY +rank LIMIT ?`).all(match, candidateLimit) as Array<{ id: number; rank: number; indexed: number }>;
+  const candidates = cachedStatement(db, 'SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ? ORDER BY +rank LIMIT ?')
+    .all(match, candidateLimit) as Array<{ id: number; rank: number }>;
   // Equal ranks share a tier, for SQL to order them by date. Every hit ranked above the last tier is a
   // candidate; hits tied with the last candidate may have been cut, unless the index had no more.
   const tiers: Array<[id: number, tier: number]> = [];
@@ -209,11 +209,7 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
     ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`)
     .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
   if (rows.length < end && !complete) return null;
-  const indexed = candidates[0]?.indexed ?? 0;
-  return {
-    rows: rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! })),
-    total: filters.status === 'all' ? indexed : indexed - hiddenHits(db, match),
-  };
+  return { rows: rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! })), total: null };
 }
 
 /**
@@ -227,7 +223,16 @@ function hiddenHits(db: Db, match: string): number {
     AND rowid IN (SELECT id FROM articles WHERE status = 'removed')`).pluck().get(match) as number;
 }
 
+/**
+ * The number of hits. With at most the default status filter, counted in the index alone (a window over
+ * the ranked candidates cost more: 17 against 14 ms for 7 500 hits of a 4-character phrase, 4 against
+ * 0.4 ms for a 2-character word), less the removed articles among them.
+ */
 export function countSearch(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): number {
+  if (!query.rowCheck && keepsMostHits(filters, view)) {
+    const indexed = cachedStatement(db, 'SELECT count(*) FROM article_search WHERE article_search MATCH ?').pluck().get(query.match) as number;
+    return filters.status === 'all' ? indexed : indexed - hiddenHits(db, query.match);
+  }
   registerRowCheck(db, query);
   const { where, params } = matchSql(filters, view, query);
   return db.prepare(`SELECT count(*) FROM article_search s JOIN articles a ON a.id = s.rowid ${where}`).pluck().get(params) as number;
