@@ -11,11 +11,11 @@ interface ScriptTable {
   bmp: Uint32Array;
   /** The same for astral code points. */
   astral: Map<number, number>;
-  /** Every character that folds or is folded to: only where these occur can folding change a match. */
-  variants: Set<number>;
 }
 
 let table: ScriptTable | undefined;
+/** Every character that folds or is folded to: only where these occur can folding change a match. */
+let variants: Set<number> | undefined;
 
 /** The lowest code point the table maps (CJK Extension A starts at U+3400). */
 const FIRST_HAN = 0x3400;
@@ -39,16 +39,14 @@ function scriptTable(): ScriptTable {
   }
   const bmp = new Uint32Array(0x10000);
   const astral = new Map<number, number>();
-  const variants = new Set<number>();
   for (const [from, first] of pairs) {
     // Chains (薴 → 苧 → 苎) are followed to their end, so folding twice changes nothing.
     let to = first;
     for (let step = 0; pairs.has(to) && step < 8; step++) to = pairs.get(to)!;
     if (from > 0xffff) astral.set(from, to);
     else bmp[from] = to;
-    variants.add(from).add(to);
   }
-  table = { bmp, astral, variants };
+  table = { bmp, astral };
   return table;
 }
 
@@ -85,10 +83,14 @@ export function foldScript(text: string): string {
 
 /** Whether TEXT holds a character that script folding joins with another: only then can --exact-script differ. */
 export function hasScriptVariants(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= FIRST_HAN && scriptTable().variants.has(code)) return true;
+  if (!variants) {
+    const { bmp, astral } = scriptTable();
+    const found = new Set<number>();
+    bmp.forEach((to, from) => to !== 0 && found.add(from).add(to));
+    for (const [from, to] of astral) found.add(from).add(to);
+    variants = found;
   }
+  for (const char of text) if (variants.has(char.codePointAt(0)!)) return true;
   return false;
 }
 
