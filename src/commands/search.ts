@@ -67,7 +67,8 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
   }
   // A terminal line may be wider than a piped snippet: the table then cuts the longer one around its hit.
   const width = mode === 'table' ? Math.max(SNIPPET_CHARACTERS, io.columns) : SNIPPET_CHARACTERS;
-  const page = searchArticles(scope.db, query, filters, scope);
+  // The total is for the stderr line alone: --quiet does not pay for counting.
+  const page = searchArticles(scope.db, query, filters, scope, { total: !io.quiet });
   const rows: SearchRow[] = page.hits.map((hit) => {
     const { article } = hit;
     const searched = { title: article.title, body: hit.snippetSource.body, source: article.source, author: article.author, url: article.original_url };
@@ -75,7 +76,7 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
   });
   await renderRows(io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
   if (page.total === 0) info(io, 'no articles match');
-  else if (rows.length < page.total) info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
+  else if (page.total !== null && rows.length < page.total) info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
   return rows;
 }
 

@@ -82,8 +82,8 @@ export interface SnippetSource { title: string; body: string | null }
 /** A ranked hit: its article without the body, its score, and the text its snippet is cut from. */
 export interface SearchHit { article: Article; score: number; snippetSource: SnippetSource }
 
-/** A page of hits and how many there are in all (for "20 of 851 hits"). */
-export interface SearchPage { hits: SearchHit[]; total: number }
+/** A page of hits and how many there are in all (for "20 of 851 hits"; null when not asked for). */
+export interface SearchPage { hits: SearchHit[]; total: number | null }
 
 /** What searchArticles looks for: a MATCH expression (compileQuery's, never raw user text), and a check on the row. */
 export interface SearchMatch {
@@ -121,7 +121,9 @@ const HIT_COLUMNS = ARTICLE_COLUMNS_WITHOUT_BODY;
  * The page of hits for an FTS5 MATCH expression (built by compileQuery, never raw user text), best
  * first: BM25 with title weighted over body, then newest published.
  */
-export function searchArticles(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): SearchPage {
+export function searchArticles(
+  db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView, options: { total?: boolean } = {},
+): SearchPage {
   const end = filters.limit === undefined ? undefined : filters.offset + filters.limit;
   registerRowCheck(db, query);
   // One read transaction: the candidates, their articles and their text come from one snapshot of the archive.
@@ -138,7 +140,9 @@ export function searchArticles(db: Db, query: SearchMatch, filters: ArticleFilte
     }));
     // A page that is not full and not past the end holds the last hit: the total follows from it.
     const holdsLast = (filters.limit === undefined || rows.length < filters.limit) && (rows.length > 0 || filters.offset === 0);
-    const total = page.total ?? (holdsLast ? filters.offset + rows.length : countSearch(db, query, filters, view));
+    // Counting a phrase's hits costs a second pass over its doclists: only when the total is wanted.
+    const total = page.total ?? (holdsLast ? filters.offset + rows.length
+      : options.total === false ? null : countSearch(db, query, filters, view));
     return { hits, total };
   })();
 }
