@@ -3,8 +3,9 @@
  * Chinese, character by character, with OpenCC's character table (opencc-js's TSCharacters). The table is
  * read on first use, so only code that folds Han text (search, indexing) pays for it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 interface ScriptTable {
   /** For every BMP code unit, the code point it folds to; 0 where it stays itself. */
@@ -20,12 +21,22 @@ let variants: Set<number> | undefined;
 /** The lowest code point the table maps (CJK Extension A starts at U+3400). */
 const FIRST_HAN = 0x3400;
 
+/** The table's module: beside arca's own files when installed, else wherever Node resolves it from. */
+function tableFile(): string {
+  const beside = fileURLToPath(new URL('../../node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js', import.meta.url));
+  // Resolving through the package's exports reads package.json files: 3–7 ms of every search.
+  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters');
+}
+
 function scriptTable(): ScriptTable {
   if (table) return table;
   // The module is `export default "繁 简|…"`: its string is the table, read without evaluating the module.
-  const file = createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters');
+  const file = tableFile();
   const source = readFileSync(file, 'utf8');
-  const pairs = new Map<number, number>();
+  const bmp = new Uint32Array(0x10000);
+  const astral = new Map<number, number>();
+  const foldOf = (code: number): number => (code > 0xffff ? astral.get(code) ?? 0 : bmp[code]);
+  const froms: number[] = [];
   // Entries are "繁 简", one character each, separated by "|": read in one pass (split and spread cost ~10×).
   const end = source.lastIndexOf('"');
   for (let i = source.indexOf('"') + 1; i < end;) {
@@ -35,14 +46,15 @@ function scriptTable(): ScriptTable {
     const next = i + 1 + (to > 0xffff ? 2 : 1);
     if (source[i] !== ' ' || (next < end && source[next] !== '|')) throw new Error(`unexpected entry in ${file} at offset ${i}`);
     i = next + 1;
-    if (from !== to) pairs.set(from, to);
+    if (from === to) continue;
+    if (from > 0xffff) astral.set(from, to);
+    else bmp[from] = to;
+    froms.push(from);
   }
-  const bmp = new Uint32Array(0x10000);
-  const astral = new Map<number, number>();
-  for (const [from, first] of pairs) {
-    // Chains (薴 → 苧 → 苎) are followed to their end, so folding twice changes nothing.
-    let to = first;
-    for (let step = 0; pairs.has(to) && step < 8; step++) to = pairs.get(to)!;
+  // Chains (薴 → 苧 → 苎) are followed to their end, so folding twice changes nothing.
+  for (const from of froms) {
+    let to = foldOf(from);
+    for (let step = 0; foldOf(to) !== 0 && step < 8; step++) to = foldOf(to);
     if (from > 0xffff) astral.set(from, to);
     else bmp[from] = to;
   }
