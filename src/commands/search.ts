@@ -14,6 +14,7 @@ export interface SearchFlags extends RawFilterOptions {
   field?: string;
   count?: boolean;
   all?: boolean;
+  exactScript?: boolean;
 }
 
 /** Without --limit or --all, search shows the best 20 hits: ranked results are read from the top. */
@@ -38,7 +39,7 @@ export interface SearchRow extends SearchHit { snippet: Snippet }
 function columns(mode: OutputMode): Column<SearchRow>[] {
   return [
     ...ARTICLE_ID_COLUMNS.map((column): Column<SearchRow> => ({ ...column, value: (r) => column.value(r.article) })),
-    { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), flex: true, style: 'highlight' },
+    { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), fill: true, style: 'highlight' },
   ];
 }
 
@@ -50,29 +51,41 @@ function parseFields(text: string | undefined): SearchField[] | undefined {
   return fields as SearchField[];
 }
 
+/** Piped and JSON snippets hold this many characters; a terminal's are cut to the column, around the hit. */
+const SNIPPET_CHARACTERS = 80;
+
 /**
  * The best hits of a compiled query with a snippet each, or with --count just their number;
- * resolves to the hits (an empty list for --count).
+ * resolves to the hits (an empty list for --count). When the page is not every hit, stderr says so.
  */
 export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchFlags): Promise<SearchRow[]> {
   const { scope, io, mode } = deps;
   const filters = parseArticleFilters({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, scope.tz);
   if (flags.count) {
-    io.stdout.write(`${countSearch(scope.db, query.match, filters, scope)}\n`);
+    io.stdout.write(`${countSearch(scope.db, query, filters, scope)}\n`);
     return [];
   }
-  const rows: SearchRow[] = searchArticles(scope.db, query.match, filters, scope)
-    .map((hit) => ({ ...hit, snippet: hitSnippet(hit.snippetSource, query.highlightTerms) }));
+  // A terminal line may be wider than a piped snippet: the table then cuts the longer one around its hit.
+  const width = mode === 'table' ? Math.max(SNIPPET_CHARACTERS, io.columns) : SNIPPET_CHARACTERS;
+  // The total is for the stderr line alone: --quiet does not pay for counting.
+  const page = searchArticles(scope.db, query, filters, scope, { total: !io.quiet });
+  const rows: SearchRow[] = page.hits.map((hit) => {
+    const { article } = hit;
+    const searched = { title: article.title, body: hit.snippetSource.body, source: article.source, author: article.author, url: article.original_url };
+    return { ...hit, snippet: hitSnippet(searched, query.hitsIn, width) };
+  });
   await renderRows(io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
-  if (rows.length === 0) info(io, 'no articles match');
+  if (page.total === 0) info(io, 'no articles match');
+  else if (page.total !== null && rows.length < page.total) info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
   return rows;
 }
 
 export function registerSearch(program: Command, env: EnvSource): void {
   const command = program.command('search')
-    .description('full-text search over title, body, source and author, best matches first')
+    .description('full-text search over title, body, source, author and URL, best matches first')
     .argument('<query>', 'words; "exact phrase"; a OR b; -exclude; prefix* (quote the whole query for your shell)')
-    .option('--field <fields>', `search only these fields: ${SEARCH_FIELDS.join(',')}`)
+    .option('--field <fields>', `search only these fields: ${SEARCH_FIELDS.join(',')} (default: the text, or the URL for a URL or host)`)
+    .option('--exact-script', 'match traditional and simplified characters as written (default: 檢察 finds 检察 and back)')
     .option('--count', 'print only the number of matching articles')
     .option('--all', `every hit (default: the best ${DEFAULT_LIMIT})`);
   addFilterOptions(command, { paging: true, sorting: false });
@@ -82,10 +95,12 @@ export function registerSearch(program: Command, env: EnvSource): void {
     "arca search '\"supreme court\" OR 最高法'",
     'arca search GDP --field title --since 2024-01-01',
     'arca search 检察 --count',
+    'arca search hljcourt.gov.cn',
+    'arca search 檢察署 --exact-script',
     'arca search court* --json | jq ".[].snippet.text"',
   ]).action(async (query: string, flags: SearchFlags) => {
     // A malformed query is refused before the archive is opened (or created).
-    const compiled = compileQuery(query, parseFields(flags.field));
+    const compiled = compileQuery(query, parseFields(flags.field), { exactScript: flags.exactScript });
     await withArchive(env(), (deps) => runSearch(deps, compiled, flags));
   });
 }

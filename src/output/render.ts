@@ -12,8 +12,16 @@ export interface Column<T> {
   value: (row: T) => CellValue;
   /** This column shrinks first when the table is too wide. */
   flex?: boolean;
+  /**
+   * This column takes the width the others leave: flex columns give way first (down to their minimum) so
+   * that it keeps a readable share of the line. A search's snippet column.
+   */
+  fill?: boolean;
   align?: 'left' | 'right';
-  /** Colour hint on a terminal. */
+  /**
+   * Colour hint on a terminal. 'highlight' cells mark hits with U+E000 … U+E001, which take no width;
+   * a cut keeps the first hit in the middle.
+   */
   style?: 'id' | 'date' | 'dim' | 'status' | 'highlight';
 }
 

@@ -12,6 +12,8 @@ import type { Column } from './render.js';
 const COLUMN_GAP = '  ';
 /** A flex column keeps at least this many columns (or its natural width) before others are cut. */
 const MIN_FLEX_WIDTH = 10;
+/** The share of the line a fill column keeps while flex columns give way. */
+const FILL_SHARE = 0.45;
 const ELLIPSIS = '…';
 
 /** Colours for stdout: real ones only when io.color, never chalk's own terminal detection. */
@@ -58,16 +60,61 @@ function clipForScreen(text: string, columns: number): string {
   return text.slice(0, end) + ELLIPSIS;
 }
 
+/** Hit markers of 'highlight' cells (see Column.style): they take no width on screen. */
+const HIT_MARKERS = /[\uE000\uE001]/g;
+const cellWidth = (text: string): number => stringWidth(text.replace(HIT_MARKERS, ''));
+
+/**
+ * Cuts a highlight cell to `width` columns around its first hit, centred, with "…" where it was cut
+ * on either side: the hit is what the cell is for.
+ */
+export function truncateAroundHit(s: string, width: number): string {
+  if (cellWidth(s) <= width) return s;
+  const open = s.indexOf('\uE000');
+  if (open < 0 || width < 3) return truncateToWidth(s.replace(HIT_MARKERS, ''), width);
+  const close = s.indexOf('\uE001', open);
+  const hitEnd = close < 0 ? s.length : close + 1;
+  const hitWidth = cellWidth(s.slice(open, hitEnd));
+  const before = Array.from(graphemes().segment(s.slice(0, open)), ({ segment }) => segment);
+  const after = Array.from(graphemes().segment(s.slice(hitEnd)), ({ segment }) => segment);
+  const ellipsis = stringWidth(ELLIPSIS);
+  // Grow the window one grapheme at a time on the narrower side, while it fits with its ellipses.
+  let taken = { left: 0, right: 0, leftWidth: 0, rightWidth: 0 };
+  const fits = (t: typeof taken): boolean => hitWidth + t.leftWidth + t.rightWidth
+    + (t.left < before.length ? ellipsis : 0) + (t.right < after.length ? ellipsis : 0) <= width;
+  const grow = (side: 'left' | 'right'): typeof taken | null => {
+    if (side === 'left' && taken.left < before.length) {
+      const w = cellWidth(before[before.length - 1 - taken.left]);
+      return { ...taken, left: taken.left + 1, leftWidth: taken.leftWidth + w };
+    }
+    if (side === 'right' && taken.right < after.length) {
+      const w = cellWidth(after[taken.right]);
+      return { ...taken, right: taken.right + 1, rightWidth: taken.rightWidth + w };
+    }
+    return null;
+  };
+  for (;;) {
+    const first = taken.leftWidth <= taken.rightWidth ? 'left' : 'right';
+    const next = [grow(first), grow(first === 'left' ? 'right' : 'left')].find((t) => t !== null && fits(t));
+    if (!next) break;
+    taken = next;
+  }
+  const shown = (taken.left < before.length ? ELLIPSIS : '') + before.slice(before.length - taken.left).join('')
+    + s.slice(open, hitEnd) + after.slice(0, taken.right).join('') + (taken.right < after.length ? ELLIPSIS : '');
+  // A hit wider than the cell: cut from its end, keeping its start.
+  return cellWidth(shown) <= width ? shown : truncateToWidth(s.slice(open, hitEnd), width);
+}
+
 /** Header and rows of single-line cell texts as aligned lines no wider than io.columns. */
 export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], rows: string[][]): string {
-  const cells = rows.map((row) => row.map((text) => clipForScreen(text, io.columns)));
-  const natural = columns.map((_, i) => Math.max(stringWidth(headers[i]), ...cells.map((r) => stringWidth(r[i]))));
-  const widths = fitWidths(natural, columns.map((c) => c.flex === true), io.columns);
+  const cells = rows.map((row) => row.map((text, i) => (columns[i].style === 'highlight' ? text : clipForScreen(text, io.columns))));
+  const natural = columns.map((_, i) => Math.max(stringWidth(headers[i]), ...cells.map((r) => cellWidth(r[i]))));
+  const widths = fitWidths(natural, columns, io.columns);
   const colors = palette(io);
   const line = (texts: string[], paint: (text: string, i: number) => string): string => {
     const parts = texts.map((text, i) => {
-      const fitted = truncateToWidth(text, widths[i]);
-      const pad = ' '.repeat(widths[i] - stringWidth(fitted));
+      const fitted = columns[i].style === 'highlight' ? truncateAroundHit(text, widths[i]) : truncateToWidth(text, widths[i]);
+      const pad = ' '.repeat(Math.max(0, widths[i] - cellWidth(fitted)));
       const painted = paint(fitted, i);
       return columns[i].align === 'right' ? pad + painted : painted + pad;
     });
@@ -79,11 +126,16 @@ export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], 
 
 /**
  * Column widths that fit `maxTotal`: flex columns give way first (widest first, down to a
- * readable minimum); only if that is not enough are the other columns cut too.
+ * readable minimum); only if that is not enough are the other columns cut too. A fill column
+ * counts as a share of the line while the flex columns give way, then takes what is left.
  */
-function fitWidths(natural: number[], flex: boolean[], maxTotal: number): number[] {
+function fitWidths<T>(natural: number[], columns: Column<T>[], maxTotal: number): number[] {
+  const flex = columns.map((c) => c.flex === true);
+  const fill = columns.findIndex((c) => c.fill === true);
   const widths = [...natural];
-  let excess = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP.length * (widths.length - 1) - maxTotal;
+  if (fill >= 0) widths[fill] = Math.min(natural[fill], Math.max(MIN_FLEX_WIDTH, Math.floor(maxTotal * FILL_SHARE)));
+  const total = () => widths.reduce((a, b) => a + b, 0) + COLUMN_GAP.length * (widths.length - 1);
+  let excess = total() - maxTotal;
   const shrink = (floor: (i: number) => number): void => {
     while (excess > 0) {
       let widest = -1;
@@ -95,8 +147,10 @@ function fitWidths(natural: number[], flex: boolean[], maxTotal: number): number
       excess -= 1;
     }
   };
-  shrink((i) => (flex[i] ? Math.min(natural[i], MIN_FLEX_WIDTH) : Infinity));
+  shrink((i) => (flex[i] && i !== fill ? Math.min(natural[i], MIN_FLEX_WIDTH) : Infinity));
+  shrink((i) => (flex[i] || i === fill ? Math.min(natural[i], MIN_FLEX_WIDTH) : Infinity));
   shrink(() => 1);
+  if (fill >= 0) widths[fill] = Math.min(natural[fill], widths[fill] + Math.max(0, maxTotal - total()));
   return widths;
 }
 

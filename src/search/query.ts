@@ -7,35 +7,54 @@
  * FTS syntax. Over a `detail=full` index a phrase matches exactly where the folded text contains the
  * term: CJK as a substring, words as whole words, the parts of a phrase in order with only spaces or
  * punctuation between them (at least one between two CJK parts, since "法院 判决" is not "法院判决").
+ * A term that looks like a URL or a host searches the URL column (url.ts) unless --field says otherwise.
  */
 import { UsageError } from '../errors.js';
-import { SEPARATOR_CHAR, WORD_CHAR, cjkBigrams, foldText, textPieces } from './tokens.js';
+import { markTokens } from './article-tokens.js';
+import { foldScript, foldText, foldWithOffsets, hasScriptVariants } from './fold.js';
+import { SEPARATOR_CHAR, WORD_CHAR, cjkBigrams, textPieces } from './tokens.js';
+import { looksLikeUrl, searchableUrl } from './url.js';
 
 export class QuerySyntaxError extends UsageError {}
 
-export type SearchField = 'title' | 'body' | 'source' | 'author';
-export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'body', 'source', 'author'];
+export type SearchField = 'title' | 'body' | 'source' | 'author' | 'url';
+export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'body', 'source', 'author', 'url'];
+/** The fields a term searches without --field: the text, or for a term that looks like a URL the URL. */
+const TEXT_FIELDS: readonly SearchField[] = ['title', 'body', 'source', 'author'];
+
+/** A row's searched text: `url` is the article's URL as stored (original_url). */
+export type SearchedRow = Partial<Record<SearchField, string | null>>;
+
+export interface CompileOptions {
+  /** Match traditional and simplified characters as written (--exact-script). */
+  exactScript?: boolean;
+}
 
 export interface CompiledQuery {
   /** A safe FTS5 MATCH expression built only from quoted tokens. */
   match: string;
   /**
-   * The same semantics on the row's own text. MATCH over the detail=full index is already exact, so
-   * searching never needs this; it is the definition the recall tests hold MATCH to.
+   * The same semantics on the row's own text. MATCH over the detail=full index is already exact for
+   * folded text, so searching needs this only for --exact-script (rowCheck); it is also the definition
+   * the recall tests hold MATCH to.
    */
-  verify(fields: Record<SearchField, string | null>): boolean;
-  /** Literal strings to highlight in snippets. */
-  highlightTerms: string[];
+  verify(row: SearchedRow): boolean;
+  /**
+   * Set when MATCH finds a superset: with --exact-script the index still folds scripts, so a query holding
+   * a character with a traditional or simplified twin is checked on each row's own text.
+   */
+  rowCheck: ((row: SearchedRow) => boolean) | null;
+  /** Where the query's (included) terms match in FIELD's TEXT: ascending [start, end) offsets into TEXT. */
+  hitsIn(text: string, field: SearchField): Array<[number, number]>;
 }
 
 /** One searchable term: a word, a CJK string, or a phrase of several. */
 interface Term {
-  /** The folded text from the first to the last piece. */
-  text: string;
-  /** FTS5 phrase, e.g. "人民 民法 法院" or "gdp 增"*. */
+  /** FTS5 expression, e.g. "人民 民法 法院" or {title} : "gdp 增"*. */
   match: string;
-  /** Whether folded text contains the term; compiled on first use, as searching itself never needs it. */
-  foundIn(folded: string): boolean;
+  fields: readonly SearchField[];
+  /** Where folded text contains the term (compiled on first use: searching alone never needs it). */
+  pattern(): RegExp;
 }
 
 /** Terms joined by spaces must all match; each element is an OR group. */
@@ -43,6 +62,8 @@ interface ParsedQuery {
   include: Term[][];
   exclude: Term[];
 }
+
+interface Fold { scripts: boolean }
 
 const WORD_BEFORE = `(?<!${WORD_CHAR})`;
 const WORD_AFTER = `(?!${WORD_CHAR})`;
@@ -55,33 +76,68 @@ const WHITESPACE = /\s/u;
 export const MAX_QUERY_CHARACTERS = 1000;
 export const MAX_QUERY_TERMS = 64;
 
-/** Compiles QUERY for the given fields (default: all four); throws QuerySyntaxError when malformed. */
-export function compileQuery(query: string, fields: SearchField[] = [...SEARCH_FIELDS]): CompiledQuery {
+/**
+ * Compiles QUERY. FIELDS (--field) applies to every term; without it a term searches the text fields or,
+ * when it looks like a URL or a host, the URL. Throws QuerySyntaxError when malformed.
+ */
+export function compileQuery(query: string, fields?: SearchField[], options: CompileOptions = {}): CompiledQuery {
   if (query.length > MAX_QUERY_CHARACTERS) {
     throw new QuerySyntaxError(`the query is ${query.length} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`);
   }
-  const parsed = parseQuery(query);
+  if (fields !== undefined && fields.length === 0) throw new QuerySyntaxError('no field to search: use title, body, source, author or url');
+  const fold: Fold = { scripts: !options.exactScript };
+  const parsed = parseQuery(query, (lexeme) => toTerm(lexeme, fields, fold));
   const terms = parsed.include.flat().length + parsed.exclude.length;
   if (terms > MAX_QUERY_TERMS) throw new QuerySyntaxError(`the query has ${terms} terms; at most ${MAX_QUERY_TERMS} are searched at once`);
-  const searched = SEARCH_FIELDS.filter((field) => fields.includes(field));
-  if (searched.length === 0) throw new QuerySyntaxError('no field to search: use title, body, source or author');
-  const columns = searched.length === SEARCH_FIELDS.length ? '' : `{${searched.join(' ')}} : `;
-  const inColumns = (expression: string): string => `${columns}(${expression})`;
 
-  const groups = parsed.include.map((group) => group.map((term) => term.match).join(' OR '));
-  let match = groups.map((group) => inColumns(group)).join(' AND ');
+  let match = parsed.include.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
   // One NOT over an OR of all exclusions: FTS5 nests each NOT, and its expression depth is limited.
-  if (parsed.exclude.length > 0) match = `(${match}) NOT ${inColumns(parsed.exclude.map((term) => term.match).join(' OR '))}`;
+  if (parsed.exclude.length > 0) match = `(${match}) NOT (${parsed.exclude.map((term) => term.match).join(' OR ')})`;
 
+  const verify = (row: SearchedRow): boolean => {
+    const folded = new Map<SearchField, string | null>();
+    const textOf = (field: SearchField): string | null => {
+      if (!folded.has(field)) {
+        const text = row[field] ?? null;
+        folded.set(field, text === null ? null : foldText(field === 'url' ? searchableUrl(text) : text, fold));
+      }
+      return folded.get(field)!;
+    };
+    const found = (term: Term): boolean => term.fields.some((field) => {
+      const text = textOf(field);
+      return text !== null && term.pattern().test(text);
+    });
+    return parsed.include.every((group) => group.some(found)) && !parsed.exclude.some(found);
+  };
+  const included = parsed.include.flat();
   return {
     match,
-    highlightTerms: highlightTerms(parsed.include.flat()),
-    verify(row) {
-      const texts = searched.map((field) => row[field]).filter((text): text is string => text !== null).map(foldText);
-      const found = (term: Term): boolean => texts.some((text) => term.foundIn(text));
-      return parsed.include.every((group) => group.some(found)) && !parsed.exclude.some(found);
+    verify,
+    rowCheck: options.exactScript && hasScriptVariants(foldText(query, fold)) ? verify : null,
+    hitsIn(text, field) {
+      const patterns = included.filter((term) => term.fields.includes(field)).map((term) => term.pattern());
+      return patterns.length === 0 ? [] : findHits(text, patterns, fold);
     },
   };
+}
+
+/** Every match of the patterns in TEXT (compared folded), as merged [start, end) offsets into TEXT. */
+function findHits(text: string, patterns: RegExp[], fold: Fold): Array<[number, number]> {
+  const folded = foldWithOffsets(text, fold);
+  const found: Array<[number, number]> = [];
+  for (const pattern of patterns) {
+    for (const hit of folded.text.matchAll(new RegExp(pattern.source, 'gv'))) {
+      if (hit[0].length > 0) found.push([folded.sourceStart(hit.index), folded.sourceEnd(hit.index + hit[0].length - 1)]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const hit of found) {
+    const last = merged[merged.length - 1];
+    if (last && hit[0] < last[1]) last[1] = Math.max(last[1], hit[1]);
+    else merged.push(hit);
+  }
+  return merged;
 }
 
 /** Tokens of the query: a phrase, a word, `OR`, or `-` directly before a word or phrase. */
@@ -92,7 +148,7 @@ interface Lexeme {
   excluded: boolean;
 }
 
-function parseQuery(query: string): ParsedQuery {
+function parseQuery(query: string, toTerm: (lexeme: Lexeme) => Term | null): ParsedQuery {
   const lexemes = lex(query);
   if (lexemes.length === 0) throw new QuerySyntaxError('empty query: give a word or phrase to search for');
   const include: Term[][] = [];
@@ -163,8 +219,9 @@ function lex(query: string): Lexeme[] {
 }
 
 /** The term a lexeme searches for, or null when it holds nothing searchable (only punctuation). */
-function toTerm(lexeme: Lexeme): Term | null {
-  const folded = foldText(lexeme.text);
+function toTerm(lexeme: Lexeme, fields: SearchField[] | undefined, fold: Fold): Term | null {
+  const isUrl = looksLikeUrl(lexeme.text);
+  const folded = foldText(isUrl ? searchableUrl(lexeme.text) : lexeme.text, fold);
   const pieces = textPieces(folded);
   if (pieces.length === 0) return null;
   const last = pieces[pieces.length - 1];
@@ -188,32 +245,27 @@ function toTerm(lexeme: Lexeme): Term | null {
     pattern += piece.text;
   }
   const prefix = wordPrefix || (last.kind === 'cjk' && Array.from(last.text).length === 1);
+  const searched = fields ?? (isUrl ? ['url'] : TEXT_FIELDS);
   let compiled: RegExp | undefined;
   return {
-    text: folded.slice(pieces[0].start, last.end),
-    match: ftsString(tokens.join(' ')) + (prefix ? '*' : ''),
-    foundIn(text) {
-      compiled ??= new RegExp(pattern, 'v');
-      return compiled.test(text);
-    },
+    // The index always folds scripts; with --exact-script the pattern, on the row, tells them apart.
+    match: termMatch(foldScript(tokens.join(' ')), prefix ? '*' : '', searched),
+    fields: searched,
+    pattern: () => (compiled ??= new RegExp(pattern, 'v')),
   };
 }
 
-/** The literal strings a snippet should mark: each term's runs of text between separators, longest first. */
-function highlightTerms(terms: Term[]): string[] {
-  const parts = terms.flatMap((term) => separatedParts(term.text));
-  return [...new Set(parts)].sort((a, b) => b.length - a.length);
-}
-
-/** The runs of TEXT between separators: its pieces, a word and a CJK run that touch making one part. */
-function separatedParts(text: string): string[] {
-  const parts: Array<{ start: number; end: number }> = [];
-  for (const piece of textPieces(text)) {
-    const last = parts[parts.length - 1];
-    if (last && last.end === piece.start) last.end = piece.end;
-    else parts.push({ start: piece.start, end: piece.end });
-  }
-  return parts.map((part) => text.slice(part.start, part.end));
+/**
+ * The FTS5 expression for a term's tokens in FIELDS. URL tokens are marked (article-tokens.ts), so the
+ * text columns need a column filter only when some of them are left out, and the URL column never.
+ */
+function termMatch(tokens: string, suffix: string, fields: readonly SearchField[]): string {
+  const parts: string[] = [];
+  const text = TEXT_FIELDS.filter((field) => fields.includes(field));
+  if (text.length === TEXT_FIELDS.length) parts.push(ftsString(tokens) + suffix);
+  else if (text.length > 0) parts.push(`{${text.join(' ')}} : ${ftsString(tokens)}${suffix}`);
+  if (fields.includes('url')) parts.push(ftsString(markTokens(tokens)) + suffix);
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
 /** An FTS5 string: double-quoted, inner quotes doubled, so its tokens are always a literal phrase. */

@@ -1,5 +1,6 @@
-/** One-line snippets around the first hit of a search, with the offsets of every hit they show. */
-import { foldText } from './tokens.js';
+/** One-line snippets centred on a search hit, with the offsets of every hit they show. */
+import type { SearchField, SearchedRow } from './query.js';
+import { searchableUrl } from './url.js';
 
 export interface Snippet {
   text: string;
@@ -7,26 +8,45 @@ export interface Snippet {
   highlights: Array<[number, number]>;
 }
 
+/** Finds a query's hits in one field's text (CompiledQuery.hitsIn). */
+export type HitFinder = (text: string, field: SearchField) => Array<[number, number]>;
+
 const ELLIPSIS = '…';
 
-/** A search hit's snippet: from the body where the terms occur there, else from the title. */
-export function hitSnippet(source: { title: string; body: string | null }, terms: string[]): Snippet {
-  const fromBody = makeSnippet(source.body ?? '', terms);
-  return fromBody.highlights.length > 0 ? fromBody : makeSnippet(source.title, terms);
+/** The fields a snippet may come from, in order of preference: the body gives the most context. */
+const SNIPPET_FIELDS: readonly SearchField[] = ['body', 'title', 'source', 'author', 'url'];
+
+/**
+ * A search hit's snippet: from the first field (body, title, source, author, URL) where the query's terms
+ * occur, centred on the first of them; the title without highlights only if none holds one.
+ */
+export function hitSnippet(row: SearchedRow, hitsIn: HitFinder, width?: number): Snippet {
+  for (const field of SNIPPET_FIELDS) {
+    const text = row[field];
+    if (!text) continue;
+    const snippet = makeSnippet(text, (line) => hitsIn(line, field), width);
+    if (snippet.highlights.length > 0) return snippet;
+    // A URL matches in its searchable form: tracking parameters or a reordered query may hide it in the stored one.
+    if (field === 'url') {
+      const normalised = makeSnippet(searchableUrl(text), (line) => hitsIn(line, field), width);
+      if (normalised.highlights.length > 0) return normalised;
+    }
+  }
+  return makeSnippet(row.title ?? '', () => [], width);
 }
 
 /**
- * The part of TEXT around the first occurrence of any of TERMS, at most WIDTH characters including the
- * ellipses that mark a cut, on one line. Terms match as folded text (case-insensitive, full-width = ASCII).
+ * The part of TEXT around its first hit, at most WIDTH characters including the ellipses that mark a cut,
+ * on one line, the hit in the middle (at the start when the text begins near it).
  */
-export function makeSnippet(text: string, terms: string[], width = 80): Snippet {
+export function makeSnippet(text: string, findHits: (line: string) => Array<[number, number]>, width = 80): Snippet {
   const line = text.replace(/\s+/gu, ' ').trim();
-  const hits = findHits(line, terms);
+  const hits = findHits(line);
   if (line.length <= width) return { text: line, highlights: hits };
 
-  const first = hits[0] ?? [0, 0];
-  const lead = Math.max(0, Math.floor((width - (first[1] - first[0])) / 3));
-  let start = Math.max(0, first[0] - lead);
+  const [hitStart, hitEnd] = hits[0] ?? [0, 0];
+  // Centred between the two ellipses of a cut on both sides.
+  let start = Math.max(0, hitStart - Math.floor((width - 2 - (hitEnd - hitStart)) / 2));
   let end: number;
   if (start + width >= line.length) {
     end = line.length;
@@ -42,59 +62,9 @@ export function makeSnippet(text: string, terms: string[], width = 80): Snippet 
   const after = end < line.length ? ELLIPSIS : '';
   const shift = before.length - start;
   const highlights = hits
-    .filter(([hitStart, hitEnd]) => hitEnd > start && hitStart < end)
-    .map(([hitStart, hitEnd]): [number, number] => [Math.max(hitStart, start) + shift, Math.min(hitEnd, end) + shift]);
+    .filter(([from, to]) => to > start && from < end)
+    .map(([from, to]): [number, number] => [Math.max(from, start) + shift, Math.min(to, end) + shift]);
   return { text: before + line.slice(start, end) + after, highlights };
-}
-
-/** Every occurrence of the terms in LINE as merged [start, end) offsets into LINE. */
-function findHits(line: string, terms: string[]): Array<[number, number]> {
-  const folded = foldWithOffsets(line);
-  const found: Array<[number, number]> = [];
-  for (const term of new Set(terms.map(foldText))) {
-    if (term === '') continue;
-    for (let at = folded.text.indexOf(term); at >= 0; at = folded.text.indexOf(term, at + 1)) {
-      found.push([folded.sourceStart(at), folded.sourceEnd(at + term.length - 1)]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: Array<[number, number]> = [];
-  for (const hit of found) {
-    const last = merged[merged.length - 1];
-    if (last && hit[0] < last[1]) last[1] = Math.max(last[1], hit[1]);
-    else merged.push(hit);
-  }
-  return merged;
-}
-
-interface FoldedLine {
-  text: string;
-  /** Where in the line the character that gave folded code unit I starts and ends. */
-  sourceStart(i: number): number;
-  sourceEnd(i: number): number;
-}
-
-/** LINE folded for matching, with a map back to the line's offsets. */
-function foldWithOffsets(line: string): FoldedLine {
-  const lower = line.toLowerCase();
-  // Usual case: folding only lower-cases, one code unit for one.
-  if (lower.length === line.length && foldText(line) === lower) {
-    return { text: lower, sourceStart: (i) => i, sourceEnd: (i) => i + 1 };
-  }
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < line.length; ) {
-    const char = String.fromCodePoint(line.codePointAt(i)!);
-    const folded = foldText(char);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + char.length);
-    }
-    text += folded;
-    i += char.length;
-  }
-  return { text, sourceStart: (i) => starts[i], sourceEnd: (i) => ends[i] };
 }
 
 function isLowSurrogate(code: number): boolean {

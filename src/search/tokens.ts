@@ -2,13 +2,19 @@
  * Index tokens. SQLite cannot run a JS tokenizer, so the archive stores, per field, the space-separated
  * tokens made here in a contentless FTS5 table whose own tokenizer only splits them again on the spaces.
  *
- * - Text is folded first (NFKC, lower case): full-width ＡＢＣ, half-width katakana and compatibility
- *   ideographs match their ordinary forms, Latin matches case-insensitively.
+ * - Text is folded first (fold.ts: NFKC, lower case, traditional → simplified): full-width ＡＢＣ,
+ *   half-width katakana and compatibility ideographs match their ordinary forms, Latin matches
+ *   case-insensitively, 檢察 matches 检察.
  * - A run of CJK characters (Han incl. extensions, kana, hangul) gives every overlapping bigram plus the
  *   run's last character, so every character occurrence begins exactly one token: a 1-character query
  *   is a prefix query, a 2-character query one token, a longer one the phrase of its bigrams.
  * - A run of other letters, digits and marks is one word. Everything else separates.
  */
+
+import { foldText } from './fold.js';
+
+/** Re-exported for the modules that fold as the index does. */
+export { foldText };
 
 const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC`;
 
@@ -38,10 +44,6 @@ const oneWord = () => (oneWordRegExp ??= new RegExp(`^${WORD_CHAR}$`, 'v'));
  */
 const PLAIN_TEXT = /^[\x00-\x7F\u4E00-\u9FA5]*$/;
 
-/** The folded form every comparison uses: the index, the query terms, the check on a row, snippets. */
-export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
 
 export interface TextPiece {
   kind: 'cjk' | 'word';

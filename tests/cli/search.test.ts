@@ -136,3 +136,86 @@ describe('the index stays in step', () => {
     expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 });
+
+describe('either script finds both, and URLs find their articles', () => {
+  const PAGES = [
+    { title: '白河區人民檢察院公告', published: '2024-03-01', source: '白河區人民檢察院', body: '本院檢察官依法提起公訴。', original_url: 'https://www.hljcourt.gov.cn/public/detail.php?id=39907&utm_source=wx' },
+    { title: '白河区人民检察院公告', published: '2024-03-02', source: '白河区人民检察院', body: '本院检察官依法提起公诉。', original_url: 'http://tpc.example/news/2024/0302.html' },
+  ].map((r) => JSON.stringify(r)).join('\n');
+  let ids: number[];
+  beforeEach(async () => {
+    const r = await t.arca(['import', '--json', '--format', 'ndjson', '-'], { input: PAGES });
+    ids = JSON.parse(r.stdout).items.map((item: { id: number }) => item.id);
+  });
+  const piped = async (...args: string[]) => (await t.arca(['search', '--all', ...args])).stdout.trim().split('\n').filter(Boolean);
+
+  it('a simplified query finds the traditional page and the other way round, each shown as written', async () => {
+    const [traditional, simplified] = ids;
+    for (const query of ['公诉', '公訴']) {
+      expect(await piped(query)).toEqual([
+        `${simplified}\t2024-03-02\t白河区人民检察院\t白河区人民检察院公告\t本院检察官依法提起[公诉]。`,
+        `${traditional}\t2024-03-01\t白河區人民檢察院\t白河區人民檢察院公告\t本院檢察官依法提起[公訴]。`,
+      ]);
+    }
+  });
+
+  it('--exact-script finds only the script as written', async () => {
+    const [traditional, simplified] = ids;
+    expect((await piped('提起公訴', '--exact-script')).map((l) => Number(l.split('\t')[0]))).toEqual([traditional]);
+    expect((await piped('公诉', '--exact-script')).map((l) => Number(l.split('\t')[0]))).toEqual([simplified]);
+    expect(await t.arca(['search', '公訴', '--exact-script', '--count'])).toMatchObject({ code: 0, stdout: '1\n' });
+    expect(await t.arca(['search', '公訴', '--count'])).toMatchObject({ code: 0, stdout: '2\n' });
+  });
+
+  it('a host, a host and path, or a full URL searches the URLs (http ≡ https, www. and tracking ignored)', async () => {
+    const [traditional, simplified] = ids;
+    expect(await piped('hljcourt.gov.cn')).toEqual([
+      `${traditional}\t2024-03-01\t白河區人民檢察院\t白河區人民檢察院公告\thttps://www.[hljcourt.gov.cn]/public/detail.php?id=39907&utm_source=wx`,
+    ]);
+    expect((await piped('tpc.example/news'))[0].split('\t')[0]).toBe(String(simplified));
+    expect((await piped('http://hljcourt.gov.cn/public/detail.php?id=39907#top'))[0].split('\t')[0]).toBe(String(traditional));
+    expect(await piped('hljcourt.gov.cn/private')).toEqual([]);
+  });
+
+  it('--field url searches the URL for any term; the text fields never see URL words', async () => {
+    const [traditional] = ids;
+    expect((await piped('39907', '--field', 'url')).map((l) => Number(l.split('\t')[0]))).toEqual([traditional]);
+    expect(await piped('39907')).toEqual([]);
+    const bad = await t.arca(['search', 'x', '--field', 'link']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'arca: error: --field must name title, body, source, author, url (got "link")\n']);
+  });
+});
+
+describe('the page of hits tells what it left out', () => {
+  it('says "N of M hits" on stderr when the page is not every hit, piped and on a terminal', async () => {
+    const total = Number((await t.arca(['search', '法院', '--count'])).stdout);
+    expect(total).toBeGreaterThan(2);
+    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2'], { tty: true })).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--offset', String(total - 1)])).stderr).toBe(`1 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--offset', String(total + 5)])).stderr).toBe(`0 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--all'])).stderr).toBe('');
+    expect((await t.arca(['search', '法院', '--limit', '2', '-q'])).stderr).toBe('');
+    expect((await t.arca(['search', '不存在的词'])).stderr).toBe('no articles match\n');
+    // A taken-down article leaves the count with it, unless the status filter asks for it.
+    const [first] = await hitIds('法院');
+    expect((await t.arca(['takedown', 'open', String(first), '--claimant', 'X', '-q'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'remove', 'R1', '-q'])).code).toBe(0);
+    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(`2 of ${total - 1} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'all'])).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'removed'])).stderr).toBe('');
+  });
+
+  it('on an 80-column terminal the snippet keeps its hit in view and the title gives way first', async () => {
+    const long = JSON.stringify({
+      title: '滨江区人民法院关于开展2026年度诉讼服务质效评估工作的情况通报', published: '2026-01-02', source: '滨江区人民法院',
+      body: `${'本院持续优化诉讼服务。'.repeat(6)}邀请人大代表旁听庭审。${'其他工作稳步推进。'.repeat(10)}`,
+    });
+    expect((await t.arca(['import', '-q', '--format', 'ndjson', '-'], { input: long })).code).toBe(0);
+    const r = await t.arca(['search', '人大代表'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    const [header, row] = r.stdout.split('\n');
+    expect(header).toMatch(/^ID +PUBLISHED +SOURCE +TITLE +SNIPPET$/);
+    // The title gives way to its minimum; the snippet takes the rest of the line, its hit in the middle.
+    expect(row).toBe('13  2026-01-02  滨江区人民…   滨江区人民…   …诉讼服务。邀请人大代表旁听庭审。其…');
+  });
+});

@@ -62,6 +62,21 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('upgrade an archive of schema 5 to an index that folds scripts and searches URLs', async () => {
+    const file = path.join(dir, 'v5.db');
+    fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v5.db'), file);
+    const db = await openArchive(file);
+    const { compileQuery } = await import('../../src/search/query.js');
+    const count = (query: string) => db.prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?')
+      .pluck().get(compileQuery(query).match);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain('url');
+    // The court page's original link, found by its host; its text in either script.
+    expect(count('qcfy.example.cn')).toBe(1);
+    expect(count('人民檢察院')).toBe(count('人民检察院'));
+    expect(count('人民检察院')).toBeGreaterThan(0);
+    db.close();
+  });
+
   it('are idempotent: opening twice changes nothing', async () => {
     const file = path.join(dir, 'a.db');
     (await openArchive(file, { create: true })).close();

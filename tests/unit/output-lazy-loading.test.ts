@@ -95,3 +95,36 @@ describe('start-up cost of the shell integration', () => {
     expect(await run(['list', '--jq', '.'])).toEqual(['jq-wasm']);
   });
 });
+
+describe('script folding is read only where text is folded', () => {
+  it('list and show never read the opencc-js table; search does', async () => {
+    const { newArchive, addArticle } = await import('../helpers/archive.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-lazy-'));
+    const file = path.join(dir, 'archive.db');
+    const db = await newArchive(file);
+    addArticle(db, { title: '白河區人民檢察院公告', body: '檢察官出庭。' });
+    db.close();
+    vi.resetModules();
+    const tables: string[] = [];
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      const readFileSync = ((target: unknown, ...rest: unknown[]) => {
+        if (String(target).includes('opencc-js')) tables.push(String(target));
+        return (fs.readFileSync as (...args: unknown[]) => unknown)(target, ...rest);
+      }) as typeof fs.readFileSync;
+      return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+    });
+    try {
+      const { runCli } = await import('../helpers/cli.js');
+      expect((await runCli(['--db', file, 'list'])).code).toBe(0);
+      expect((await runCli(['--db', file, 'show', '1'])).code).toBe(0);
+      expect((await runCli(['--db', file, 'list'], { tty: true })).code).toBe(0);
+      expect(tables).toEqual([]);
+      expect((await runCli(['--db', file, 'search', '检察'])).stdout).toContain('[檢察]');
+      expect(tables).toHaveLength(1);
+    } finally {
+      vi.doUnmock('node:fs');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

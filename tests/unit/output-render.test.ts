@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { memoryIO } from '../../src/output/memory-io.js';
 import { outputMode, renderRecord, renderRows, type Column } from '../../src/output/render.js';
-import { truncateToWidth } from '../../src/output/table.js';
+import { truncateAroundHit, truncateToWidth } from '../../src/output/table.js';
 
 interface Row { id: number; published: string; title: string; source: string | null; removed: boolean }
 
@@ -205,5 +205,26 @@ describe('renderRecord', () => {
     const io = memoryIO();
     await renderRecord(io, 'json', fields, json);
     expect(JSON.parse(io.stdoutText())).toEqual(json);
+  });
+});
+
+describe('truncateAroundHit', () => {
+  const hit = (text: string) => `\uE000${text}\uE001`;
+
+  it('keeps the first hit in the middle, cut on both sides, markers taking no width', () => {
+    const cell = `${'甲'.repeat(30)}${hit('法院')}${'乙'.repeat(30)}`;
+    const cut = truncateAroundHit(cell, 20);
+    expect(cut).toBe(`…${'甲'.repeat(4)}${hit('法院')}${'乙'.repeat(3)}…`);
+    expect(stringWidth(cut.replace(/[\uE000\uE001]/g, ''))).toBeLessThanOrEqual(20);
+  });
+
+  it('gives the room one side cannot use to the other', () => {
+    expect(truncateAroundHit(`甲${hit('法院')}${'乙'.repeat(30)}`, 12)).toBe(`甲${hit('法院')}乙乙…`);
+    expect(truncateAroundHit(`${'甲'.repeat(30)}${hit('court')}.`, 12)).toBe(`…甲甲${hit('court')}.`);
+  });
+
+  it('leaves a cell that fits alone, and cuts a hit wider than the cell from its end', () => {
+    expect(truncateAroundHit(`x ${hit('法院')} y`, 20)).toBe(`x ${hit('法院')} y`);
+    expect(truncateAroundHit(`甲${hit('最高人民法院')}乙`, 6).replace(/[\uE000\uE001]/g, '')).toBe('最高…');
   });
 });

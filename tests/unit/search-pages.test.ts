@@ -25,7 +25,7 @@ function archiveOf(specs: Spec[]): Db {
 }
 
 const search = (db: Db, query: string, raw: RawFilterOptions) =>
-  searchArticles(db, compileQuery(query).match, parseArticleFilters(raw, view.tz), view).map((hit) => [hit.article.id, hit.score]);
+  searchArticles(db, compileQuery(query), parseArticleFilters(raw, view.tz), view).hits.map((hit) => [hit.article.id, hit.score]);
 
 describe('a page of search hits', () => {
   /** Articles of which about `percent` in a hundred are taken down. */
@@ -69,7 +69,7 @@ describe('a page of search hits', () => {
 
   it('carries the text of each hit that its snippet is cut from: title and body', () => {
     const db = archiveOf([{ body: 4, date: 1, removed: false, titleHit: true }]);
-    const [hit] = searchArticles(db, compileQuery('宣判').match, parseArticleFilters({}, view.tz), view);
+    const [hit] = searchArticles(db, compileQuery('宣判'), parseArticleFilters({}, view.tz), view).hits;
     expect(hit.snippetSource).toEqual({ title: '法院动态', body: BODIES[4] });
   });
 });

@@ -19,7 +19,7 @@ const db = memoryArchive();
 ROWS.forEach((row) => addArticle(db, { ...row, title: row.title ?? '', body: row.body ?? '' }));
 const everyArticle = parseArticleFilters({ status: 'all' }, VIEW.tz);
 const matching = (match: string) =>
-  searchArticles(db, match, everyArticle, VIEW).map((hit) => hit.article.id).sort((a, b) => a - b);
+  searchArticles(db, { match }, everyArticle, VIEW).hits.map((hit) => hit.article.id).sort((a, b) => a - b);
 
 /** Ids found by the archive's search, after checking that verify() on the rows agrees with it exactly. */
 function search(query: string, fields?: SearchField[]): number[] {
@@ -108,11 +108,25 @@ describe('compileQuery: the MATCH expression', () => {
   });
 
   it('puts the searched fields in a column filter', () => {
-    expect(compileQuery('法院 判决', ['title', 'body']).match).toBe('{title body} : ("法院") AND {title body} : ("判决")');
+    expect(compileQuery('法院 判决', ['title', 'body']).match).toBe('({title body} : "法院") AND ({title body} : "判决")');
   });
 
-  it('lists the text to highlight, longest first, without exclusions', () => {
-    expect(compileQuery('法 "Supreme  court" 人民法院 -检察').highlightTerms).toEqual(['supreme', 'court', '人民法院', '法']);
+  it('folds traditional characters to the simplified ones the index holds', () => {
+    expect(compileQuery('檢察院').match).toBe(compileQuery('检察院').match);
+    expect(compileQuery('檢察院', undefined, { exactScript: true }).match).toBe('("检察 察院")');
+  });
+
+  it('searches the URL column, whose tokens are marked, for a term that looks like a URL or a host', () => {
+    expect(compileQuery('hljcourt.gov.cn').match).toBe('("\uE000hljcourt \uE000gov \uE000cn")');
+    expect(compileQuery('https://www.tpc.example/news#top').match).toBe(compileQuery('tpc.example/news').match);
+    expect(compileQuery('39907', ['url', 'title']).match).toBe('(({title} : "39907" OR "\uE00039907"))');
+  });
+
+  it('finds where the included terms match, in the text as written, without exclusions', () => {
+    const { hitsIn } = compileQuery('法 "Supreme  court" 人民法院 -检察');
+    const text = 'The SUPREME court: 最高人民法院，人民檢察院';
+    expect(hitsIn(text, 'body').map(([from, to]) => text.slice(from, to))).toEqual(['SUPREME court', '人民法院']);
+    expect(hitsIn(text, 'url')).toEqual([]);
   });
 });
 
@@ -144,7 +158,7 @@ describe('compileQuery: malformed queries', () => {
   });
 
   it('rejects an empty field list', () => {
-    expect(() => compileQuery('法院', [])).toThrow(new QuerySyntaxError('no field to search: use title, body, source or author'));
+    expect(() => compileQuery('法院', [])).toThrow(new QuerySyntaxError('no field to search: use title, body, source, author or url'));
   });
 });
 

@@ -1,4 +1,3 @@
-import { fillSearchIndex } from '../search-index.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -33,6 +32,6 @@ export const searchIndex: Migration = {
         WHEN new.body IS NULL AND old.body IS NOT NULL
         BEGIN DELETE FROM article_search WHERE rowid = old.id; END;
     `);
-    fillSearchIndex(db);
+    // Filled by migration 006, with the tokens and columns of the index as it is now.
   },
 };

@@ -1,4 +1,3 @@
-import { fillSearchIndex } from '../search-index.js';
 import { rewriteArchiveFile } from '../maintenance.js';
 import type { Migration } from './migration.js';
 
@@ -29,7 +28,7 @@ export const searchPhysicalDelete: Migration = {
       INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
       INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', 64);
     `);
-    fillSearchIndex(db);
+    // Filled by migration 006, with the tokens and columns of the index as it is now.
   },
   afterCommit: rewriteArchiveFile,
 };

@@ -8,10 +8,11 @@ import { provenanceSha256 } from './003-provenance-sha256.js';
 import { searchMergeBounds } from './004-search-merge-bounds.js';
 import { searchPhysicalDelete } from './005-search-physical-delete.js';
 import { auditStamps } from './006-audit-stamps.js';
+import { searchFoldingUrls } from './007-search-folding-urls.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
-  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete, auditStamps,
+  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete, auditStamps, searchFoldingUrls,
 ];
 
 /**
