@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { FailureError, UsageError } from '../errors.js';
-import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
+import type { DuplicatePolicy, ImportItemResult, ImportSummary } from '../import/pipeline.js';
+import type { WarningKind } from '../import/pages/warnings.js';
 import type { Source } from '../import/inputs/sources.js';
-import { info } from '../output/io.js';
+import { info, warn } from '../output/io.js';
+import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
@@ -37,15 +39,42 @@ const POLICIES = ['skip', 'update', 'keep'] as const;
 /** The import machinery (parsers, HTML, encodings) is loaded only by this command. */
 const loadImport = () => Promise.all([
   import('../import/inputs/sources.js'), import('../import/pipeline.js'), import('../import/inputs/fetch.js'),
-  import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/decode.js'),
+  import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/warnings.js'),
 ]);
+
+const WARNING_SUMMARY: Record<WarningKind, string> = {
+  'no-date': 'imported without a date',
+  'date-from-url': 'dated from their address only (no date on the page)',
+  'title-fallback': 'titled from <title> or metadata (no headline found)',
+  'short-body': 'imported with a short body',
+  'replacement-characters': 'imported with replacement characters (U+FFFD)',
+};
+
+/**
+ * One line per warning of a single page; past one page, one line per kind of warning, with the count of
+ * pages: the items in --json name them.
+ */
+function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (message: string) => WarningKind): void {
+  if (warned.length === 1) {
+    const [item] = warned;
+    for (const message of item.warnings) warn(io, `${item.path}${item.line ? `:${item.line}` : ''}: ${message}`);
+    return;
+  }
+  const pages = new Map<WarningKind, number>();
+  for (const item of warned) {
+    for (const kind of new Set(item.warnings.map(kindOf))) pages.set(kind, (pages.get(kind) ?? 0) + 1);
+  }
+  for (const [kind, count] of pages) warn(io, `${plural(count, 'page')} ${WARNING_SUMMARY[kind]} (--json lists them)`);
+}
 
 /** Imports the named sources; every item is reported on stderr, the summary last; failed items make it fail. */
 export async function runImport(deps: Deps, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
-  const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }] = await loadImport();
+  const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }, { warningKind }] =
+    await loadImport();
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
+  const warned: ImportItemResult[] = [];
   // Starting worker threads costs more than it saves for a handful of pages.
   const preparer = countSources(sources, 65) > 64 ? workerPrepare() : undefined;
   let summary;
@@ -67,6 +96,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
         if (item.status === 'failed') io.stderr.write(`arca: error: ${where}: ${item.error}\n`);
         else if (item.status === 'duplicate') info(io, `${where}: duplicate of article ${item.duplicate_of}, skipped`);
+        if (item.warnings.length > 0) warned.push(item);
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);
       },
@@ -76,6 +106,7 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
     await preparer?.close();
   }
   if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
+  reportWarnings(io, warned, warningKind);
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
     (options.dryRun ? ' (dry run: nothing was written)' : ''));

@@ -20,6 +20,8 @@ export interface ImportItemResult {
   id: number | null;
   duplicate_of: number | null;
   error: string | null;
+  /** What the reader should know about an imported or updated page: no date found, a fallback title, a short body. */
+  warnings: string[];
 }
 
 export interface ImportSummary { imported: number; updated: number; duplicates: number; failed: number }
@@ -94,7 +96,7 @@ function tally(summary: ImportSummary, result: ImportItemResult): void {
 }
 
 const failedItem = (path: string, line: number | null, error: string | null): ImportItemResult =>
-  ({ path, line, status: 'failed', id: null, duplicate_of: null, error });
+  ({ path, line, status: 'failed', id: null, duplicate_of: null, error, warnings: [] });
 
 /** Each unit with what it held (null when it failed before parsing), in input order, prepared READ_AHEAD ahead. */
 async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptions):
@@ -127,7 +129,8 @@ function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSo
     };
     // Nothing in storeItem can fail for one item alone: an error here is the database's, and ends the run.
     const stored = batch.write(() => storeItem(db, item, provenance, options));
-    decided({ ...failedItem(unit.path, item.line, null), ...stored });
+    const warnings = stored.status === 'duplicate' ? [] : item.warnings;
+    decided({ ...failedItem(unit.path, item.line, null), ...stored, warnings });
   }
 }
 

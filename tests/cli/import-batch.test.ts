@@ -43,7 +43,7 @@ function editedFerry(): string {
 const showJson = async (id: number) => JSON.parse((await t.arca(['show', String(id), '--json'])).stdout);
 const listIds = async (...args: string[]) => (await t.arca(['list', ...args])).stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0]));
 const item = (fields: { path: string; status: string; id?: number | null; duplicate_of?: number | null; line?: number | null; error?: string | null }) =>
-  ({ line: null, id: null, duplicate_of: null, error: null, ...fields });
+  ({ line: null, id: null, duplicate_of: null, error: null, warnings: [], ...fields });
 
 describe('--dry-run', () => {
   it('reports what it would import and writes nothing', async () => {
@@ -225,7 +225,7 @@ describe('result output', () => {
         item({ path: path.join(dir, 'c-broken.txt'), status: 'failed', error: 'not text (binary or undecodable bytes)' }),
       ],
     });
-    expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error']);
+    expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error', 'warnings']);
   });
 
   it('--ndjson prints one item a line, the same items as --json', async () => {

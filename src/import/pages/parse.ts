@@ -7,10 +7,11 @@ import type { InputFormat } from '../formats.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
-import { parseHtmlPage } from './html-page.js';
+import { extractHtmlPage } from './extract/extract.js';
 import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
 import { parseRecord } from './records.js';
 import { parseTextPage } from './text-page.js';
+import { pageWarnings } from './warnings.js';
 
 export interface ParseOptions {
   /** Used to pick the format by extension when `format` is absent. */
@@ -20,6 +21,8 @@ export interface ParseOptions {
   encoding?: string;
   /** The HTTP Content-Type the bytes came with, for its charset. */
   httpContentType?: string;
+  /** The page's address (a URL import), for a date in the URL when the page shows none. */
+  url?: string;
 }
 
 /** One record of an item: a page, or why it failed. `line` is 1-based, for NDJSON and JSON arrays. */
@@ -27,6 +30,8 @@ export interface ParsedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
+  /** What the reader should know about an imported page: no date found, a fallback title, a short body. */
+  warnings: string[];
 }
 
 export interface ParseResult {
@@ -35,13 +40,20 @@ export interface ParseResult {
   items: ParsedItem[];
 }
 
-function pageItem(parse: () => ParsedPage, line: number | null): ParsedItem {
+function pageItem(parse: () => ParsedPage & { warnings?: string[] }, line: number | null): ParsedItem {
   try {
-    return { line, page: parse(), error: null };
+    const { warnings = [], ...page } = parse();
+    return { line, page, error: null, warnings };
   } catch (err) {
-    if (err instanceof ParseFailure) return { line, page: null, error: err.message };
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message, warnings: [] };
     throw err;
   }
+}
+
+/** A text page has no metadata to fall back on: its only warning is a missing date. */
+function textPage(text: string): ParsedPage & { warnings: string[] } {
+  const page = parseTextPage(text);
+  return { ...page, warnings: page.published === null ? [pageWarnings.noDate] : [] };
 }
 
 function parseJsonDocument(text: string): ParsedItem[] {
@@ -51,7 +63,7 @@ function parseJsonDocument(text: string): ParsedItem[] {
   } catch (err) {
     const offset = jsonErrorOffset(text);
     const where = offset === null ? '' : ` at line ${lineAndColumn(text, offset).line}`;
-    return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` }];
+    return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}`, warnings: [] }];
   }
   if (!Array.isArray(value)) return [pageItem(() => parseRecord(value), lineAndColumn(text, text.search(/\S/)).line)];
   const lines = arrayElementLines(text);
@@ -70,7 +82,7 @@ function parseNdjson(text: string): ParsedItem[] {
     } catch (err) {
       const offset = jsonErrorOffset(source);
       const where = offset === null ? '' : ` at column ${offset + 1}`;
-      items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` });
+      items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}`, warnings: [] });
       continue;
     }
     items.push(pageItem(() => parseRecord(value), i + 1));
@@ -90,8 +102,8 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
   });
   if (text.trim() === '') throw new InputError('empty file');
   switch (format) {
-    case 'txt': return { encoding, items: [pageItem(() => parseTextPage(text), null)] };
-    case 'html': return { encoding, items: [pageItem(() => parseHtmlPage(text), null)] };
+    case 'txt': return { encoding, items: [pageItem(() => textPage(text), null)] };
+    case 'html': return { encoding, items: [pageItem(() => extractHtmlPage(text, { url: options.url }), null)] };
     case 'json': return { encoding, items: parseJsonDocument(text) };
     case 'ndjson': return { encoding, items: parseNdjson(text) };
   }

@@ -12,6 +12,8 @@ export interface PreparedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
+  /** What the reader should know about the imported page (see ParsedItem). */
+  warnings: string[];
   bodyHash: string | null;
   /** The search index's tokens, made here (as bytes) so the writer thread only inserts them. */
   tokens: SearchTokens<Uint8Array> | null;
@@ -40,6 +42,8 @@ export interface PrepareOptions {
   line?: number;
 }
 
+const HTTP_URL = /^https?:\/\//i;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The body with layout and width differences folded away, so a re-saved copy hashes the same. */
@@ -53,7 +57,7 @@ export function failedSource(
 ): PreparedSource {
   return {
     format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
-    items: [{ line: line ?? null, page: null, error, bodyHash: null, tokens: null }],
+    items: [{ line: line ?? null, page: null, error, warnings: [], bodyHash: null, tokens: null }],
   };
 }
 
@@ -70,7 +74,8 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   if (size) return failed(size);
   let parsed;
   try {
-    parsed = parseItem(bytes, { ...options, format });
+    // A page fetched from its address may carry its date in the URL.
+    parsed = parseItem(bytes, { ...options, format, url: HTTP_URL.test(options.path) ? options.path : undefined });
   } catch (err) {
     if (err instanceof InputError) return failed(err.message);
     return failed(`cannot parse: ${(err as Error).message}`);
@@ -80,6 +85,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
     line: options.line ?? item.line,
     page: item.page,
     error: item.error,
+    warnings: item.warnings,
     bodyHash: item.page ? normalisedBodyHash(item.page.body) : null,
     tokens: item.page ? encodeTokens(articleTokens(item.page)) : null,
   }));

@@ -130,6 +130,15 @@ const SCRAP_MAX = 20;
 /** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
 const isHeaderScrap = (line: Line) => line.text.length < SCRAP_MAX && punctuationCount(line.text) === 0;
 
+/**
+ * A labelled line inside the body naming a field the header already gave ("记者：…" opening an
+ * interview under a "作者：…" meta line) is the article speaking, not a second meta line.
+ */
+function repeatsKnownField(line: Line, found: LineFindings): boolean {
+  const field = readLeadingFieldLine(line.spaced);
+  return field !== null && found.labelled[field.first] != null;
+}
+
 export interface ArticleText {
   paragraphs: string[];
   /** Lines after the body inside the container (disclaimer, 原文链接, …), to be read for fields. */
@@ -147,8 +156,8 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.index < firstParagraph && (foldForMatch(line.text) === titleKey || readHeaderLine(line, found)
-      || isHeaderScrap(line))) continue;
+    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (foldForMatch(line.text) === titleKey
+      || readHeaderLine(line, found) || isHeaderScrap(line))) continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {
       end = i;
