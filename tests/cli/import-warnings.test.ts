@@ -64,4 +64,18 @@ describe('import warnings', () => {
       `arca: warning: ${path.join(dir, 'a.html')}: no publication date found`,
     ]);
   });
+
+  it('a valid UTF-8 page with U+FFFD in it is imported as UTF-8, with a warning, --encoding utf-8 too', async () => {
+    const file = path.join(t.dir, 'served.html');
+    const html = page('网站送出了替换字符的文章', '<div class="info">发布时间：2024-03-05</div>')
+      .replace('<h1>', '<!-- \uFFFD\uFFFD --><h1>').replace('</p>', '\uFFFD</p>');
+    fs.writeFileSync(file, html);
+    for (const args of [[], ['--encoding', 'utf-8']]) {
+      const r = await t.arca(['import', '--on-duplicate', 'update', ...args, file]);
+      expect(r.code).toBe(0);
+      expect(r.stderr.split('\n')[0]).toBe(`arca: warning: ${file}: 3 replacement characters (U+FFFD) in the page's text`);
+    }
+    const article = JSON.parse((await t.arca(['show', '1', '--json'])).stdout);
+    expect([article.provenance.encoding, article.body.includes('\uFFFD')]).toEqual(['utf-8', true]);
+  });
 });

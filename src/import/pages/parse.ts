@@ -4,7 +4,7 @@
  */
 import type { ParsedPage } from '../../types.js';
 import type { InputFormat } from '../formats.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, replacementCount } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
 import { extractHtmlPage } from './extract/extract.js';
@@ -101,10 +101,19 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
     html: format === 'html', encoding: options.encoding, httpContentType: options.httpContentType,
   });
   if (text.trim() === '') throw new InputError('empty file');
+  const replacements = replacementCount(text);
+  const items = parseText(text, format, options);
+  if (replacements > 0) {
+    for (const item of items) if (item.page) item.warnings.push(pageWarnings.replacementCharacters(replacements));
+  }
+  return { encoding, items };
+}
+
+function parseText(text: string, format: InputFormat, options: ParseOptions): ParsedItem[] {
   switch (format) {
-    case 'txt': return { encoding, items: [pageItem(() => textPage(text), null)] };
-    case 'html': return { encoding, items: [pageItem(() => extractHtmlPage(text, { url: options.url }), null)] };
-    case 'json': return { encoding, items: parseJsonDocument(text) };
-    case 'ndjson': return { encoding, items: parseNdjson(text) };
+    case 'txt': return [pageItem(() => textPage(text), null)];
+    case 'html': return [pageItem(() => extractHtmlPage(text, { url: options.url }), null)];
+    case 'json': return parseJsonDocument(text);
+    case 'ndjson': return parseNdjson(text);
   }
 }
