@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FailureError, UsageError } from '../errors.js';
 import type { DuplicatePolicy, ImportItemResult, ImportSummary } from '../import/pipeline.js';
 import type { WarningKind } from '../import/pages/warnings.js';
-import type { Source } from '../import/inputs/sources.js';
+import type { Inputs } from '../import/inputs/sources.js';
 import { info, warn } from '../output/io.js';
 import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
@@ -68,7 +68,7 @@ function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (mes
 }
 
 /** Imports the named sources; every item is reported on stderr, the summary last; failed items make it fail. */
-export async function runImport(deps: Deps, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(deps: Deps, sources: Inputs, options: ImportOptions): Promise<ImportSummary> {
   const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }, { warningKind }] =
     await loadImport();
   const { io, scope } = deps;
@@ -105,8 +105,10 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
     progress.done();
     await preparer?.close();
   }
-  if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
+  const { skipped } = sources;
+  if (options.json) await renderRecord(io, 'json', [], { ...summary, skipped, items });
   reportWarnings(io, warned, warningKind);
+  if (skipped > 0) info(io, `skipped ${plural(skipped, 'file')} that ${skipped === 1 ? 'is not a page' : 'are not pages'}`);
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
     (options.dryRun ? ' (dry run: nothing was written)' : ''));

@@ -98,6 +98,20 @@ describe('folders', () => {
     expect(JSON.parse(r.stdout).items).toEqual([item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 })]);
     expect((await showJson(1)).title).toBe('雁湖市图书馆延长夜间开放时间');
   });
+
+  it('a mirror folder: server pages and files without an extension are read by content, the rest counted as skipped', async () => {
+    const library = fs.readFileSync(LIBRARY);
+    const dir = folder('mirror', {
+      'detail.php?id=7': library, 'index': fs.readFileSync(path.join(FIXTURES, 'pages', 'div-layout.html')),
+      'counter.php': '<?php echo $hits; ?>', 'logo.gif': Buffer.from('GIF89a\x01\x00'), 'site.css': 'h1 { font-size: 2em }',
+    });
+    const r = await t.arca(['import', '--json', dir]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect([result.imported, result.skipped]).toEqual([2, 3]);
+    expect(result.items.map((i: { path: string }) => path.basename(i.path))).toEqual(['detail.php?id=7', 'index']);
+    expect(r.stderr).toBe('skipped 3 files that are not pages\nimported 2, updated 0, duplicates 0, failed 0\n');
+  });
 });
 
 describe('--on-duplicate with a changed copy of a page (same 原文链接, edited body)', () => {
@@ -157,7 +171,7 @@ describe('a taken-down article is never revived by re-import', () => {
     const r = await t.arca(['import', '--json', '--on-duplicate', policy, FERRY, edited]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 0, updated: 0, duplicates: 2, failed: 0,
+      imported: 0, updated: 0, duplicates: 2, failed: 0, skipped: 0,
       items: [item({ path: FERRY, status: 'duplicate', duplicate_of: 1 }), item({ path: edited, status: 'duplicate', duplicate_of: 1 })],
     });
     expect(await listIds('--status', 'all')).toEqual([1]);
@@ -186,7 +200,7 @@ describe('standard input and --format', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: -:2: ${reason}`);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 2, updated: 0, duplicates: 0, failed: 1,
+      imported: 2, updated: 0, duplicates: 0, failed: 1, skipped: 0,
       items: [
         item({ path: '-', line: 1, status: 'imported', id: 1 }),
         item({ path: '-', line: 2, status: 'failed', error: reason }),
@@ -216,9 +230,9 @@ describe('result output', () => {
     const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
-    expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'items']);
+    expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'skipped', 'items']);
     expect(result).toEqual({
-      imported: 1, updated: 0, duplicates: 1, failed: 1,
+      imported: 1, updated: 0, duplicates: 1, failed: 1, skipped: 0,
       items: [
         item({ path: path.join(dir, 'a-ferry.txt'), status: 'imported', id: 1 }),
         item({ path: path.join(dir, 'b-ferry-again.txt'), status: 'duplicate', duplicate_of: 1 }),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatByExtension } from '../formats.js';
+import { walkedFileRule } from '../formats.js';
+import { looksLikeHtml } from '../pages/detect.js';
 
 /** One thing to import: a file, a URL, standard input, or a folder that could not be listed. */
 export type Source =
@@ -17,19 +18,29 @@ export function isUrl(input: string): boolean {
 
 type Input = Source | { kind: 'folder'; path: string };
 
+/** The sources of a run, walked afresh at each iteration. */
+export interface Inputs extends Iterable<Source> {
+  /** Files the folder walks left out as not pages (images, scripts, …), as the last complete walk counted them. */
+  readonly skipped: number;
+}
+
 /**
  * Checks every input at once (a missing one throws SourceError before anything is imported) and
  * expands folders recursively, in a stable (sorted) order, as the result is iterated: a tree of a
  * million pages is walked while it is imported, never held as a list. Each iteration walks afresh.
  */
-export function expandInputs(inputs: string[]): Iterable<Source> {
+export function expandInputs(inputs: string[]): Inputs {
   const checked = inputs.map(checkInput);
+  let skipped = 0;
   return {
+    get skipped() { return skipped; },
     *[Symbol.iterator]() {
+      const walk = { skipped: 0 };
       for (const input of checked) {
-        if (input.kind === 'folder') yield* walkFolder(input.path);
+        if (input.kind === 'folder') yield* walkFolder(input.path, walk);
         else yield input;
       }
+      skipped = walk.skipped;
     },
   };
 }
@@ -47,7 +58,32 @@ function checkInput(input: string): Input {
   return stat.isDirectory() ? { kind: 'folder', path: input } : { kind: 'file', path: input };
 }
 
-function* walkFolder(dir: string): Generator<Source> {
+const SNIFF_BYTES = 1024;
+
+/** Whether a file's first bytes open an HTML page; an unreadable file is left to fail as an item. */
+function isHtmlFile(file: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return looksLikeHtml(head.subarray(0, fs.readSync(fd, head, 0, SNIFF_BYTES, 0)));
+  } catch {
+    return true;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isPage(file: string, name: string): boolean {
+  const rule = walkedFileRule(name);
+  return rule === 'read' || (rule === 'sniff' && isHtmlFile(file));
+}
+
+function* walkFolder(dir: string, walk: { skipped: number }): Generator<Source> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -60,9 +96,12 @@ function* walkFolder(dir: string): Generator<Source> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walkFolder(full);
-    // Only files whose extension names a format; files named explicitly are tried whatever their name.
-    else if (e.isFile() && formatByExtension(e.name)) yield { kind: 'file', path: full };
+    if (e.isDirectory()) yield* walkFolder(full, walk);
+    // Pages only, by name or content; files named explicitly are tried whatever their name.
+    else if (e.isFile()) {
+      if (isPage(full, e.name)) yield { kind: 'file', path: full };
+      else walk.skipped++;
+    }
   }
 }
 
