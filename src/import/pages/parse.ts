@@ -13,6 +13,8 @@ import { parseRecord } from './records.js';
 import { parseTextPage } from './text-page.js';
 import { pageWarnings } from './warnings.js';
 
+const HTTP_URL = /^https?:\/\//i;
+
 export interface ParseOptions {
   /** Used to pick the format by extension when `format` is absent. */
   path: string;
@@ -21,7 +23,7 @@ export interface ParseOptions {
   encoding?: string;
   /** The HTTP Content-Type the bytes came with, for its charset. */
   httpContentType?: string;
-  /** The page's address (a URL import), for a date in the URL when the page shows none. */
+  /** The page's address, for a date in the URL when the page shows none; default: `path` when it is a URL. */
   url?: string;
 }
 
@@ -112,7 +114,10 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
 function parseText(text: string, format: InputFormat, options: ParseOptions): ParsedItem[] {
   switch (format) {
     case 'txt': return [pageItem(() => textPage(text), null)];
-    case 'html': return [pageItem(() => extractHtmlPage(text, { url: options.url }), null)];
+    case 'html': {
+      const url = options.url ?? (HTTP_URL.test(options.path) ? options.path : undefined);
+      return [pageItem(() => extractHtmlPage(text, { url }), null)];
+    }
     case 'json': return parseJsonDocument(text);
     case 'ndjson': return parseNdjson(text);
   }

@@ -42,8 +42,6 @@ export interface PrepareOptions {
   line?: number;
 }
 
-const HTTP_URL = /^https?:\/\//i;
-
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The body with layout and width differences folded away, so a re-saved copy hashes the same. */
@@ -74,8 +72,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
   if (size) return failed(size);
   let parsed;
   try {
-    // A page fetched from its address may carry its date in the URL.
-    parsed = parseItem(bytes, { ...options, format, url: HTTP_URL.test(options.path) ? options.path : undefined });
+    parsed = parseItem(bytes, { ...options, format });
   } catch (err) {
     if (err instanceof InputError) return failed(err.message);
     return failed(`cannot parse: ${(err as Error).message}`);

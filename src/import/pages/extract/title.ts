@@ -73,10 +73,16 @@ function withoutTag(headline: string, names: string[]): string {
   return names.some(n => similarity(rest, withoutSiteSuffix(n)) > 0.9) ? rest : headline;
 }
 
-/** A name the page gives itself that could be a title: not code, not a URL, not a date. */
+// A date line under the headline is numeric ("2024-05-13", "2024/5/13") or carries a time ("… 08:49");
+// "2024年6月27日" alone may well be an article's title (a day's notice, a chronicle).
+const NUMERIC_DATE = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/;
+const TIME_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}/;
+const isTimestamp = (name: string) => normalizeDate(name) !== null && (NUMERIC_DATE.test(name) || TIME_OF_DAY.test(name));
+
+/** A name the page gives itself that could be a title: not code, not a URL, not a timestamp. */
 export function usableName(name: string | null, site: string | null): name is string {
   return name !== null && name.length >= 2 && !looksLikeCode(name) && !startsWithUrl(name)
-    && normalizeDate(name) === null && (site === null || foldForMatch(name) !== foldForMatch(site));
+    && !isTimestamp(name) && (site === null || foldForMatch(name) !== foldForMatch(site));
 }
 
 function headingBonus(line: Line): number {
