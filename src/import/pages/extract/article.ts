@@ -128,7 +128,9 @@ function readTrailerLine(text: string, found: LineFindings): boolean {
 const SCRAP_MAX = 20;
 
 /** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
-const isHeaderScrap = (line: Line) => line.text.length < SCRAP_MAX && punctuationCount(line.text) === 0;
+// A <p> is a paragraph by markup: a body may open with its source's own short headline.
+const isHeaderScrap = (line: Line) => line.holder.name !== 'p' && line.text.length < SCRAP_MAX
+  && punctuationCount(line.text) === 0;
 
 /**
  * A labelled line inside the body naming a field the header already gave ("记者：…" opening an
@@ -156,7 +158,9 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (foldForMatch(line.text) === titleKey
+    // The headline above the body is not body; its repeat as the body's first <p> is (the page has it twice).
+    const headline = foldForMatch(line.text) === titleKey && line.holder.name !== 'p';
+    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (headline
       || readHeaderLine(line, found) || isHeaderScrap(line))) continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {

@@ -70,7 +70,9 @@ function withoutTag(headline: string, names: string[]): string {
   const tag = TAG_PREFIX.exec(headline);
   if (!tag) return headline;
   const rest = headline.slice(tag[0].length);
-  return names.some(n => similarity(rest, withoutSiteSuffix(n)) > 0.9) ? rest : headline;
+  // Only when the page names itself without the tag: a tag the <title> repeats belongs to the title.
+  return names.some(n => similarity(rest, withoutSiteSuffix(n)) > Math.max(0.9, similarity(headline, withoutSiteSuffix(n))))
+    ? rest : headline;
 }
 
 // A date line under the headline is numeric ("2024-05-13", "2024/5/13") or carries a time ("… 08:49");
