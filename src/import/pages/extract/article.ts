@@ -130,7 +130,7 @@ const SCRAP_MAX = 20;
 /** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
 // A <p> is a paragraph by markup: a body may open with its source's own short headline.
 const isHeaderScrap = (line: Line) => line.holder.name !== 'p' && line.text.length < SCRAP_MAX
-  && punctuationCount(line.text) === 0;
+  && line.punctuation === 0;
 
 /**
  * A labelled line inside the body naming a field the header already gave ("记者：…" opening an

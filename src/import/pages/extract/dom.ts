@@ -4,7 +4,7 @@
  * iterative, so hostile nesting depth cannot overflow the stack.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { normaliseLine, visibleLength } from './text.js';
+import { normaliseLine, punctuationCount, visibleLength } from './text.js';
 
 export type DomDocument = ReturnType<typeof parseDocument>;
 export type DomNode = DomDocument['children'][number];
@@ -45,6 +45,8 @@ export interface Line {
   /** Visible characters, and those inside links. */
   chars: number;
   linkChars: number;
+  /** Punctuation marks of running prose in the text (asked of every line several times). */
+  punctuation: number;
   /** The innermost block element holding the line. */
   holder: DomElement;
   /** Position in the page's line list. */
@@ -74,7 +76,9 @@ export function readLines(root: DomElement, leaveOut: (el: DomElement) => boolea
   const breakLine = () => {
     const text = normaliseLine(raw);
     if (text !== '' && holder) {
-      lines.push({ text, spaced: normaliseLine(spaced), chars, linkChars, holder, index: lines.length });
+      lines.push({
+        text, spaced: normaliseLine(spaced), chars, linkChars, punctuation: punctuationCount(text), holder, index: lines.length,
+      });
     }
     raw = spaced = '';
     chars = linkChars = 0;

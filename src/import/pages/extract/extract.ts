@@ -16,7 +16,7 @@ import { classWords, type DomElement, findElements, type Line, parsePage, readLi
 import { metaValue, type PageMetadata, readMetadata } from './metadata.js';
 import { cleanAuthor, cleanName, datelineReporter } from './names.js';
 import { findDisclaimer, findOriginalUrl } from './notices.js';
-import { foldForMatch, normaliseLine, punctuationCount, visibleLength } from './text.js';
+import { foldForMatch, normaliseLine, visibleLength } from './text.js';
 import { chooseTitle, siteFromTitleTag, usableName } from './title.js';
 import { dateFromUrl } from './url-date.js';
 import { pageWarnings } from '../warnings.js';
@@ -50,7 +50,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3']);
 
 /** The first line of the container that reads as a paragraph (the header is above it). */
 function firstParagraphIndex(lines: Line[], fallback: number): number {
-  const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && punctuationCount(l.text) > 0
+  const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && l.punctuation > 0
     && !isLabelledLine(l) && !HEADINGS.has(l.holder.name));
   // A page of short lines only: the body starts after its headings (the headline among them).
   return paragraph?.index ?? lines.find(l => !HEADINGS.has(l.holder.name))?.index ?? lines[0]?.index ?? fallback;

@@ -8,7 +8,7 @@ import { isDisclaimerLine, readMetaLine } from '../labels.js';
 import { normalizeDate } from '../normalize.js';
 import { linkDensity } from './body.js';
 import { ancestors, classWords, type DomElement, isElement, type Line } from './dom.js';
-import { foldForMatch, looksLikeCode, punctuationCount, startsWithUrl } from './text.js';
+import { foldForMatch, looksLikeCode, startsWithUrl } from './text.js';
 
 // A hyphen separates only with spaces round it or a Chinese site name after it ("COVID-19" stays whole).
 const TITLE_SEPARATOR = /\s*(?:_{1,2}|\||｜|–|—)\s*|\s+-{1,2}\s+|-{1,2}(?=[\u4e00-\u9fa5])/;
@@ -29,7 +29,11 @@ function bigrams(text: string): Map<string, number> {
 
 /** How well a headline matches a name the page gives itself, 0 to 1. */
 export function similarity(candidate: string, reference: string): number {
-  const [a, b] = [foldForMatch(candidate), foldForMatch(reference)];
+  return foldedSimilarity(foldForMatch(candidate), foldForMatch(reference));
+}
+
+/** similarity() of two texts already folded (chooseTitle folds each name once, not once per line). */
+function foldedSimilarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   if (a === b) return 1;
   if (b.includes(a) && a.length >= TITLE_MIN) return 0.6 + 0.4 * (a.length / b.length);
@@ -128,17 +132,19 @@ export function chooseTitle(
   inChrome: Map<DomElement, boolean>,
 ): TitleChoice | null {
   const names = references.filter(r => usableName(r, site));
+  const foldedNames = names.map(foldForMatch);
   let best: Line | null = null;
   let bestScore = ACCEPTED_SCORE;
   for (let i = Math.max(0, firstParagraph - HEADLINE_REACH); i < firstParagraph; i++) {
     const line = lines[i];
     if (!isCandidate(line, site, inChrome)) continue;
-    const likeness = Math.max(0, ...names.map(n => similarity(line.text, n)));
+    const folded = foldForMatch(line.text);
+    const likeness = Math.max(0, ...foldedNames.map(n => foldedSimilarity(folded, n)));
     const distance = firstParagraph - i;
     const next = lines[i + 1];
     const aboveMeta = next !== undefined && readMetaLine(next.spaced) !== null ? 1.5 : 0;
     // A long line with a full stop is a paragraph, not a headline.
-    const prose = line.text.length > 60 && punctuationCount(line.text) > 2 ? 3 : 0;
+    const prose = line.text.length > 60 && line.punctuation > 2 ? 3 : 0;
     const score = 4 * likeness + headingBonus(line) + aboveMeta + 2 / (1 + distance / 2) - prose;
     if (score > bestScore) [best, bestScore] = [line, score];
   }
