@@ -106,7 +106,8 @@ describe('import URL', () => {
     const url = `${base}${route}`;
     const r = await arcaAsync(['import', '--json', url]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).items).toEqual([{ path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null }]);
+    expect(JSON.parse(r.stdout).items)
+      .toEqual([{ path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null, warnings: [] }]);
     expect(hits.get('/news/library.html')).toBe(1);
     const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
     expect(article.title).toBe(LIBRARY_TITLE);

@@ -204,7 +204,7 @@ describe('extractHtmlPage: title', () => {
     expect([page.title, page.published, page.warnings]).toEqual(['2024年6月27日', '2024-06-28T08:49', []]);
   });
 
-  it('keeps a [tag] the <title> repeats, a title ending in ";", and a short first <p> of the body (its own headline)', () => {
+  it('keeps a [tag] the <title> repeats, a title ending in ";", and a short first <p> (its own headline)', () => {
     const title = '【检察动态】澜江县开展汛期安全检查&#x3000;';
     const html = `<html><head><title>${title.replace('&', '&amp;')}_青石新闻网</title></head><body><div class="article">
 <h1>${title.replace('&', '&amp;')}</h1><div class="info">时间:2024-06-28 来源:青石日报</div>

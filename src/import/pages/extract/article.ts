@@ -53,7 +53,7 @@ function readHints(holder: DomElement, found: LineFindings): void {
     stack.push(...(el.children.filter(c => isElement(c as never)) as DomElement[]));
   }
   for (const el of own) {
-    const words = classWords(el);
+    const words = [...classWords(el)];
     // "media-name": the outlet a portal page names beside its date.
     if (words.join(' ').includes('media name')) words.push('source');
     for (const [pattern, field] of HINTS) {
@@ -159,8 +159,8 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The headline above the body is not body; its repeat as the body's first <p> is (the page has it twice).
-    const headline = foldForMatch(line.text) === titleKey && line.holder.name !== 'p';
-    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (headline
+    const isHeadline = () => line.holder.name !== 'p' && foldForMatch(line.text) === titleKey;
+    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (isHeadline()
       || readHeaderLine(line, found) || isHeaderScrap(line))) continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {

@@ -31,10 +31,20 @@ export function isInvisible(el: DomElement): boolean {
   return INVISIBLE.has(el.name) || 'hidden' in el.attribs || HIDDEN_STYLE.test(el.attribs.style ?? '');
 }
 
-/** The words of an element's class and id: "leftSide-3ss3 main_content" → left, side, 3ss3, main, content. */
-export function classWords(el: DomElement): string[] {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+const wordsOf = new WeakMap<DomElement, string[]>();
+
+/**
+ * The words of an element's class and id: "leftSide-3ss3 main_content" → left, side, 3ss3, main,
+ * content. Asked of the same elements by every pass (chrome, title, hints): split once.
+ */
+export function classWords(el: DomElement): readonly string[] {
+  let words = wordsOf.get(el);
+  if (words === undefined) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+    words = names === ' ' ? [] : names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+    wordsOf.set(el, words);
+  }
+  return words;
 }
 
 export interface Line {
