@@ -69,8 +69,10 @@ function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (mes
 
 /** Imports the named sources; every item is reported on stderr, the summary last; failed items make it fail. */
 export async function runImport(deps: Deps, sources: Inputs, options: ImportOptions): Promise<ImportSummary> {
-  const [{ countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare }, { warningKind }] =
-    await loadImport();
+  const [
+    { countSources }, { runImport: importSources }, { fetchPage }, { createProgress }, { workerPrepare },
+    { warningKind },
+  ] = await loadImport();
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
@@ -108,7 +110,9 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
   const { skipped } = sources;
   if (options.json) await renderRecord(io, 'json', [], { ...summary, skipped, items });
   reportWarnings(io, warned, warningKind);
-  if (skipped > 0) info(io, `skipped ${plural(skipped, 'file')} that ${skipped === 1 ? 'is not a page' : 'are not pages'}`);
+  if (skipped > 0) {
+    info(io, `skipped ${plural(skipped, 'file')} that ${skipped === 1 ? 'is not a page' : 'are not pages'}`);
+  }
   const verb = options.dryRun ? 'would import' : 'imported';
   info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
     (options.dryRun ? ' (dry run: nothing was written)' : ''));

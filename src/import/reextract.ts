@@ -112,7 +112,8 @@ export function reextractArticles(db: Db, ids: Iterable<number>, options: Reextr
       unindexArticle(db, id);
       replaceExtractedFields(db, id, page, normalisedBodyHash(page.body));
       indexArticle(db, id, articleTokens(page));
-      appendAudit(db, options.audit, 'article.updated', `article:${id}`, { reextracted: true, fields: Object.keys(changed) });
+      const details = { reextracted: true, fields: Object.keys(changed) };
+      appendAudit(db, options.audit, 'article.updated', `article:${id}`, details);
     }
     if (!options.dryRun && result.checked > 0) {
       appendAudit(db, options.audit, 'articles.reextracted', 'archive', {

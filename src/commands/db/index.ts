@@ -9,5 +9,6 @@ import { registerReindex } from './reindex.js';
 /** `arca db …`: looking after the archive file itself. */
 export function registerDb(program: Command, env: EnvSource): void {
   const db = program.command('db').description('look after the archive file: info, check, reindex, reextract, backup');
-  for (const register of [registerInfo, registerCheck, registerReindex, registerReextract, registerBackup]) register(db, env);
+  const verbs = [registerInfo, registerCheck, registerReindex, registerReextract, registerBackup];
+  for (const register of verbs) register(db, env);
 }

@@ -33,9 +33,10 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
   await renderRows(io, deps.mode, result.changed, COLUMNS, (a) => a);
   for (const failure of result.failed) warn(io, `article ${failure.id}: ${failure.error} (kept as it was)`);
   const changed = result.changed.length;
+  const unchanged = result.checked - changed - result.failed.length;
   info(io, flags.dryRun
     ? `would change ${changed} of ${plural(result.checked, 'article')} (dry run: nothing was written)`
-    : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${result.checked - changed - result.failed.length} unchanged`);
+    : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${unchanged} unchanged`);
   if (result.failed.length > 0) {
     throw new FailureError(`${plural(result.failed.length, 'article')} could not be re-extracted (named above)`);
   }

@@ -20,7 +20,9 @@ export function addFilterOptions(
     .option('--since <date>', 'published on or after YYYY-MM-DD')
     .option('--until <date>', 'published on or before YYYY-MM-DD')
     .option('--imported-since <date>', 'imported on or after this date or date-time')
-    .addOption(choiceOption(command, '--status <status>', 'articles in this state', FILTER_STATUSES, options.defaultStatus ?? 'active'))
+    .addOption(choiceOption(
+      command, '--status <status>', 'articles in this state', FILTER_STATUSES, options.defaultStatus ?? 'active',
+    ))
     .addOption(choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES))
     .option('--has-request', 'only articles named in a takedown request');
   if (options.sorting) {

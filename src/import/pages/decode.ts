@@ -79,7 +79,8 @@ const isBinary = (text: string) => countOf(text, CONTROLS) * CONTROLS_PER_CHARS 
 const isCleanText = (text: string) => !isBinary(text) && !REPLACEMENT.test(text);
 
 /** A decoding that was asked for: a few U+FFFD are the page's own, a text full of them is the wrong encoding. */
-const fitsEncoding = (text: string) => !isBinary(text) && replacementCount(text) * REPLACEMENTS_PER_CHARS <= text.length;
+const fitsEncoding = (text: string) =>
+  !isBinary(text) && replacementCount(text) * REPLACEMENTS_PER_CHARS <= text.length;
 
 function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -161,7 +162,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (isBinary(text)) throw new InputError(NOT_TEXT);
     // In valid UTF-8 every U+FFFD is one the site served, however many.
     const served = encoding === 'utf-8' && isUtf8(bytes);
-    if (!served && !fitsEncoding(text)) throw new InputError(`not text in ${encoding} (undecodable bytes; is the encoding right?)`);
+    if (!served && !fitsEncoding(text)) {
+      throw new InputError(`not text in ${encoding} (undecodable bytes; is the encoding right?)`);
+    }
     return { text, encoding };
   }
 

@@ -12,7 +12,8 @@ function contentHead(bytes: Uint8Array): string {
 }
 
 // The opening of an HTML document or fragment; not "<?php" source, nor XML that is not XHTML.
-const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|center|font|base|link|script|style)\b/i;
+const HTML_START = new RegExp(String.raw`^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*`
+  + String.raw`<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|center|font|base|link|script|style)\b`, 'i');
 
 /** True when the bytes open as an HTML page (a server page saved by a mirror, a file without extension). */
 export function looksLikeHtml(bytes: Uint8Array): boolean {

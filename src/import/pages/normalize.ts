@@ -10,7 +10,7 @@ const CONTROL_CHARS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
 
 const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-/** Full-width ASCII forms (U+FF01–FF5E, e.g. "：，（）") become their ASCII twins: for matching, never for storing. */
+/** Full-width ASCII forms (U+FF01–FF5E, e.g. "：，（）") become their ASCII twins: for matching, not storing. */
 export function toAsciiForms(text: string): string {
   return text.replace(FULL_WIDTH_ASCII, toHalfWidth);
 }

@@ -86,9 +86,8 @@ export function readLines(root: DomElement, leaveOut: (el: DomElement) => boolea
   const breakLine = () => {
     const text = normaliseLine(raw);
     if (text !== '' && holder) {
-      lines.push({
-        text, spaced: normaliseLine(spaced), chars, linkChars, punctuation: punctuationCount(text), holder, index: lines.length,
-      });
+      const punctuation = punctuationCount(text);
+      lines.push({ text, spaced: normaliseLine(spaced), chars, linkChars, punctuation, holder, index: lines.length });
     }
     raw = spaced = '';
     chars = linkChars = 0;

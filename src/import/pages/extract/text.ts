@@ -48,7 +48,8 @@ const CODE = new RegExp([
   String.raw`\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=`, String.raw`\bfunction\s*[\w$]*\s*\(`,
   String.raw`document\.write`,
   // A statement's end: ");", "';" or a brace; a bare ";" closes an entity or a list in plain titles too.
-  String.raw`\bwindow\.[a-z]`, String.raw`\bif\s*\(.*\)\s*\{`, String.raw`\)\s*\{`, String.raw`(?:[)'"\]]\s*;|[{}])\s*$`,
+  String.raw`\bwindow\.[a-z]`, String.raw`\bif\s*\(.*\)\s*\{`, String.raw`\)\s*\{`,
+  String.raw`(?:[)'"\]]\s*;|[{}])\s*$`,
 ].join('|'));
 
 /** Text that is program code rather than words ("var is_file=''; if(...) document.write(...)"). */

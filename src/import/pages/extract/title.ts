@@ -75,15 +75,17 @@ function withoutTag(headline: string, names: string[]): string {
   if (!tag) return headline;
   const rest = headline.slice(tag[0].length);
   // Only when the page names itself without the tag: a tag the <title> repeats belongs to the title.
-  return names.some(n => similarity(rest, withoutSiteSuffix(n)) > Math.max(0.9, similarity(headline, withoutSiteSuffix(n))))
-    ? rest : headline;
+  const pageNamesRest = (name: string) =>
+    similarity(rest, withoutSiteSuffix(name)) > Math.max(0.9, similarity(headline, withoutSiteSuffix(name)));
+  return names.some(pageNamesRest) ? rest : headline;
 }
 
 // A date line under the headline is numeric ("2024-05-13", "2024/5/13") or carries a time ("… 08:49");
 // "2024年6月27日" alone may well be an article's title (a day's notice, a chronicle).
 const NUMERIC_DATE = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/;
 const TIME_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}/;
-const isTimestamp = (name: string) => normalizeDate(name) !== null && (NUMERIC_DATE.test(name) || TIME_OF_DAY.test(name));
+const isTimestamp = (name: string) =>
+  normalizeDate(name) !== null && (NUMERIC_DATE.test(name) || TIME_OF_DAY.test(name));
 
 /** A name the page gives itself that could be a title: not code, not a URL, not a timestamp. */
 export function usableName(name: string | null, site: string | null): name is string {
