@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html]
+// npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html,html-import]
 // npm run bench -- --extract [--json] [--verbose]: only extraction accuracy on tests/fixtures/extraction
 // Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
 // next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
@@ -103,7 +103,7 @@ function dirBytes(dir) {
 
 // ---------------------------------------------------------------- corpus
 if (!fs.existsSync(GEN)) { log(`cannot find the corpus generator at ${GEN} (set ARCA_SHARED)`); process.exit(2); }
-for (const format of needNdjson ? ['txt', 'ndjson'] : ['txt']) {
+for (const format of [...(needNdjson ? ['txt', 'ndjson'] : ['txt']), ...(runs('html-import') ? ['html'] : [])]) {
   const out = path.join(CORPUS, format);
   if (fs.existsSync(path.join(out, '.done'))) continue;
   log(`generating ${SIZE} ${format} articles (cached in ${out})`);
@@ -161,6 +161,18 @@ row('import: pages/s (arca, txt pages)', `${pagesPerSecond.toFixed(0)} pages/s (
 row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
   shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a', '(floor, no target)');
 row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', '(reported; not compared across sizes)');
+// The same articles as HTML pages (the generator's same seed), into an archive of their own: the extraction
+// engine's DOM must not make folder imports crawl.
+if (runs('html-import')) {
+  log(`importing ${SIZE} HTML pages with arca`);
+  const htmlDb = path.join(WORK, 'html.db');
+  const htmlImp = measure(process.execPath, [ARCA, '--db', htmlDb, 'import', '--quiet', path.join(CORPUS, 'html')], { allowFail: true });
+  const htmlPagesPerSecond = SIZE / htmlImp.seconds;
+  fs.rmSync(htmlDb, { force: true });
+  row('import: pages/s (arca, html pages)', `${htmlPagesPerSecond.toFixed(0)} pages/s (${fmtS(htmlImp.seconds)}, exit ${htmlImp.status})`,
+    `txt pages ${pagesPerSecond.toFixed(0)} pages/s`, ratio(htmlPagesPerSecond, pagesPerSecond),
+    `≥ 0.5× · ${check(htmlPagesPerSecond / pagesPerSecond >= 0.5)}`);
+}
 
 // Ground truth for recall: the archived articles (duplicates in the corpus are not archived) whose
 // title, body, source or author contain the term, by a plain substring scan of arca's own export.

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { CancelledError, FailureError, UsageError } from '../errors.js';
-import type { DuplicatePolicy, ImportSummary } from '../import/pipeline.js';
-import type { Source } from '../import/inputs/sources.js';
-import { escapeControls, info } from '../output/io.js';
+import type { DuplicatePolicy, ImportItemResult, ImportSummary } from '../import/pipeline.js';
+import type { WarningKind } from '../import/pages/warnings.js';
+import type { Inputs } from '../import/inputs/sources.js';
+import { escapeControls, info, warn } from '../output/io.js';
 import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
@@ -40,20 +41,53 @@ const POLICIES = ['skip', 'update', 'keep'] as const;
 /** The import machinery (parsers, HTML, encodings) is loaded only by this command. */
 const loadImport = () => Promise.all([
   import('../import/inputs/sources.js'), import('../import/pipeline.js'), import('../import/inputs/fetch.js'),
-  import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/decode.js'),
+  import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/warnings.js'),
 ]);
+
+const WARNING_SUMMARY: Record<WarningKind, string> = {
+  'no-date': 'imported without a date',
+  'date-from-url': 'dated from their address only (no date on the page)',
+  'title-fallback': 'titled from <title> or metadata (no headline found)',
+  'short-body': 'imported with a short body',
+  'replacement-characters': 'imported with replacement characters (U+FFFD)',
+};
+
+/**
+ * One line per warning of a single page; past one page, one line per kind of warning, with the count of
+ * pages: the items in --json name them.
+ */
+function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (message: string) => WarningKind | null): void {
+  const where = (item: ImportItemResult) => `${item.path}${item.line ? `:${item.line}` : ''}`;
+  if (warned.length === 1) {
+    const [item] = warned;
+    for (const message of item.warnings) warn(io, `${where(item)}: ${message}`);
+    return;
+  }
+  const pages = new Map<WarningKind, number>();
+  for (const item of warned) {
+    // A warning of no common kind (a value out of range, an unpaired surrogate) is said of its item.
+    for (const message of item.warnings) if (kindOf(message) === null) warn(io, `${where(item)}: ${message}`);
+    const kinds = new Set(item.warnings.map(kindOf).filter((kind): kind is WarningKind => kind !== null));
+    for (const kind of kinds) pages.set(kind, (pages.get(kind) ?? 0) + 1);
+  }
+  for (const [kind, count] of pages) warn(io, `${plural(count, 'page')} ${WARNING_SUMMARY[kind]} (--json lists them)`);
+}
 
 /**
  * Imports the named sources. Failed items are named on stderr as they come, duplicates only with
  * --verbose (a re-imported folder would otherwise write a line per page, mailed daily by cron) and
- * else counted in one line; the summary last. --json and --ndjson list every item. Failed items make it fail.
+ * else counted in one line, warnings summed up by kind; the summary last. --json and --ndjson list
+ * every item. Failed items make it fail.
  */
-export async function runImport(deps: Deps, sources: Iterable<Source>, options: ImportOptions): Promise<ImportSummary> {
-  const [{ countSources }, { runImport: importSources, ImportInterruptedError }, { fetchPage }, { createProgress }, { workerPrepare }] =
-    await loadImport();
+export async function runImport(deps: Deps, sources: Inputs, options: ImportOptions): Promise<ImportSummary> {
+  const [
+    { countSources }, { runImport: importSources, ImportInterruptedError }, { fetchPage }, { createProgress },
+    { workerPrepare }, { warningKind },
+  ] = await loadImport();
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
   const items: unknown[] = [];
+  const warned: ImportItemResult[] = [];
   let linksSkipped = 0;
   // Starting worker threads costs more than it saves for a handful of pages.
   const preparer = countSources(sources, 65) > 64 ? workerPrepare() : undefined;
@@ -75,13 +109,13 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
       signal: options.signal,
       onProgress: () => progress.tick(),
       onLinkSkipped: () => linksSkipped++,
-      onWarning: (path, line, message) => progress.line(`arca: warning: ${escapeControls(`${path}${line ? `:${line}` : ''}: ${message}`)}`),
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
         if (item.status === 'failed') progress.line(`arca: error: ${escapeControls(`${where}: ${item.error}`)}`);
         else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
           progress.line(escapeControls(`${where}: duplicate of article ${item.duplicate_of}, skipped`));
         }
+        if (item.warnings.length > 0) warned.push(item);
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
         else if (options.json) items.push(item);
       },
@@ -93,7 +127,12 @@ export async function runImport(deps: Deps, sources: Iterable<Source>, options: 
     progress.done();
     await preparer?.close();
   }
-  if (options.json) await renderRecord(io, 'json', [], { ...summary, items });
+  const { skipped } = sources;
+  if (options.json) await renderRecord(io, 'json', [], { ...summary, skipped, items });
+  reportWarnings(io, warned, warningKind);
+  if (skipped > 0) {
+    info(io, `skipped ${plural(skipped, 'file')} that ${skipped === 1 ? 'is not a page' : 'are not pages'}`);
+  }
   if (summary.duplicates > 0 && !io.verbose) {
     info(io, `${plural(summary.duplicates, 'duplicate')} skipped (--verbose lists them)`);
   }
@@ -190,7 +229,7 @@ export function registerImport(program: Command, env: EnvSource): void {
 }
 
 /** Runs the import in the archive, creating it (or, for a dry run, an unsaved one in memory) when there is none. */
-async function importInto(commandEnv: CommandEnv, sources: Iterable<Source>, options: ImportOptions): Promise<void> {
+async function importInto(commandEnv: CommandEnv, sources: Inputs, options: ImportOptions): Promise<void> {
   await withArchive(commandEnv, (deps) => runImport(deps, sources, options), {
     // A dry run writes nothing, not even a new archive: it checks against an empty one in memory.
     missing: options.dryRun ? 'in-memory' : 'create',

@@ -140,6 +140,41 @@ export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: st
   });
 }
 
+/**
+ * Gives an article the fields a new extraction of its own raw bytes found, and nothing else: id,
+ * status, provenance and takedown history stay. Never a purged article.
+ */
+export function replaceExtractedFields(db: Db, id: number, page: ParsedPage, bodyHash: string): void {
+  cachedStatement(db, `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId
+    WHERE id = @id AND status != 'purged'`).run({
+    ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
+  });
+}
+
+/** The ids of the articles the filters select that still have their raw bytes (never purged ones), in id order. */
+export function extractableArticleIds(db: Db, filters: ArticleFilters, view: ArticleView): number[] {
+  const { where, params } = articleFilterSql(filters, view);
+  const sql = `SELECT a.id FROM articles a ${ARTICLE_JOINS} ${where ? `${where} AND` : 'WHERE'} a.status != 'purged'
+    ORDER BY a.id ${pageSql(filters, params)}`;
+  return (db.prepare(sql).raw().all(params) as [number][]).map(([id]) => id);
+}
+
+/** What an article was imported from: its raw bytes (compressed) and how they were read. */
+export interface RawSource {
+  path: string;
+  line: number | null;
+  sha256: string;
+  format: string;
+  encoding: string | null;
+  raw: Uint8Array | null;
+}
+
+export function rawSource(db: Db, id: number): RawSource | undefined {
+  return cachedStatement(db, `SELECT p.path, p.line, p.sha256, p.format, p.encoding, b.data AS raw FROM articles a
+    JOIN provenance p ON p.id = a.provenance_id LEFT JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`)
+    .get(id) as RawSource | undefined;
+}
+
 /** The article's imported bytes, still compressed; null once purged. */
 export function rawEvidence(db: Db, id: number): Uint8Array | null {
   const row = db.prepare(`SELECT b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id

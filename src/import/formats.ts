@@ -10,12 +10,35 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   json: 'json', ndjson: 'ndjson', jsonl: 'ndjson',
 };
 
+/**
+ * Server pages a mirror saves under their own names (wget keeps "detail.php?id=12"): HTML once saved,
+ * or the script's source, or anything else the server sent. Their content decides, as for files
+ * without an extension.
+ */
+const SNIFFED_EXTENSIONS = new Set(['php', 'asp', 'aspx', 'jsp', 'cfm', 'do']);
+
+/** The extension of a file name or URL path, lower case, without a query wget kept in the name; '' when none. */
+function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1).replace(/[?#].*$/s, '');
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
 /** The format a file name or URL path names by its extension (any case); undefined for any other name. */
 export function formatByExtension(name: string): InputFormat | undefined {
-  const dot = name.lastIndexOf('.');
-  if (dot <= name.lastIndexOf('/')) return undefined;
-  const extension = name.slice(dot + 1).toLowerCase();
+  const extension = extensionOf(name);
   return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension] : undefined;
+}
+
+/**
+ * What a folder walk does with a file by its name: read it (its extension names a format), look
+ * at its content (a server page or no extension: a page only if it is HTML), or skip it (images,
+ * style sheets, scripts, documents: not pages).
+ */
+export function walkedFileRule(name: string): 'read' | 'sniff' | 'skip' {
+  const extension = extensionOf(name);
+  if (Object.hasOwn(FORMAT_BY_EXTENSION, extension)) return 'read';
+  return extension === '' || SNIFFED_EXTENSIONS.has(extension) ? 'sniff' : 'skip';
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ImportItemResult {
   id: number | null;
   duplicate_of: number | null;
   error: string | null;
+  /** What the reader should know about an imported or updated page: no date found, a fallback title, a short body. */
+  warnings: string[];
 }
 
 export interface ImportSummary { imported: number; updated: number; duplicates: number; failed: number }
@@ -35,8 +37,6 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   /** The run's instant, UTC ISO: the imported_at of every article it stores. */
   importedAt: string;
   audit: AuditContext;
-  /** Called for what was wrong with an item but did not fail it (a value out of range, a date that is none). */
-  onWarning?: (path: string, line: number | null, message: string) => void;
   /** Called for every item as it is decided, in input order. */
   onItem?: (result: ImportItemResult) => void;
   /** Called after each source unit; `done` counts units. */
@@ -112,7 +112,7 @@ function tally(summary: ImportSummary, result: ImportItemResult): void {
 }
 
 const failedItem = (path: string, line: number | null, error: string | null): ImportItemResult =>
-  ({ path, line, status: 'failed', id: null, duplicate_of: null, error });
+  ({ path, line, status: 'failed', id: null, duplicate_of: null, error, warnings: [] });
 
 /** Each unit with what it held (null when it failed before parsing), in input order, prepared READ_AHEAD ahead. */
 async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptions):
@@ -137,9 +137,8 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
 function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSource, options: ImportOptions,
   decided: (result: ImportItemResult) => void): void {
   for (const item of prepared.items) {
-    for (const warning of item.warnings) options.onWarning?.(unit.path, item.line, warning);
     if (!isStorable(item)) {
-      decided(failedItem(unit.path, item.line, item.error));
+      decided({ ...failedItem(unit.path, item.line, item.error), warnings: item.warnings });
       continue;
     }
     const provenance: StoredProvenance = {
@@ -154,7 +153,8 @@ function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSo
       if (!(err instanceof RefusedItemError)) throw err;
       stored = { status: 'failed', error: err.message };
     }
-    decided({ ...failedItem(unit.path, item.line, null), ...stored });
+    const warnings = stored.status === 'duplicate' ? [] : item.warnings;
+    decided({ ...failedItem(unit.path, item.line, null), ...stored, warnings });
   }
 }
 

@@ -43,7 +43,7 @@ function editedFerry(): string {
 const showJson = async (id: number) => JSON.parse((await t.arca(['show', String(id), '--json'])).stdout);
 const listIds = async (...args: string[]) => (await t.arca(['list', ...args])).stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0]));
 const item = (fields: { path: string; status: string; id?: number | null; duplicate_of?: number | null; line?: number | null; error?: string | null }) =>
-  ({ line: null, id: null, duplicate_of: null, error: null, ...fields });
+  ({ line: null, id: null, duplicate_of: null, error: null, warnings: [], ...fields });
 
 describe('--dry-run', () => {
   it('reports what it would import and writes nothing', async () => {
@@ -97,6 +97,20 @@ describe('folders', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).items).toEqual([item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 })]);
     expect((await showJson(1)).title).toBe('雁湖市图书馆延长夜间开放时间');
+  });
+
+  it('a mirror folder: server pages and files without an extension are read by content, the rest counted as skipped', async () => {
+    const library = fs.readFileSync(LIBRARY);
+    const dir = folder('mirror', {
+      'detail.php?id=7': library, 'index': fs.readFileSync(path.join(FIXTURES, 'pages', 'div-layout.html')),
+      'counter.php': '<?php echo $hits; ?>', 'logo.gif': Buffer.from('GIF89a\x01\x00'), 'site.css': 'h1 { font-size: 2em }',
+    });
+    const r = await t.arca(['import', '--json', dir]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect([result.imported, result.skipped]).toEqual([2, 3]);
+    expect(result.items.map((i: { path: string }) => path.basename(i.path))).toEqual(['detail.php?id=7', 'index']);
+    expect(r.stderr).toBe('skipped 3 files that are not pages\nimported 2, updated 0, duplicates 0, failed 0\n');
   });
 });
 
@@ -182,7 +196,7 @@ describe('a taken-down article is never revived by re-import', () => {
     const r = await t.arca(['import', '--json', '--on-duplicate', policy, FERRY, edited]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 0, updated: 0, duplicates: 2, failed: 0,
+      imported: 0, updated: 0, duplicates: 2, failed: 0, skipped: 0,
       items: [item({ path: FERRY, status: 'duplicate', duplicate_of: 1 }), item({ path: edited, status: 'duplicate', duplicate_of: 1 })],
     });
     expect(await listIds('--status', 'all')).toEqual([1]);
@@ -211,7 +225,7 @@ describe('standard input and --format', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: -:2: ${reason}`);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 2, updated: 0, duplicates: 0, failed: 1,
+      imported: 2, updated: 0, duplicates: 0, failed: 1, skipped: 0,
       items: [
         item({ path: '-', line: 1, status: 'imported', id: 1 }),
         item({ path: '-', line: 2, status: 'failed', error: reason }),
@@ -241,16 +255,16 @@ describe('result output', () => {
     const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
-    expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'items']);
+    expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'skipped', 'items']);
     expect(result).toEqual({
-      imported: 1, updated: 0, duplicates: 1, failed: 1,
+      imported: 1, updated: 0, duplicates: 1, failed: 1, skipped: 0,
       items: [
         item({ path: path.join(dir, 'a-ferry.txt'), status: 'imported', id: 1 }),
         item({ path: path.join(dir, 'b-ferry-again.txt'), status: 'duplicate', duplicate_of: 1 }),
         item({ path: path.join(dir, 'c-broken.txt'), status: 'failed', error: 'not text (binary or undecodable bytes)' }),
       ],
     });
-    expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error']);
+    expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error', 'warnings']);
   });
 
   it('--ndjson prints one item a line, the same items as --json', async () => {

@@ -48,7 +48,7 @@ describe.skipIf(NO_SHARED)(`a generated folder of ${COUNT} pages`, () => {
     expect(result).toMatchObject({ imported: COUNT - reposts.length, updated: 0, duplicates: reposts.length, failed: 0 });
     const ids = expectedIds();
     expect(result.items).toEqual(manifest.map((m) => ({
-      path: path.join(corpus, m.file), line: null, error: null,
+      path: path.join(corpus, m.file), line: null, error: null, warnings: [],
       ...(m.dup_of === null ? { status: 'imported', id: ids[m.i], duplicate_of: null } : { status: 'duplicate', id: null, duplicate_of: ids[m.i] }),
     })));
   });

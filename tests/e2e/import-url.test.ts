@@ -101,7 +101,7 @@ describe('import URL', () => {
     const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
     expect(article).toMatchObject({
       title: LIBRARY_TITLE, site: '雁湖资讯网', category: '城市生活', source: '雁湖市文化和旅游局', author: '邵明远', views: 2318,
-      body: '雁湖市图书馆自三月十日起将周一至周五的闭馆时间推迟到晚上九点,自习区同步延长开放。\n馆长宁静秋介绍,夜间时段将增派两名值班馆员,并开放二楼的少儿阅览室。',
+      body: '雁湖市图书馆自三月十日起将周一至周五的闭馆时间推迟到晚上九点，自习区同步延长开放。\n馆长宁静秋介绍，夜间时段将增派两名值班馆员，并开放二楼的少儿阅览室。',
       original_url: 'http://www.yanhu-wl.example/news/2025/0304.html', window_days: 30,
     });
     expect(article.provenance).toEqual({ path: url, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), encoding: 'gb18030' });
@@ -116,7 +116,8 @@ describe('import URL', () => {
     const url = `${base}${route}`;
     const r = await arcaAsync(['import', '--json', url]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).items).toEqual([{ path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null }]);
+    expect(JSON.parse(r.stdout).items)
+      .toEqual([{ path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null, warnings: [] }]);
     expect(hits.get('/news/library.html')).toBe(1);
     const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
     expect(article.title).toBe(LIBRARY_TITLE);

@@ -196,6 +196,24 @@ describe('extractHtmlPage: title', () => {
     expect(page.source).toBe('澜江晚报');
   });
 
+  it('takes a headline that is a date written out ("2024年6月27日"), never a timestamp line under it', () => {
+    const html = `<html><head><title>2024年6月27日_青石新闻网</title></head><body><div class="article">
+<h1>2024年6月27日</h1><div class="info">2024-06-28 08:49　来源：青石日报</div>
+<div class="content">${paras()}</div></div></body></html>`;
+    const page = extractHtmlPage(html);
+    expect([page.title, page.published, page.warnings]).toEqual(['2024年6月27日', '2024-06-28T08:49', []]);
+  });
+
+  it('keeps a [tag] the <title> repeats, a title ending in ";", and a short first <p> (its own headline)', () => {
+    const title = '【检察动态】澜江县开展汛期安全检查&#x3000;';
+    const html = `<html><head><title>${title.replace('&', '&amp;')}_青石新闻网</title></head><body><div class="article">
+<h1>${title.replace('&', '&amp;')}</h1><div class="info">时间:2024-06-28 来源:青石日报</div>
+<div class="content"><p>　　澜江县开展汛期安全检查</p>${paras()}</div></div></body></html>`;
+    const page = extractHtmlPage(html);
+    expect(page.title).toBe(title);
+    expect(page.body).toBe(`澜江县开展汛期安全检查\n${EXPECTED_BODY}`);
+  });
+
   it('falls back to <title> without its site suffix, with a warning', () => {
     const html = `<html><head><title>东川省推进县域医共体建设 - 新华网</title></head><body><div>${paras()}</div></body></html>`;
     const page = extractHtmlPage(html);

@@ -69,7 +69,21 @@ describe('decodeBytes', () => {
     const notText = new InputError('not text (binary or undecodable bytes)');
     expect(() => decodeBytes(fixture('binary.txt'))).toThrow(notText);
     expect(() => decodeBytes(fixture('junk.txt'))).toThrow(notText);
-    expect(() => decodeBytes(Buffer.from(`${sentence}\uFFFD`))).toThrow(notText);
+    expect(() => decodeBytes(Buffer.from(`${sentence}\u0000${sentence}`))).toThrow(notText);
+    expect(() => decodeBytes(Buffer.from(`${sentence}\u0001\u0002\u0003`), { encoding: 'utf-8' })).toThrow(notText);
+  });
+
+  it('reads valid UTF-8 holding U+FFFD as UTF-8: the site served them', () => {
+    const page = `<!-- \uFFFD\uFFFD --><meta charset="gbk"><p>${sentence}\uFFFD</p>`;
+    expect(decodeBytes(Buffer.from(page), { html: true })).toEqual({ text: page, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.from(page), { encoding: 'utf-8' })).toEqual({ text: page, encoding: 'utf-8' });
+  });
+
+  it('honours --encoding when a few bytes do not fit it, refuses it when most do not', () => {
+    const mostlyGbk = Buffer.concat([iconv.encode(sentence.repeat(5), 'gbk'), Buffer.from([0x81])]);
+    expect(decodeBytes(mostlyGbk, { encoding: 'gbk' })).toEqual({ text: `${sentence.repeat(5)}\uFFFD`, encoding: 'gb18030' });
+    expect(() => decodeBytes(iconv.encode(sentence, 'gbk'), { encoding: 'utf-8' }))
+      .toThrow(new InputError('not text in utf-8 (undecodable bytes; is the encoding right?)'));
   });
 
   it('names an unknown encoding override', () => {

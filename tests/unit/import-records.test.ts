@@ -12,13 +12,13 @@ const summary = (name: string) => parseItem(fixture(name), { path: name }).items
   .map(item => ({ line: item.line, title: item.page?.title ?? null, error: item.error }));
 
 describe('parseRecord', () => {
-  it('takes the article fields, folds full-width forms and keeps paragraphs trimmed', () => {
+  it('takes the article fields as written (full-width forms kept) and keeps paragraphs trimmed', () => {
     expect(parseRecord({
       title: ' 标题（一） ', site: '某网', category: '', published: '2024/1/2 8:05', source: '某院', author: '佚名',
       editor: null, views: 0, original_url: 'http://a.example/1', body: '　　第一段，\n\n  第二段。 ', disclaimer: '请于十五天内联系',
     })).toEqual({
-      title: '标题(一)', site: '某网', category: null, published: '2024-01-02T08:05', source: '某院', author: '佚名',
-      editor: null, views: 0, original_url: 'http://a.example/1', body: '第一段,\n第二段。', disclaimer: '请于十五天内联系',
+      title: '标题（一）', site: '某网', category: null, published: '2024-01-02T08:05', source: '某院', author: '佚名',
+      editor: null, views: 0, original_url: 'http://a.example/1', body: '第一段，\n第二段。', disclaimer: '请于十五天内联系',
       window_days: 15,
     });
   });
@@ -60,7 +60,7 @@ describe('parseItem on JSON and NDJSON', () => {
 
   it('reads a single JSON object as one record', () => {
     const result = parseItem(Buffer.from('\n{"title":"标题","body":"正文"}'), { path: 'one.json' });
-    expect(result.items).toEqual([{ line: 2, page: expect.objectContaining({ title: '标题', body: '正文' }), error: null }]);
+    expect(result.items).toEqual([{ line: 2, page: expect.objectContaining({ title: '标题', body: '正文' }), error: null, warnings: [] }]);
   });
 
   it('reports invalid JSON with its line', () => {
@@ -71,7 +71,7 @@ describe('parseItem on JSON and NDJSON', () => {
 
   it('finds the line of an error V8 gives no position for', () => {
     const result = parseItem(Buffer.from('[\n  {"title": "甲", "body": "正文"},\n  {"title": nope}\n]'), { path: 'a.json' });
-    expect(result.items).toEqual([{ line: null, page: null, error: "invalid JSON: Unexpected token 'o' at line 3" }]);
+    expect(result.items).toEqual([{ line: null, page: null, error: "invalid JSON: Unexpected token 'o' at line 3", warnings: [] }]);
   });
 
   it('reads NDJSON a line at a time: bad lines fail alone with their line number, blank lines are skipped', () => {
@@ -104,7 +104,7 @@ describe('parseItem on whole items', () => {
 
   it('reports a page without a title as a failed item, not a thrown error', () => {
     expect(parseItem(fixture('no-title.html'), { path: 'no-title.html' }))
-      .toEqual({ encoding: 'utf-8', items: [{ line: null, page: null, error: 'no title' }] });
+      .toEqual({ encoding: 'utf-8', items: [{ line: null, page: null, error: 'no title', warnings: [] }] });
   });
 
   it('lets format override the extension', () => {

@@ -39,6 +39,30 @@ describe('expandInputs', () => {
     expect(paths(expandInputs([dir]))).toEqual(['a.shtml', 'b.XHTML', 'c.text', 'd.Jsonl', 'e.htm'].map((p) => path.join(dir, p)));
   });
 
+  it('reads server pages and files without an extension by content, and counts what is not a page', () => {
+    const write = (name: string, content: string | Buffer) => fs.writeFileSync(path.join(dir, name), content);
+    write('detail.php?id=12', '<!DOCTYPE html><html><body><h1>标题</h1></body></html>');
+    write('list.ASPX', '\ufeff  <!-- saved by wget --><div class="content">正文</div>');
+    write('show.jsp', '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>');
+    write('index', '<html><head><title>首页</title></head></html>');
+    write('source.php', '<?php echo "not saved output"; ?>');
+    write('sitemap', '<?xml version="1.0"?><urlset></urlset>');
+    write('README', 'notes about the mirror');
+    write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    write('site.css', 'body { color: red }');
+    write('app.js', 'var a = 1;');
+    const sources = expandInputs([dir]);
+    expect(sources.skipped).toBe(0);
+    expect(paths(sources)).toEqual(['detail.php?id=12', 'index', 'list.ASPX', 'show.jsp'].map((p) => path.join(dir, p)));
+    expect(sources.skipped).toBe(6);
+    // A walk stopped early leaves the count of the last complete one.
+    touch('more.css');
+    countSources(sources, 1);
+    expect(sources.skipped).toBe(6);
+    expect(countSources(sources)).toBe(4);
+    expect(sources.skipped).toBe(7);
+  });
+
   it('keeps named inputs in the order given, whatever their extension', () => {
     const doc = touch('page.saved');
     expect(paths(expandInputs([doc, '-', 'https://news.example/a/1.html']))).toEqual([doc, 'stdin', 'https://news.example/a/1.html']);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseFailure } from '../../src/import/errors.js';
+import { toAsciiForms } from '../../src/import/pages/normalize.js';
 import { parseTextPage } from '../../src/import/pages/text-page.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
@@ -29,7 +30,7 @@ describe('parseTextPage on the reposting site layout', () => {
     });
   });
 
-  it('reads full-width colons, several fields on a line split by U+3000 and "|", and folds full-width forms', () => {
+  it('reads full-width colons, several fields on a line split by U+3000 and "|", and keeps the full-width forms', () => {
     expect(parseTextPage(fixture('labels-fullwidth.txt'))).toEqual({
       title: '南岭县试行农村宅基地纠纷“一站式”调处',
       site: '南岭资讯网',
@@ -40,16 +41,16 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: '韦思远',
       views: 1204,
       original_url: 'https://www.nanling.example/sfj/2023/0709/88.html',
-      body: '7月8日,南岭县在三个乡镇试点宅基地纠纷“一站式”调处中心,群众可在一个窗口完成申请、调解和司法确认。\n'
-        + '据介绍,调处中心由司法所牵头,自然资源所、派出所和人民法庭派员常驻(每周二、周四集中受理)。',
-      disclaimer: '【免责声明】本站转载的文章仅供参考,版权归原作者所有。如有侵权,请于十五天内与我们联系。',
+      body: '７月８日，南岭县在三个乡镇试点宅基地纠纷“一站式”调处中心，群众可在一个窗口完成申请、调解和司法确认。\n'
+        + '据介绍，调处中心由司法所牵头，自然资源所、派出所和人民法庭派员常驻（每周二、周四集中受理）。',
+      disclaimer: '【免责声明】本站转载的文章仅供参考，版权归原作者所有。如有侵权，请于十五天内与我们联系。',
       window_days: 15,
     });
   });
 
   it('reads meta spread over lines, 日期/稿源/记者/编辑/点击 labels, 1.2万 views and a closing (责任编辑)', () => {
     expect(parseTextPage(fixture('labels-multiline.txt'))).toEqual({
-      title: '外卖骑手交通事故责任如何认定?东湖法院发布典型案例',
+      title: '外卖骑手交通事故责任如何认定？东湖法院发布典型案例',
       site: '东湖观察',
       category: '案例',
       published: '2022-11-30',
@@ -128,10 +129,14 @@ describe('parseTextPage on the reposting site layout', () => {
     expect([page.published, page.source, page.window_days]).toEqual(['2019-08-03', '云岭镇人民政府', 20]);
   });
 
-  it('reads the same fields whether a page uses ASCII or full-width forms', () => {
+  it('reads the same fields whether a page uses ASCII or full-width forms, and keeps the forms it uses', () => {
     const ascii = fixture('layout-basic.txt');
     const fullWidth = ascii.replace(/[!-~]/g, c => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    expect(parseTextPage(fullWidth)).toEqual(parseTextPage(ascii));
+    const page = parseTextPage(fullWidth);
+    const folded = Object.fromEntries(Object.entries(page).map(([k, v]) => [k, typeof v === 'string' ? toAsciiForms(v) : v]));
+    expect(folded).toEqual(parseTextPage(ascii));
+    expect(page.body).toContain('会上，柳岸区人民法院介绍了＂冷静期＋心理疏导＂的做法');
+    expect(page.original_url).toBe('http://www.linjiang-court.example/news/detail.php?id=20240305');
   });
 
   it('fails with "no title" when nothing can be a title', () => {

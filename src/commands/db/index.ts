@@ -3,10 +3,12 @@ import type { EnvSource } from '../shared/env.js';
 import { registerBackup } from './backup.js';
 import { registerCheck } from './check.js';
 import { registerInfo } from './info.js';
+import { registerReextract } from './reextract.js';
 import { registerReindex } from './reindex.js';
 
 /** `arca db …`: looking after the archive file itself. */
 export function registerDb(program: Command, env: EnvSource): void {
-  const db = program.command('db').description('look after the archive file: info, check, reindex, backup');
-  for (const register of [registerInfo, registerCheck, registerReindex, registerBackup]) register(db, env);
+  const db = program.command('db').description('look after the archive file: info, check, reindex, reextract, backup');
+  const verbs = [registerInfo, registerCheck, registerReindex, registerReextract, registerBackup];
+  for (const register of verbs) register(db, env);
 }

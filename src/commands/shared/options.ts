@@ -17,7 +17,9 @@ export function examplesOf(command: Command): readonly string[] {
 }
 
 /** The filters shared by list, search and export, added the same way everywhere. */
-export function addFilterOptions(command: Command, options: { paging: boolean; sorting: boolean }): Command {
+export function addFilterOptions(
+  command: Command, options: { paging: boolean; sorting: boolean; defaultStatus?: (typeof FILTER_STATUSES)[number] },
+): Command {
   command
     .option('--source <text>', 'source (来源) contains text')
     .option('--author <text>', 'author contains text')
@@ -26,7 +28,9 @@ export function addFilterOptions(command: Command, options: { paging: boolean; s
     .option('--since <date>', 'published on or after YYYY-MM-DD')
     .option('--until <date>', 'published on or before YYYY-MM-DD')
     .option('--imported-since <date>', 'imported on or after this date or date-time')
-    .addOption(choiceOption(command, '--status <status>', 'articles in this state', FILTER_STATUSES, 'active'))
+    .addOption(choiceOption(
+      command, '--status <status>', 'articles in this state', FILTER_STATUSES, options.defaultStatus ?? 'active',
+    ))
     .addOption(choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES))
     .option('--has-request', 'only articles named in a takedown request');
   if (options.sorting) {

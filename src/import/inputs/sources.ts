@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatByExtension } from '../formats.js';
+import { walkedFileRule } from '../formats.js';
+import { looksLikeHtml } from '../pages/detect.js';
 import { shownName } from './names.js';
 
 /**
@@ -23,19 +24,29 @@ export function isUrl(input: string): boolean {
 
 type Input = Source | { kind: 'folder'; path: string };
 
+/** The sources of a run, walked afresh at each iteration. */
+export interface Inputs extends Iterable<Source> {
+  /** Files the folder walks left out as not pages (images, scripts, …), as the last complete walk counted them. */
+  readonly skipped: number;
+}
+
 /**
  * Checks every input at once (a missing one throws SourceError before anything is imported) and
  * expands folders recursively, in a stable (sorted) order, as the result is iterated: a tree of a
  * million pages is walked while it is imported, never held as a list. Each iteration walks afresh.
  */
-export function expandInputs(inputs: string[]): Iterable<Source> {
+export function expandInputs(inputs: string[]): Inputs {
   const checked = inputs.map(checkInput);
+  let skipped = 0;
   return {
+    get skipped() { return skipped; },
     *[Symbol.iterator]() {
+      const walk = { skipped: 0 };
       for (const input of checked) {
-        if (input.kind === 'folder') yield* walkFolder(Buffer.from(input.path), input.path);
+        if (input.kind === 'folder') yield* walkFolder(Buffer.from(input.path), input.path, walk);
         else yield input;
       }
+      skipped = walk.skipped;
     },
   };
 }
@@ -53,11 +64,37 @@ function checkInput(input: string): Input {
   return stat.isDirectory() ? { kind: 'folder', path: input } : { kind: 'file', path: input };
 }
 
+const SNIFF_BYTES = 1024;
+
+/** Whether a file's first bytes open an HTML page; an unreadable file is left to fail as an item. */
+function isHtmlFile(file: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return looksLikeHtml(head.subarray(0, fs.readSync(fd, head, 0, SNIFF_BYTES, 0)));
+  } catch {
+    return true;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isPage(file: Buffer, name: string): boolean {
+  const rule = walkedFileRule(name);
+  return rule === 'read' || (rule === 'sniff' && isHtmlFile(file));
+}
+
 /**
- * The folder's files in name (byte) order, by their names' bytes. Symbolic links are not followed (a link
- * to a folder above would loop): each is yielded as a `link`, to be counted.
+ * The folder's pages in name (byte) order, read by their names' bytes; files that are not pages (by
+ * name, else by their first bytes) are counted in `walk.skipped`. Symbolic links are not followed (a
+ * link to a folder above would loop): each is yielded as a `link`, to be counted.
  */
-function* walkFolder(dir: Buffer, shown: string): Generator<Source> {
+function* walkFolder(dir: Buffer, shown: string, walk: { skipped: number }): Generator<Source> {
   let entries: fs.Dirent<Buffer>[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
@@ -72,11 +109,12 @@ function* walkFolder(dir: Buffer, shown: string): Generator<Source> {
     const name = shownName(e.name);
     const full = Buffer.concat([dir, Buffer.from(path.sep), e.name]);
     const fullShown = path.join(shown, name);
-    if (e.isDirectory()) yield* walkFolder(full, fullShown);
+    if (e.isDirectory()) yield* walkFolder(full, fullShown, walk);
     else if (e.isSymbolicLink()) yield { kind: 'link', path: fullShown };
-    // Only files whose extension names a format; files named explicitly are tried whatever their name.
-    else if (e.isFile() && formatByExtension(name)) {
-      yield isUtf8(full) ? { kind: 'file', path: fullShown } : { kind: 'file', path: fullShown, bytes: full };
+    // Pages only, by name or content; files named explicitly are tried whatever their name.
+    else if (e.isFile()) {
+      if (!isPage(full, name)) walk.skipped++;
+      else yield isUtf8(full) ? { kind: 'file', path: fullShown } : { kind: 'file', path: fullShown, bytes: full };
     }
   }
 }

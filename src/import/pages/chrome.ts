@@ -5,8 +5,8 @@
  */
 
 const BREADCRUMB = /^[\s\u3000]*(?:当前所在|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|目前位置|位置|you are here)\s*[:：]\s*/i;
-const HOME_BREADCRUMB = /^[\s\u3000]*(?:home|首页|网站首页|首頁)\s*(?:>|›|»|→)/i;
-const CRUMB_SEPARATOR = /\s*(?:>|›|»|→|\/)\s*/;
+const HOME_BREADCRUMB = /^[\s\u3000]*(?:home|首页|网站首页|首頁)\s*(?:>|＞|›|»|→)/i;
+const CRUMB_SEPARATOR = /\s*(?:>|＞|›|»|→|\/|／)\s*/;
 const CRUMB_NOISE = /^(?:首页|网站首页|主页|本站首页|首頁|網站首頁|home|正文|内容|內容|详情|詳情|文章|正文内容|article|content|detail)$/i;
 
 export interface Breadcrumb {

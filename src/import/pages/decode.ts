@@ -2,8 +2,9 @@
  * Bytes to text. Order of evidence: an explicit override; a BOM (UTF-8, UTF-16LE/BE); bytes that
  * are valid UTF-8; for HTML a <meta charset> or http-equiv declaration in the first 4 KB; the HTTP
  * Content-Type charset; else GB18030 or Big5, whichever the bytes look like. A declaration that
- * does not decode cleanly is ignored (saved pages often declare the wrong charset); text that
- * decodes to U+FFFD or control junk is refused, never archived as mojibake.
+ * does not decode cleanly is ignored (saved pages often declare the wrong charset). Valid UTF-8 is
+ * UTF-8 even with U+FFFD in it (the site served them); an override is always used, unless the text
+ * it gives is full of U+FFFD; only binary (NUL bytes, dense controls) is "not text" whatever the rule.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
@@ -60,20 +61,26 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 
 // Controls other than tab, newline, form feed, carriage return; a few stray ones (a DOS end-of-file
 // mark) are tolerated, more mean binary data.
-const JUNK = /[\x00-\x08\x0B\x0E-\x1F\x7F\uFFFD]/g;
-const ANY_JUNK = /[\x00-\x08\x0B\x0E-\x1F\x7F\uFFFD]/;
-const JUNK_PER_CHARS = 1000;
+const CONTROLS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
+const CONTROLS_PER_CHARS = 1000;
+const REPLACEMENT = /\uFFFD/g;
+/** Past one replacement character in this many, the bytes are not in the encoding they were decoded with. */
+const REPLACEMENTS_PER_CHARS = 100;
 
-/** True when decoded text holds no replacement characters and almost no control characters. */
-function isCleanText(text: string): boolean {
-  if (!ANY_JUNK.test(text)) return true;
-  let junk = 0;
-  for (const m of text.matchAll(JUNK)) {
-    if (m[0] === '\uFFFD') return false;
-    junk++;
-  }
-  return junk * JUNK_PER_CHARS <= text.length;
-}
+const countOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/** U+FFFD in decoded text: undecodable bytes, or a site that served them. */
+export const replacementCount = (text: string): number => countOf(text, REPLACEMENT);
+
+/** Binary data decodes to control characters (NUL above all) that no page holds. */
+const isBinary = (text: string) => countOf(text, CONTROLS) * CONTROLS_PER_CHARS > text.length;
+
+/** A decoding that must be right to be chosen (a declaration, a guess): no U+FFFD at all. */
+const isCleanText = (text: string) => !isBinary(text) && !REPLACEMENT.test(text);
+
+/** A decoding that was asked for: a few U+FFFD are the page's own, a text full of them is the wrong encoding. */
+const fitsEncoding = (text: string) =>
+  !isBinary(text) && replacementCount(text) * REPLACEMENTS_PER_CHARS <= text.length;
 
 function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -152,7 +159,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const encoding = canonicalEncoding(options.encoding);
     if (encoding === null) throw new InputError(`unknown encoding "${options.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);
     const text = decodeWith(bytes, encoding);
-    if (!isCleanText(text)) throw new InputError(`not text in ${encoding} (undecodable bytes; is the encoding right?)`);
+    if (isBinary(text)) throw new InputError(NOT_TEXT);
+    // In valid UTF-8 every U+FFFD is one the site served, however many.
+    const served = encoding === 'utf-8' && isUtf8(bytes);
+    if (!served && !fitsEncoding(text)) {
+      throw new InputError(`not text in ${encoding} (undecodable bytes; is the encoding right?)`);
+    }
     return { text, encoding };
   }
 
@@ -162,8 +174,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   // Text in any other encoding is practically never valid UTF-8 once it holds non-ASCII bytes, so
   // valid UTF-8 outranks a declaration: pages re-saved as UTF-8 keep their old <meta charset=gbk>.
+  // Valid UTF-8 stays UTF-8 whatever U+FFFD it holds: those are characters the site served.
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return checked(utf8, 'utf-8');
+  if (utf8 !== null) {
+    if (isBinary(utf8)) throw new InputError(NOT_TEXT);
+    return { text: utf8, encoding: 'utf-8' };
+  }
 
   const declarations = [
     options.html ? declaredCharset(bytes) : null,
@@ -189,6 +205,6 @@ function strictUtf8(bytes: Uint8Array): string | null {
 }
 
 function checked(text: string, encoding: string): Decoded {
-  if (!isCleanText(text)) throw new InputError(NOT_TEXT);
+  if (!fitsEncoding(text)) throw new InputError(NOT_TEXT);
   return { text, encoding };
 }

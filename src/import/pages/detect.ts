@@ -11,6 +11,15 @@ function contentHead(bytes: Uint8Array): string {
   return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\xef\xbb\xbf/, '');
 }
 
+// The opening of an HTML document or fragment; not "<?php" source, nor XML that is not XHTML.
+const HTML_START = new RegExp(String.raw`^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*`
+  + String.raw`<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|center|font|base|link|script|style)\b`, 'i');
+
+/** True when the bytes open as an HTML page (a server page saved by a mirror, a file without extension). */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  return HTML_START.test(contentHead(bytes).trimStart());
+}
+
 /** The format by extension, else by content: markup is html, "[" json, one object a line ndjson, else txt. */
 export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   const byExtension = formatByExtension(path);

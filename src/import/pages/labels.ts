@@ -59,7 +59,11 @@ const LEADING_LABEL = new RegExp(
   `^[\\s\\u00a0\\u3000]*[(（[【]?[\\s\\u3000]*(?:(?:${FIELD_LABEL})[\\s\\u00a0\\u3000]*[:：]|by\\s+\\S)`,
   'i',
 );
-const DATE_START = /^[\s\u3000]*(?:\d|[a-z]{3})/i;
+// What a meta line's bare date can open with: a year first, a day before a month name, a month name,
+// or a time before the date. Not "6月27日，…": a body paragraph, read by every scoring pass.
+const DATE_START = /^[\s\u3000]*(?:\d{4}\s*[-/.年]|\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}:\d{2})/i;
+// Every label ends in a colon, but for "By …": a line with neither holds none (most body lines).
+const MAY_HOLD_LABEL = /[:：]|by/i;
 const VALUE_EDGE = /^[\s\u00a0\u3000|丨｜]+|[\s\u00a0\u3000|丨｜]+$/g;
 const NBSP_ENTITY = /&nbsp;?/gi;
 const BRACKETED_LINE = /^[\s\u3000]*[(（[【]([^)）\]】]*)[)）\]】][\s\u3000]*$/;
@@ -85,6 +89,7 @@ const trimValue = (s: string) => s.replace(VALUE_EDGE, '');
  * Returns null when the line holds no label. The first non-empty value of a field wins.
  */
 export function readFieldLine(line: string): FieldLine | null {
+  if (!MAY_HOLD_LABEL.test(line)) return null;
   const text = line.includes('&') ? line.replace(NBSP_ENTITY, ' ') : line;
   const unwrapped = BRACKETED_LINE.exec(text)?.[1] ?? text; // "（责任编辑：张三）"
   const matches = [...unwrapped.matchAll(LABEL_PATTERN)];

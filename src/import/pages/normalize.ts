@@ -10,19 +10,22 @@ const CONTROL_CHARS = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
 
 const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-/** Full-width ASCII forms (U+FF01–FF5E, e.g. "：，（）") become their ASCII twins. */
+/** Full-width ASCII forms (U+FF01–FF5E, e.g. "：，（）") become their ASCII twins: for matching, not storing. */
 export function toAsciiForms(text: string): string {
   return text.replace(FULL_WIDTH_ASCII, toHalfWidth);
 }
 
-const NO_BREAK_SPACE = /\u00a0/g;
+// Spaces and tabs, the no-break space included (pages write &nbsp; where a text export writes a space).
+const SPACE_RUN = /[ \t\u00a0]+/g;
+const LINE_EDGES = /^[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+$/gm;
 
 /**
- * The form every stored text field takes: ASCII forms folded, no-break spaces made plain (pages
- * write &nbsp; where a text export writes a space), stray controls dropped, trimmed.
+ * The form every stored text field takes: the page's own characters (full-width punctuation kept),
+ * with only whitespace normalised: space runs inside a line made one space, line edges trimmed, stray
+ * controls dropped. Folding for matching is the search index's and the dedup hash's business.
  */
 export function cleanText(text: string): string {
-  return toAsciiForms(text).replace(NO_BREAK_SPACE, ' ').replace(CONTROL_CHARS, '').trim();
+  return text.replace(CONTROL_CHARS, '').replace(SPACE_RUN, ' ').replace(LINE_EDGES, '').trim();
 }
 
 /** cleanText, with "" (nothing left) turned into null: absent values are null, never "". */

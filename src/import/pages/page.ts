@@ -8,7 +8,7 @@ import { ParseFailure } from '../errors.js';
 import {
   type FieldValues, isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer, readLeadingFieldLine,
 } from './labels.js';
-import { cleanField, cleanText, normalizeDate, parseViews } from './normalize.js';
+import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from './normalize.js';
 import { windowDaysFromDisclaimer } from './window.js';
 
 /** A page as found on the page, before normalisation. */
@@ -120,7 +120,8 @@ export function assemblePage(parts: PageParts): ParsedPage {
     author: cleanField(fields.author),
     editor: cleanField(fields.editor),
     views: parseViews(fields.views ?? null),
-    original_url: cleanField(fields.original_url),
+    // An address is an identifier, not text: "ｈｔｔｐ：／／…" is the same link, and only works folded.
+    original_url: cleanField(fields.original_url && toAsciiForms(fields.original_url)),
     body,
     disclaimer,
     window_days: disclaimer === null ? null : windowDaysFromDisclaimer(disclaimer),

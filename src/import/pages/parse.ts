@@ -4,14 +4,17 @@
  */
 import type { ParsedPage } from '../../types.js';
 import type { InputFormat } from '../formats.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, replacementCount } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
 import { requireShallowHtml } from './depth.js';
-import { parseHtmlPage } from './html-page.js';
+import { extractHtmlPage } from './extract/extract.js';
 import { arrayElementLines, jsonErrorOffset, jsonErrorReason, lineAndColumn } from './json-text.js';
 import { recordItem } from './records.js';
 import { parseTextPage } from './text-page.js';
+import { pageWarnings } from './warnings.js';
+
+const HTTP_URL = /^https?:\/\//i;
 
 export interface ParseOptions {
   /** Used to pick the format by extension when `format` is absent. */
@@ -21,6 +24,8 @@ export interface ParseOptions {
   encoding?: string;
   /** The HTTP Content-Type the bytes came with, for its charset. */
   httpContentType?: string;
+  /** The page's address, for a date in the URL when the page shows none; default: `path` when it is a URL. */
+  url?: string;
 }
 
 /** One record of an item: a page, or why it failed. `line` is 1-based, for NDJSON and JSON arrays. */
@@ -28,8 +33,11 @@ export interface ParsedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
-  /** What was wrong but did not fail the record (records.ts: an impossible date, an unpaired surrogate). */
-  warnings?: string[];
+  /**
+   * What the reader should know about an imported page or record: no date found, a fallback title, a
+   * short body, an impossible date, an unpaired surrogate, a view count out of range.
+   */
+  warnings: string[];
 }
 
 export interface ParseResult {
@@ -38,13 +46,20 @@ export interface ParseResult {
   items: ParsedItem[];
 }
 
-function pageItem(parse: () => ParsedPage, line: number | null): ParsedItem {
+function pageItem(parse: () => ParsedPage & { warnings?: string[] }, line: number | null): ParsedItem {
   try {
-    return { line, page: parse(), error: null };
+    const { warnings = [], ...page } = parse();
+    return { line, page, error: null, warnings };
   } catch (err) {
-    if (err instanceof ParseFailure) return { line, page: null, error: err.message };
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message, warnings: [] };
     throw err;
   }
+}
+
+/** A text page has no metadata to fall back on: its only warning is a missing date. */
+function textPage(text: string): ParsedPage & { warnings: string[] } {
+  const page = parseTextPage(text);
+  return { ...page, warnings: page.published === null ? [pageWarnings.noDate] : [] };
 }
 
 function parseJsonDocument(text: string): ParsedItem[] {
@@ -54,7 +69,7 @@ function parseJsonDocument(text: string): ParsedItem[] {
   } catch (err) {
     const offset = jsonErrorOffset(text);
     const where = offset === null ? '' : ` at line ${lineAndColumn(text, offset).line}`;
-    return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` }];
+    return [{ line: null, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}`, warnings: [] }];
   }
   if (!Array.isArray(value)) return [recordItem(value, lineAndColumn(text, text.search(/\S/)).line)];
   const lines = arrayElementLines(text);
@@ -73,7 +88,7 @@ function parseNdjson(text: string): ParsedItem[] {
     } catch (err) {
       const offset = jsonErrorOffset(source);
       const where = offset === null ? '' : ` at column ${offset + 1}`;
-      items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}` });
+      items.push({ line: i + 1, page: null, error: `invalid JSON: ${jsonErrorReason(err)}${where}`, warnings: [] });
       continue;
     }
     items.push(recordItem(value, i + 1));
@@ -92,10 +107,22 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
     html: format === 'html', encoding: options.encoding, httpContentType: options.httpContentType,
   });
   if (text.trim() === '') throw new InputError('empty file');
+  const replacements = replacementCount(text);
+  const items = parseText(text, format, options);
+  if (replacements > 0) {
+    for (const item of items) if (item.page) item.warnings.push(pageWarnings.replacementCharacters(replacements));
+  }
+  return { encoding, items };
+}
+
+function parseText(text: string, format: InputFormat, options: ParseOptions): ParsedItem[] {
   switch (format) {
-    case 'txt': return { encoding, items: [pageItem(() => parseTextPage(text), null)] };
-    case 'html': return { encoding, items: [pageItem(() => (requireShallowHtml(text), parseHtmlPage(text)), null)] };
-    case 'json': return { encoding, items: parseJsonDocument(text) };
-    case 'ndjson': return { encoding, items: parseNdjson(text) };
+    case 'txt': return [pageItem(() => textPage(text), null)];
+    case 'html': {
+      const url = options.url ?? (HTTP_URL.test(options.path) ? options.path : undefined);
+      return [pageItem(() => (requireShallowHtml(text), extractHtmlPage(text, { url })), null)];
+    }
+    case 'json': return parseJsonDocument(text);
+    case 'ndjson': return parseNdjson(text);
   }
 }

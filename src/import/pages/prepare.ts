@@ -14,7 +14,7 @@ export interface PreparedItem {
   line: number | null;
   page: ParsedPage | null;
   error: string | null;
-  /** What was wrong but did not fail the item (an impossible date, a view count out of range). */
+  /** What the reader should know about the imported page (see ParsedItem), and what range checks changed. */
   warnings: string[];
   bodyHash: string | null;
   /** The search index's tokens, made here (as bytes) so the writer thread only inserts them. */
@@ -93,7 +93,7 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
  * an article larger than --max-size (a record of a big JSON file: its index tokens would not fit in a string).
  */
 function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): PreparedItem {
-  const warnings = [...(item.warnings ?? [])];
+  const warnings = [...item.warnings];
   const failed = (error: string | null): PreparedItem => ({ line, page: null, error, warnings, bodyHash: null, tokens: null });
   if (!item.page) return failed(item.error);
   const size = Buffer.byteLength(item.page.body);

@@ -36,13 +36,11 @@ function countField(record: Record<string, unknown>, field: 'views' | 'window_da
 /** One record as an item of its source: its page (with what was wrong but not fatal), or why it failed. */
 export function recordItem(value: unknown, line: number | null): ParsedItem {
   const warnings: string[] = [];
-  // Left out when empty: an item reads as the page parsers' items do.
-  const noted = () => (warnings.length > 0 ? { warnings } : {});
   try {
     const page = parseRecord(value, warnings);
-    return { line, page, error: null, ...noted() };
+    return { line, page, error: null, warnings };
   } catch (err) {
-    if (err instanceof ParseFailure) return { line, page: null, error: err.message, ...noted() };
+    if (err instanceof ParseFailure) return { line, page: null, error: err.message, warnings };
     throw err;
   }
 }

@@ -5,7 +5,6 @@
 import type { ParsedPage } from '../../types.js';
 import { isNavigationLine, readBreadcrumb, siteFromWelcome } from './chrome.js';
 import { type FieldValues, isDisclaimerLine, readLeadingFieldLine, readMetaLine } from './labels.js';
-import { toAsciiForms } from './normalize.js';
 import { assemblePage, extendsHeader, HEADER_LINE_MAX, mergeFields, readArticleLines } from './page.js';
 const SITE_NAME_MAX = 30;
 
@@ -67,7 +66,7 @@ function readHeader(lines: string[]): Header {
 
 /** Parses a text page; throws ParseFailure when it holds no title or no body. */
 export function parseTextPage(text: string): ParsedPage {
-  const lines = toAsciiForms(text).split(/\r\n|\r|\n/).map(l => l.trim());
+  const lines = text.split(/\r\n|\r|\n/).map(l => l.trim());
   const header = readHeader(lines);
   const { paragraphs, disclaimer } = readArticleLines(lines.slice(header.bodyStart), header.fields);
   return assemblePage({

@@ -53,7 +53,7 @@ function readHints(holder: DomElement, found: LineFindings): void {
     stack.push(...(el.children.filter(c => isElement(c as never)) as DomElement[]));
   }
   for (const el of own) {
-    const words = classWords(el);
+    const words = [...classWords(el)];
     // "media-name": the outlet a portal page names beside its date.
     if (words.join(' ').includes('media name')) words.push('source');
     for (const [pattern, field] of HINTS) {
@@ -128,7 +128,18 @@ function readTrailerLine(text: string, found: LineFindings): boolean {
 const SCRAP_MAX = 20;
 
 /** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
-const isHeaderScrap = (line: Line) => line.text.length < SCRAP_MAX && punctuationCount(line.text) === 0;
+// A <p> is a paragraph by markup: a body may open with its source's own short headline.
+const isHeaderScrap = (line: Line) => line.holder.name !== 'p' && line.text.length < SCRAP_MAX
+  && line.punctuation === 0;
+
+/**
+ * A labelled line inside the body naming a field the header already gave ("记者：…" opening an
+ * interview under a "作者：…" meta line) is the article speaking, not a second meta line.
+ */
+function repeatsKnownField(line: Line, found: LineFindings): boolean {
+  const field = readLeadingFieldLine(line.spaced);
+  return field !== null && found.labelled[field.first] != null;
+}
 
 export interface ArticleText {
   paragraphs: string[];
@@ -147,8 +158,10 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.index < firstParagraph && (foldForMatch(line.text) === titleKey || readHeaderLine(line, found)
-      || isHeaderScrap(line))) continue;
+    // The headline above the body is not body; its repeat as the body's first <p> is (the page has it twice).
+    const isHeadline = () => line.holder.name !== 'p' && foldForMatch(line.text) === titleKey;
+    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (isHeadline()
+      || readHeaderLine(line, found) || isHeaderScrap(line))) continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {
       end = i;

@@ -8,7 +8,6 @@
 import { isArticleEndLine, isFooterLine, isNavigationLine, readBreadcrumb } from '../chrome.js';
 import { isDisclaimerLine, readLeadingFieldLine, readMetaLine } from '../labels.js';
 import { classWords, type DomElement, isElement, type Line, type PageLines } from './dom.js';
-import { punctuationCount } from './text.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 /** Tags that hold the article itself: never chrome, whatever their class says. */
@@ -53,7 +52,7 @@ function headedChrome(page: PageLines): Set<DomElement> {
   const directProse = new Map<DomElement, number>();
   for (const line of page.lines) {
     const target = scoredHolder(line.holder);
-    if (punctuationCount(line.text) > 0) {
+    if (line.punctuation > 0) {
       directProse.set(target, (directProse.get(target) ?? 0) + line.chars - line.linkChars);
     }
     for (let el: DomElement | null = line.holder; el && !firstLine.has(el); el = parentElement(el)) {
@@ -88,11 +87,21 @@ export function chromeMap(page: PageLines): Map<DomElement, boolean> {
   return inChrome;
 }
 
-/** Labelled lines (meta line, 原文链接, disclaimer, breadcrumb) belong to an article page but are not prose. */
+const labelled = new WeakMap<Line, boolean>();
+
+/**
+ * Labelled lines (meta line, 原文链接, disclaimer, breadcrumb) belong to an article page but are not
+ * prose. Asked of a line several times (each scoring pass, the header): answered once.
+ */
 export function isLabelledLine(line: Line): boolean {
-  const text = line.spaced;
-  return readMetaLine(text) !== null || isDisclaimerLine(text) || readLeadingFieldLine(text) !== null
-    || readBreadcrumb(text) !== null;
+  let answer = labelled.get(line);
+  if (answer === undefined) {
+    const text = line.spaced;
+    answer = readMetaLine(text) !== null || isDisclaimerLine(text) || readLeadingFieldLine(text) !== null
+      || readBreadcrumb(text) !== null;
+    labelled.set(line, answer);
+  }
+  return answer;
 }
 
 export const linkDensity = (line: Line) => (line.chars === 0 ? 0 : line.linkChars / line.chars);
@@ -113,7 +122,7 @@ function lineWeight(line: Line, chrome: boolean): number {
   }
   if (isLabelledLine(line)) return 0;
   const prose = line.chars - line.linkChars;
-  const punctuation = punctuationCount(line.text);
+  const { punctuation } = line;
   if (punctuation === 0 && prose < SHORT_FRAGMENT) return -prose / 2;
   return punctuation > 0 ? prose : prose / 2;
 }

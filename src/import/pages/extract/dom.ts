@@ -4,7 +4,7 @@
  * iterative, so hostile nesting depth cannot overflow the stack.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { normaliseLine, visibleLength } from './text.js';
+import { normaliseLine, punctuationCount, visibleLength } from './text.js';
 
 export type DomDocument = ReturnType<typeof parseDocument>;
 export type DomNode = DomDocument['children'][number];
@@ -31,10 +31,20 @@ export function isInvisible(el: DomElement): boolean {
   return INVISIBLE.has(el.name) || 'hidden' in el.attribs || HIDDEN_STYLE.test(el.attribs.style ?? '');
 }
 
-/** The words of an element's class and id: "leftSide-3ss3 main_content" → left, side, 3ss3, main, content. */
-export function classWords(el: DomElement): string[] {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+const wordsOf = new WeakMap<DomElement, string[]>();
+
+/**
+ * The words of an element's class and id: "leftSide-3ss3 main_content" → left, side, 3ss3, main,
+ * content. Asked of the same elements by every pass (chrome, title, hints): split once.
+ */
+export function classWords(el: DomElement): readonly string[] {
+  let words = wordsOf.get(el);
+  if (words === undefined) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+    words = names === ' ' ? [] : names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+    wordsOf.set(el, words);
+  }
+  return words;
 }
 
 export interface Line {
@@ -45,6 +55,8 @@ export interface Line {
   /** Visible characters, and those inside links. */
   chars: number;
   linkChars: number;
+  /** Punctuation marks of running prose in the text (asked of every line several times). */
+  punctuation: number;
   /** The innermost block element holding the line. */
   holder: DomElement;
   /** Position in the page's line list. */
@@ -74,7 +86,8 @@ export function readLines(root: DomElement, leaveOut: (el: DomElement) => boolea
   const breakLine = () => {
     const text = normaliseLine(raw);
     if (text !== '' && holder) {
-      lines.push({ text, spaced: normaliseLine(spaced), chars, linkChars, holder, index: lines.length });
+      const punctuation = punctuationCount(text);
+      lines.push({ text, spaced: normaliseLine(spaced), chars, linkChars, punctuation, holder, index: lines.length });
     }
     raw = spaced = '';
     chars = linkChars = 0;

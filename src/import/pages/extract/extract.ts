@@ -16,9 +16,10 @@ import { classWords, type DomElement, findElements, type Line, parsePage, readLi
 import { metaValue, type PageMetadata, readMetadata } from './metadata.js';
 import { cleanAuthor, cleanName, datelineReporter } from './names.js';
 import { findDisclaimer, findOriginalUrl } from './notices.js';
-import { foldForMatch, normaliseLine, punctuationCount, visibleLength } from './text.js';
+import { foldForMatch, normaliseLine, visibleLength } from './text.js';
 import { chooseTitle, siteFromTitleTag, usableName } from './title.js';
 import { dateFromUrl } from './url-date.js';
+import { pageWarnings } from '../warnings.js';
 
 export interface ExtractedPage extends ParsedPage {
   /** What the reader should know: no date found, title from <title>, a short body. */
@@ -39,7 +40,8 @@ const PUBLISHED_META = [
 const HEADER_REACH = 6;
 /** A paragraph: prose of this many characters with punctuation. */
 const PARAGRAPH_MIN = 20;
-const SHORT_BODY = 80;
+// Below this many visible characters a body is more likely a caption or a stub than the article.
+const SHORT_BODY = 50;
 
 const first = <T>(values: (T | null | undefined)[]): T | null =>
   values.find(v => v !== null && v !== undefined) ?? null;
@@ -48,9 +50,10 @@ const HEADINGS = new Set(['h1', 'h2', 'h3']);
 
 /** The first line of the container that reads as a paragraph (the header is above it). */
 function firstParagraphIndex(lines: Line[], fallback: number): number {
-  const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && punctuationCount(l.text) > 0
+  const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && l.punctuation > 0
     && !isLabelledLine(l) && !HEADINGS.has(l.holder.name));
-  return paragraph?.index ?? lines[0]?.index ?? fallback;
+  // A page of short lines only: the body starts after its headings (the headline among them).
+  return paragraph?.index ?? lines.find(l => !HEADINGS.has(l.holder.name))?.index ?? lines[0]?.index ?? fallback;
 }
 
 const LOGO_FILE = /logo[^/]*$/i;
@@ -89,7 +92,7 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     metaValue(meta, 'twitter:title'), metadata.titleTag].filter((r): r is string => r !== null);
   const chosen = chooseTitle(page.lines, firstParagraph, references, declaredSite, inChrome);
   if (chosen === null) throw new ParseFailure('no title');
-  if (chosen.line === null) warnings.push('title taken from the page\'s <title> or metadata: no headline found');
+  if (chosen.line === null) warnings.push(pageWarnings.titleFallback);
   const title = chosen.title;
 
   const found = emptyFindings();
@@ -133,12 +136,12 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     ...found.dates, ...found.hinted.published, metadata.wechatTime,
   ].map(v => normalizeDate(v ?? null)));
   const urlDate = pageDate === null ? dateFromUrl(url) : null;
-  if (pageDate === null) warnings.push(urlDate ? 'date taken from the page\'s address' : 'no publication date found');
+  if (pageDate === null) warnings.push(urlDate ? pageWarnings.dateFromUrl : pageWarnings.noDate);
 
   const crumbLine = page.lines.slice(0, firstParagraph).map(l => readBreadcrumb(l.text)).find(b => b !== null);
   const disclaimer = findDisclaimer(afterBody) ?? findDisclaimer(page.lines);
   const bodyLength = visibleLength(bodyText);
-  if (bodyLength < SHORT_BODY) warnings.push(`short body (${bodyLength} characters)`);
+  if (bodyLength < SHORT_BODY) warnings.push(pageWarnings.shortBody(bodyLength));
 
   return {
     title,

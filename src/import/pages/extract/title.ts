@@ -8,7 +8,7 @@ import { isDisclaimerLine, readMetaLine } from '../labels.js';
 import { normalizeDate } from '../normalize.js';
 import { linkDensity } from './body.js';
 import { ancestors, classWords, type DomElement, isElement, type Line } from './dom.js';
-import { foldForMatch, looksLikeCode, punctuationCount, startsWithUrl } from './text.js';
+import { foldForMatch, looksLikeCode, startsWithUrl } from './text.js';
 
 // A hyphen separates only with spaces round it or a Chinese site name after it ("COVID-19" stays whole).
 const TITLE_SEPARATOR = /\s*(?:_{1,2}|\||｜|–|—)\s*|\s+-{1,2}\s+|-{1,2}(?=[\u4e00-\u9fa5])/;
@@ -29,7 +29,11 @@ function bigrams(text: string): Map<string, number> {
 
 /** How well a headline matches a name the page gives itself, 0 to 1. */
 export function similarity(candidate: string, reference: string): number {
-  const [a, b] = [foldForMatch(candidate), foldForMatch(reference)];
+  return foldedSimilarity(foldForMatch(candidate), foldForMatch(reference));
+}
+
+/** similarity() of two texts already folded (chooseTitle folds each name once, not once per line). */
+function foldedSimilarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   if (a === b) return 1;
   if (b.includes(a) && a.length >= TITLE_MIN) return 0.6 + 0.4 * (a.length / b.length);
@@ -70,13 +74,23 @@ function withoutTag(headline: string, names: string[]): string {
   const tag = TAG_PREFIX.exec(headline);
   if (!tag) return headline;
   const rest = headline.slice(tag[0].length);
-  return names.some(n => similarity(rest, withoutSiteSuffix(n)) > 0.9) ? rest : headline;
+  // Only when the page names itself without the tag: a tag the <title> repeats belongs to the title.
+  const pageNamesRest = (name: string) =>
+    similarity(rest, withoutSiteSuffix(name)) > Math.max(0.9, similarity(headline, withoutSiteSuffix(name)));
+  return names.some(pageNamesRest) ? rest : headline;
 }
 
-/** A name the page gives itself that could be a title: not code, not a URL, not a date. */
+// A date line under the headline is numeric ("2024-05-13", "2024/5/13") or carries a time ("… 08:49");
+// "2024年6月27日" alone may well be an article's title (a day's notice, a chronicle).
+const NUMERIC_DATE = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/;
+const TIME_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}/;
+const isTimestamp = (name: string) =>
+  normalizeDate(name) !== null && (NUMERIC_DATE.test(name) || TIME_OF_DAY.test(name));
+
+/** A name the page gives itself that could be a title: not code, not a URL, not a timestamp. */
 export function usableName(name: string | null, site: string | null): name is string {
   return name !== null && name.length >= 2 && !looksLikeCode(name) && !startsWithUrl(name)
-    && normalizeDate(name) === null && (site === null || foldForMatch(name) !== foldForMatch(site));
+    && !isTimestamp(name) && (site === null || foldForMatch(name) !== foldForMatch(site));
 }
 
 function headingBonus(line: Line): number {
@@ -120,17 +134,19 @@ export function chooseTitle(
   inChrome: Map<DomElement, boolean>,
 ): TitleChoice | null {
   const names = references.filter(r => usableName(r, site));
+  const foldedNames = names.map(foldForMatch);
   let best: Line | null = null;
   let bestScore = ACCEPTED_SCORE;
   for (let i = Math.max(0, firstParagraph - HEADLINE_REACH); i < firstParagraph; i++) {
     const line = lines[i];
     if (!isCandidate(line, site, inChrome)) continue;
-    const likeness = Math.max(0, ...names.map(n => similarity(line.text, n)));
+    const folded = foldForMatch(line.text);
+    const likeness = Math.max(0, ...foldedNames.map(n => foldedSimilarity(folded, n)));
     const distance = firstParagraph - i;
     const next = lines[i + 1];
     const aboveMeta = next !== undefined && readMetaLine(next.spaced) !== null ? 1.5 : 0;
     // A long line with a full stop is a paragraph, not a headline.
-    const prose = line.text.length > 60 && punctuationCount(line.text) > 2 ? 3 : 0;
+    const prose = line.text.length > 60 && line.punctuation > 2 ? 3 : 0;
     const score = 4 * likeness + headingBonus(line) + aboveMeta + 2 / (1 + distance / 2) - prose;
     if (score > bestScore) [best, bestScore] = [line, score];
   }

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { extractableArticleIds } from '../../db/articles.js';
+import { FailureError } from '../../errors.js';
+import type { ReextractedArticle, ReextractResult } from '../../import/reextract.js';
+import { info, warn } from '../../output/io.js';
+import { renderRows, type Column } from '../../output/render.js';
+import { plural } from '../../output/text.js';
+import { parseArticleFilters, type RawFilterOptions } from '../../query/filters.js';
+import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { addFilterOptions, withExamples } from '../shared/options.js';
+
+interface ReextractFlags extends RawFilterOptions {
+  dryRun?: boolean;
+}
+
+const COLUMNS: Column<ReextractedArticle>[] = [
+  { header: 'ID', value: (a) => a.id, style: 'id', align: 'right' },
+  { header: 'CHANGED', value: (a) => Object.keys(a.changed).join(', '), flex: true },
+];
+
+/**
+ * Runs the current extractor over the raw bytes of the articles the filters select (active and
+ * removed alike unless --status says otherwise; purged ones never), prints which fields changed per
+ * article, and fails when some article's bytes no longer give an article (those are kept as they were).
+ */
+export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<ReextractResult> {
+  const { scope, io } = deps;
+  const filters = parseArticleFilters({ ...flags, status: flags.status ?? 'all' }, scope.tz, 'id');
+  const { reextractArticles } = await import('../../import/reextract.js');
+  const result = reextractArticles(scope.db, extractableArticleIds(scope.db, filters, scope), {
+    view: scope, audit: scope.audit, dryRun: Boolean(flags.dryRun),
+  });
+  await renderRows(io, deps.mode, result.changed, COLUMNS, (a) => a);
+  for (const failure of result.failed) warn(io, `article ${failure.id}: ${failure.error} (kept as it was)`);
+  const changed = result.changed.length;
+  const unchanged = result.checked - changed - result.failed.length;
+  info(io, flags.dryRun
+    ? `would change ${changed} of ${plural(result.checked, 'article')} (dry run: nothing was written)`
+    : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${unchanged} unchanged`);
+  if (result.failed.length > 0) {
+    throw new FailureError(`${plural(result.failed.length, 'article')} could not be re-extracted (named above)`);
+  }
+  return result;
+}
+
+export function registerReextract(db: Command, env: EnvSource): void {
+  const command = db.command('reextract')
+    .description('read the archived raw bytes again with the current extractor and update the fields that change')
+    .option('--dry-run', 'report what would change, write nothing');
+  // Removed articles keep their text for the record: it is re-extracted too (their status never changes).
+  addFilterOptions(command, { paging: false, sorting: false, defaultStatus: 'all' });
+  withExamples(command, [
+    'arca db reextract --dry-run',
+    'arca db reextract --imported-since 2024-01-01 --json',
+    'arca db reextract --source 新华社',
+  ]).action(async (flags: ReextractFlags) => {
+    await withArchive(env(), (deps) => runReextract(deps, flags));
+  });
+}
