@@ -9,6 +9,10 @@ export function extractPage(bytes) {
   const { document } = parseHTML(decodeBytes(bytes, { html: true }).text);
   const article = new Readability(document).parse();
   if (!article) return null;
-  const body = (article.textContent ?? '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  const body = (article.textContent ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
   return { title: article.title ?? null, body, site: article.siteName ?? null, author: article.byline ?? null };
 }

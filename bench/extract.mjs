@@ -39,13 +39,19 @@ function loadFixtures() {
   for (const family of fs.readdirSync(FIXTURES, { withFileTypes: true })) {
     if (!family.isDirectory() || family.name === 'build') continue;
     const dir = path.join(FIXTURES, family.name);
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const name = file.slice(0, -'.html'.length);
       const expectedFile = path.join(dir, `${name}.expected.json`);
       if (!fs.existsSync(expectedFile)) throw new Error(`${family.name}/${file} has no ${name}.expected.json`);
       fixtures.push({
-        id: `${family.name}/${name}`, family: family.name, file: path.join(dir, file),
-        bytes: fs.readFileSync(path.join(dir, file)), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')),
+        id: `${family.name}/${name}`,
+        family: family.name,
+        file: path.join(dir, file),
+        bytes: fs.readFileSync(path.join(dir, file)),
+        expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')),
       });
     }
   }
@@ -132,7 +138,7 @@ const normalise = (v) => (v === undefined || v === null ? null : typeof v === 's
 // Each Han character is a token, each run of Latin letters or digits one lower-cased token; punctuation and
 // spaces are no tokens. NFKC first, so the figure measures which text was kept, not its width (fields do that).
 const TOKEN = /\p{Script=Han}|[\p{Script=Latin}\p{Nd}]+/gu;
-const tokens = (text) => (typeof text === 'string' ? text.normalize('NFKC').toLowerCase().match(TOKEN) ?? [] : []);
+const tokens = (text) => (typeof text === 'string' ? (text.normalize('NFKC').toLowerCase().match(TOKEN) ?? []) : []);
 
 /** Token-multiset precision, recall and F1 of a body against the expected one. */
 export function bodyScore(expected, got) {
@@ -168,8 +174,13 @@ function score(fixtures, outcomes, fields, overall) {
       if (!right[field]) wrong[field] = { expected, got };
     }
     return {
-      page: f.id, family: f.family, ...bodyScore(f.expected.body, page.body), right, wrong,
-      ...(outcome.refused && { refused: outcome.refused }), ...(outcome.thrown && { thrown: outcome.thrown }),
+      page: f.id,
+      family: f.family,
+      ...bodyScore(f.expected.body, page.body),
+      right,
+      wrong,
+      ...(outcome.refused && { refused: outcome.refused }),
+      ...(outcome.thrown && { thrown: outcome.thrown }),
     };
   });
   const mean = (list, pick) => (list.length ? list.reduce((s, x) => s + pick(x), 0) / list.length : 0);
@@ -193,16 +204,25 @@ function table(results, fixtures) {
   const withValue = (field) => fixtures.filter((f) => normalise(f.expected[field]) !== null).length;
   const names = Object.keys(results);
   const cell = (name, render) => (results[name].skipped ? 'skipped' : render(results[name]));
-  const fieldCell = (name, field) => cell(name, (r) => (field in r.fields
-    ? `${pct(r.fields[field])} (${Math.round(r.fields[field] * count)}/${count})` : '—'));
+  const fieldCell = (name, field) =>
+    cell(name, (r) =>
+      field in r.fields ? `${pct(r.fields[field])} (${Math.round(r.fields[field] * count)}/${count})` : '—',
+    );
   const rows = [
     ...FIELDS.map((field) => [`${field} (${withValue(field)} with a value)`, ...names.map((n) => fieldCell(n, field))]),
-    ...EXTRA_FIELDS.filter((field) => names.some((n) => results[n].fields && field in results[n].fields))
-      .map((field) => [`${field} (extra, not in overall)`, ...names.map((n) => fieldCell(n, field))]),
-    [`field accuracy (${FIELDS.length} fields)`, ...names.map((n) => cell(n, (r) =>
-      (r.field_accuracy === null ? '—' : pct(r.field_accuracy))))],
-    ['body token F1 (precision / recall)', ...names.map((n) => cell(n, (r) =>
-      `${r.body.f1.toFixed(3)} (${r.body.precision.toFixed(3)} / ${r.body.recall.toFixed(3)})`))],
+    ...EXTRA_FIELDS.filter((field) => names.some((n) => results[n].fields && field in results[n].fields)).map(
+      (field) => [`${field} (extra, not in overall)`, ...names.map((n) => fieldCell(n, field))],
+    ),
+    [
+      `field accuracy (${FIELDS.length} fields)`,
+      ...names.map((n) => cell(n, (r) => (r.field_accuracy === null ? '—' : pct(r.field_accuracy)))),
+    ],
+    [
+      'body token F1 (precision / recall)',
+      ...names.map((n) =>
+        cell(n, (r) => `${r.body.f1.toFixed(3)} (${r.body.precision.toFixed(3)} / ${r.body.recall.toFixed(3)})`),
+      ),
+    ],
     ['pages refused / thrown', ...names.map((n) => cell(n, (r) => `${r.refused} / ${r.thrown}`))],
   ];
   const header = ['figure', ...names];
@@ -215,8 +235,9 @@ function verboseLines(results) {
     if (r.skipped) continue;
     lines.push(`\n${name}: pages with a wrong field, a body F1 below 0.95, or no page`);
     for (const p of r.pages) {
-      const wrong = Object.entries(p.wrong)
-        .map(([f, { expected, got }]) => `${f}: expected ${show(expected)} got ${show(got)}`);
+      const wrong = Object.entries(p.wrong).map(
+        ([f, { expected, got }]) => `${f}: expected ${show(expected)} got ${show(got)}`,
+      );
       const failure = p.refused ? [`refused: ${p.refused}`] : p.thrown ? [`thrown: ${p.thrown}`] : [];
       if (wrong.length === 0 && failure.length === 0 && p.f1 >= 0.95) continue;
       lines.push(`  ${p.page}  F1 ${p.f1.toFixed(3)} (P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)})`);
@@ -266,11 +287,14 @@ export async function runExtractBench(args) {
     if (verbose) note(verboseLines(results));
     return 0;
   }
-  console.log(`\narca extraction bench — ${fixtures.length} pages in ${families} families ` +
-    `(tests/fixtures/extraction), extractor ${EXTRACTOR}\n`);
+  console.log(
+    `\narca extraction bench — ${fixtures.length} pages in ${families} families ` +
+      `(tests/fixtures/extraction), extractor ${EXTRACTOR}\n`,
+  );
   console.log(table(results, fixtures));
-  console.log('\nfields: exact match after trimming (null = null); ' +
-    'body F1: Han characters and Latin/digit runs as tokens');
+  console.log(
+    '\nfields: exact match after trimming (null = null); ' + 'body F1: Han characters and Latin/digit runs as tokens',
+  );
   if (verbose) console.log(verboseLines(results));
   return 0;
 }

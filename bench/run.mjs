@@ -44,7 +44,9 @@ const missing = [];
 for (const tool of ['rg', 'sqlite-utils', 'sqlite3']) if (!has(tool)) missing.push(tool);
 if (!GNU_TIME) missing.push('GNU time (peak RSS)');
 
-function log(msg) { process.stderr.write(`bench: ${msg}\n`); }
+function log(msg) {
+  process.stderr.write(`bench: ${msg}\n`);
+}
 
 /** Runs a command once; wall seconds and (with GNU time) peak RSS in MiB. */
 function measure(cmd, cmdArgs, options = {}) {
@@ -52,7 +54,13 @@ function measure(cmd, cmdArgs, options = {}) {
   const timeFile = path.join(os.tmpdir(), `arca-bench-time-${process.pid}`);
   const argv = GNU_TIME ? [GNU_TIME, '-f', '%e %M', '-o', timeFile, cmd, ...cmdArgs] : [cmd, ...cmdArgs];
   const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { env, cwd: options.cwd ?? ROOT, input: options.input, maxBuffer: 1 << 30, stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'] });
+  const r = spawnSync(argv[0], argv.slice(1), {
+    env,
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   let rssMiB = null;
   if (GNU_TIME && fs.existsSync(timeFile)) {
@@ -89,8 +97,12 @@ function medians(commands) {
       times[k].push(last[k].seconds * 1000);
     });
   }
-  return Object.fromEntries(entries.map(([name], k) =>
-    [name, { ms: times[k].sort((a, b) => a - b)[Math.floor(RUNS / 2)], stdout: last[k].stdout }]));
+  return Object.fromEntries(
+    entries.map(([name], k) => [
+      name,
+      { ms: times[k].sort((a, b) => a - b)[Math.floor(RUNS / 2)], stdout: last[k].stdout },
+    ]),
+  );
 }
 
 function dirBytes(dir) {
@@ -102,13 +114,18 @@ function dirBytes(dir) {
 }
 
 // ---------------------------------------------------------------- corpus
-if (!fs.existsSync(GEN)) { log(`cannot find the corpus generator at ${GEN} (set ARCA_SHARED)`); process.exit(2); }
+if (!fs.existsSync(GEN)) {
+  log(`cannot find the corpus generator at ${GEN} (set ARCA_SHARED)`);
+  process.exit(2);
+}
 for (const format of [...(needNdjson ? ['txt', 'ndjson'] : ['txt']), ...(runs('html-import') ? ['html'] : [])]) {
   const out = path.join(CORPUS, format);
   if (fs.existsSync(path.join(out, '.done'))) continue;
   log(`generating ${SIZE} ${format} articles (cached in ${out})`);
   fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [GEN, '--count', String(SIZE), '--out', out, '--format', format], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [GEN, '--count', String(SIZE), '--out', out, '--format', format], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   fs.writeFileSync(path.join(out, '.done'), '');
 }
 const TXT = path.join(CORPUS, 'txt');
@@ -155,23 +172,44 @@ INSERT INTO articles(title, published, source, author, views, original_url, body
 `;
   shellLoadSeconds = measure('sqlite3', [base], { input: sql }).seconds;
 }
-row('import: pages/s (arca, txt pages)', `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
+row(
+  'import: pages/s (arca, txt pages)',
+  `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
   suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : absent('sqlite-utils', 'sqlite-utils'),
-  suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a', suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×');
-row('import: vs sqlite3 shell loading rows', fmtS(imp.seconds), shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
-  shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a', '(floor, no target)');
-row('import: peak RSS', imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a', '', '', '(reported; not compared across sizes)');
+  suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a',
+  suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×',
+);
+row(
+  'import: vs sqlite3 shell loading rows',
+  fmtS(imp.seconds),
+  shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
+  shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a',
+  '(floor, no target)',
+);
+row(
+  'import: peak RSS',
+  imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a',
+  '',
+  '',
+  '(reported; not compared across sizes)',
+);
 // The same articles as HTML pages (the generator's same seed), into an archive of their own: the extraction
 // engine's DOM must not make folder imports crawl.
 if (runs('html-import')) {
   log(`importing ${SIZE} HTML pages with arca`);
   const htmlDb = path.join(WORK, 'html.db');
-  const htmlImp = measure(process.execPath, [ARCA, '--db', htmlDb, 'import', '--quiet', path.join(CORPUS, 'html')], { allowFail: true });
+  const htmlImp = measure(process.execPath, [ARCA, '--db', htmlDb, 'import', '--quiet', path.join(CORPUS, 'html')], {
+    allowFail: true,
+  });
   const htmlPagesPerSecond = SIZE / htmlImp.seconds;
   fs.rmSync(htmlDb, { force: true });
-  row('import: pages/s (arca, html pages)', `${htmlPagesPerSecond.toFixed(0)} pages/s (${fmtS(htmlImp.seconds)}, exit ${htmlImp.status})`,
-    `txt pages ${pagesPerSecond.toFixed(0)} pages/s`, ratio(htmlPagesPerSecond, pagesPerSecond),
-    `≥ 0.5× · ${check(htmlPagesPerSecond / pagesPerSecond >= 0.5)}`);
+  row(
+    'import: pages/s (arca, html pages)',
+    `${htmlPagesPerSecond.toFixed(0)} pages/s (${fmtS(htmlImp.seconds)}, exit ${htmlImp.status})`,
+    `txt pages ${pagesPerSecond.toFixed(0)} pages/s`,
+    ratio(htmlPagesPerSecond, pagesPerSecond),
+    `≥ 0.5× · ${check(htmlPagesPerSecond / pagesPerSecond >= 0.5)}`,
+  );
 }
 
 // Ground truth for recall: the archived articles (duplicates in the corpus are not archived) whose
@@ -198,17 +236,32 @@ const freeBytes = (() => {
     db.close();
   }
 })();
-row('archive size (with index and raw pages)', `${(archiveBytes / 2 ** 20).toFixed(0)} MiB (${(freeBytes / 2 ** 20).toFixed(0)} MiB of it free pages)`, `raw pages ${(rawBytes / 2 ** 20).toFixed(0)} MiB`,
-  ratio(archiveBytes, rawBytes), `≤ 3× · ${check(archiveBytes / rawBytes <= 3)}`);
+row(
+  'archive size (with index and raw pages)',
+  `${(archiveBytes / 2 ** 20).toFixed(0)} MiB (${(freeBytes / 2 ** 20).toFixed(0)} MiB of it free pages)`,
+  `raw pages ${(rawBytes / 2 ** 20).toFixed(0)} MiB`,
+  ratio(archiveBytes, rawBytes),
+  `≤ 3× · ${check(archiveBytes / rawBytes <= 3)}`,
+);
 
 // ---------------------------------------------------------------- start-up floor, list
 const bs3 = path.join(ROOT, 'node_modules', 'better-sqlite3');
 const floorRequire = [process.execPath, ['-e', `require(${JSON.stringify(bs3)})`]];
-const floorQuery = [process.execPath, ['-e',
-  `const D=require(${JSON.stringify(bs3)});const db=new D(${JSON.stringify(DB)},{readonly:true});console.log(db.prepare('SELECT id,title FROM articles ORDER BY id DESC LIMIT 20').all().length)`]];
+const floorQuery = [
+  process.execPath,
+  [
+    '-e',
+    `const D=require(${JSON.stringify(bs3)});const db=new D(${JSON.stringify(DB)},{readonly:true});console.log(db.prepare('SELECT id,title FROM articles ORDER BY id DESC LIMIT 20').all().length)`,
+  ],
+];
 const startup = medians({ floor: floorRequire, list: [process.execPath, arca('list', '--limit', '20')] });
-row('list --limit 20 (whole process)', fmtMs(startup.list.ms), `node + better-sqlite3 ${fmtMs(startup.floor.ms)}`,
-  ratio(startup.list.ms, startup.floor.ms), `≤ 1.5× · ${check(startup.list.ms / startup.floor.ms <= 1.5)}`);
+row(
+  'list --limit 20 (whole process)',
+  fmtMs(startup.list.ms),
+  `node + better-sqlite3 ${fmtMs(startup.floor.ms)}`,
+  ratio(startup.list.ms, startup.floor.ms),
+  `≤ 1.5× · ${check(startup.list.ms / startup.floor.ms <= 1.5)}`,
+);
 
 // ---------------------------------------------------------------- search
 const SU_DB = path.join(WORK, 'su.db');
@@ -222,49 +275,113 @@ for (const term of TERMS.slice(0, 2)) {
     ...(withSqliteUtils && { sqliteUtils: ['sqlite-utils', ['search', SU_DB, 'articles', term, '--limit', '20']] }),
   });
   const count = Number(measure(process.execPath, arca('search', term, '--count'), { allowFail: true }).stdout.trim());
-  row(`search ${term} --limit 20 (whole process)`, fmtMs(m.search.ms), `node + better-sqlite3 + one query ${fmtMs(m.floor.ms)}`,
-    ratio(m.search.ms, m.floor.ms), `≤ 2× · ${check(m.search.ms / m.floor.ms <= 2)}`);
+  row(
+    `search ${term} --limit 20 (whole process)`,
+    fmtMs(m.search.ms),
+    `node + better-sqlite3 + one query ${fmtMs(m.floor.ms)}`,
+    ratio(m.search.ms, m.floor.ms),
+    `≤ 2× · ${check(m.search.ms / m.floor.ms <= 2)}`,
+  );
   if (m.rg) {
-    row(`search ${term} vs rg -l over the pages`, fmtMs(m.search.ms), `rg -l ${fmtMs(m.rg.ms)} (${m.rg.stdout.trim()} files)`,
-      ratio(m.search.ms, m.rg.ms), `≥ 4× faster · ${check(m.rg.ms / m.search.ms >= 4)}`);
+    row(
+      `search ${term} vs rg -l over the pages`,
+      fmtMs(m.search.ms),
+      `rg -l ${fmtMs(m.rg.ms)} (${m.rg.stdout.trim()} files)`,
+      ratio(m.search.ms, m.rg.ms),
+      `≥ 4× faster · ${check(m.rg.ms / m.search.ms >= 4)}`,
+    );
   }
-  row(`search ${term} recall`, `${count} articles`, `substring truth ${truth[term]}`, ratio(count, truth[term]), `= 1 · ${check(count === truth[term])}`);
+  row(
+    `search ${term} recall`,
+    `${count} articles`,
+    `substring truth ${truth[term]}`,
+    ratio(count, truth[term]),
+    `= 1 · ${check(count === truth[term])}`,
+  );
   if (m.sqliteUtils) {
-    const suCount = JSON.parse(measure('sqlite-utils', ['query', SU_DB,
-      'select count(*) as n from articles_fts where articles_fts match :q', '-p', 'q', term]).stdout)[0].n;
-    row(`search ${term} vs sqlite-utils search`, fmtMs(m.search.ms), `sqlite-utils ${fmtMs(m.sqliteUtils.ms)}, finds ${suCount}`,
-      ratio(m.search.ms, m.sqliteUtils.ms), '(recall baseline)');
+    const suCount = JSON.parse(
+      measure('sqlite-utils', [
+        'query',
+        SU_DB,
+        'select count(*) as n from articles_fts where articles_fts match :q',
+        '-p',
+        'q',
+        term,
+      ]).stdout,
+    )[0].n;
+    row(
+      `search ${term} vs sqlite-utils search`,
+      fmtMs(m.search.ms),
+      `sqlite-utils ${fmtMs(m.sqliteUtils.ms)}, finds ${suCount}`,
+      ratio(m.search.ms, m.sqliteUtils.ms),
+      '(recall baseline)',
+    );
   }
 }
 
 // ---------------------------------------------------------------- export
 let dumpSeconds = null;
 if (runs('export')) {
-  const exportNd = medianRun('sh', ['-c', `${process.execPath} ${arca('export', '--format', 'ndjson').join(' ')} > ${path.join(WORK, 'export.ndjson')}`], { allowFail: true });
-  const exportSmall = measure(process.execPath, arca('export', '--format', 'ndjson', '--limit', String(Math.max(1, Math.floor(SIZE / 10)))), { stdout: 'ignore', allowFail: true });
+  const exportNd = medianRun(
+    'sh',
+    [
+      '-c',
+      `${process.execPath} ${arca('export', '--format', 'ndjson').join(' ')} > ${path.join(WORK, 'export.ndjson')}`,
+    ],
+    { allowFail: true },
+  );
+  const exportSmall = measure(
+    process.execPath,
+    arca('export', '--format', 'ndjson', '--limit', String(Math.max(1, Math.floor(SIZE / 10)))),
+    { stdout: 'ignore', allowFail: true },
+  );
   if (has('sqlite3')) {
-    dumpSeconds = medianRun('sh', ['-c', `sqlite3 ${DB} "SELECT json_object('id', id, 'title', title, 'published', published, 'source', source, 'author', author, 'views', views, 'original_url', original_url, 'body', body) FROM articles" > ${path.join(WORK, 'dump.ndjson')}`]).seconds;
+    dumpSeconds = medianRun('sh', [
+      '-c',
+      `sqlite3 ${DB} "SELECT json_object('id', id, 'title', title, 'published', published, 'source', source, 'author', author, 'views', views, 'original_url', original_url, 'body', body) FROM articles" > ${path.join(WORK, 'dump.ndjson')}`,
+    ]).seconds;
   }
-  row('export ndjson', fmtS(exportNd.seconds), dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
-    dumpSeconds ? ratio(exportNd.seconds, dumpSeconds) : 'n/a', dumpSeconds ? `≤ 2× · ${check(exportNd.seconds / dumpSeconds <= 2)}` : '≤ 2×');
-  row('export ndjson peak RSS: all vs a tenth', exportNd.rssMiB ? `${exportNd.rssMiB.toFixed(0)} MiB` : 'n/a',
+  row(
+    'export ndjson',
+    fmtS(exportNd.seconds),
+    dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
+    dumpSeconds ? ratio(exportNd.seconds, dumpSeconds) : 'n/a',
+    dumpSeconds ? `≤ 2× · ${check(exportNd.seconds / dumpSeconds <= 2)}` : '≤ 2×',
+  );
+  row(
+    'export ndjson peak RSS: all vs a tenth',
+    exportNd.rssMiB ? `${exportNd.rssMiB.toFixed(0)} MiB` : 'n/a',
     exportSmall.rssMiB ? `${exportSmall.rssMiB.toFixed(0)} MiB (--limit ${Math.floor(SIZE / 10)})` : 'n/a',
     exportNd.rssMiB && exportSmall.rssMiB ? ratio(exportNd.rssMiB, exportSmall.rssMiB) : 'n/a',
-    exportNd.rssMiB && exportSmall.rssMiB ? `≤ 1.2× · ${check(exportNd.rssMiB / exportSmall.rssMiB <= 1.2)}` : '≤ 1.2×');
+    exportNd.rssMiB && exportSmall.rssMiB ? `≤ 1.2× · ${check(exportNd.rssMiB / exportSmall.rssMiB <= 1.2)}` : '≤ 1.2×',
+  );
 }
 if (runs('html')) {
   const htmlDir = path.join(WORK, 'site');
-  const exportHtml = measure(process.execPath, arca('export', '--format', 'html', '--out', htmlDir), { allowFail: true });
-  row('export html site', `${fmtS(exportHtml.seconds)}, ${exportHtml.rssMiB ? `${exportHtml.rssMiB.toFixed(0)} MiB` : ''}`,
-    dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing', dumpSeconds ? ratio(exportHtml.seconds, dumpSeconds) : 'n/a', '≤ 2×');
+  const exportHtml = measure(process.execPath, arca('export', '--format', 'html', '--out', htmlDir), {
+    allowFail: true,
+  });
+  row(
+    'export html site',
+    `${fmtS(exportHtml.seconds)}, ${exportHtml.rssMiB ? `${exportHtml.rssMiB.toFixed(0)} MiB` : ''}`,
+    dumpSeconds ? `sqlite3 JSON dump ${fmtS(dumpSeconds)}` : 'sqlite3 missing',
+    dumpSeconds ? ratio(exportHtml.seconds, dumpSeconds) : 'n/a',
+    '≤ 2×',
+  );
 }
 
 // ---------------------------------------------------------------- report
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\narca bench — ${SIZE} generated articles, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ` +
-  `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs\n`);
+console.log(
+  `\narca bench — ${SIZE} generated articles, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs\n`,
+);
 const header = ['figure', 'arca', 'baseline (same run)', 'ratio', 'target'];
 const table = [header, header.map(() => '---'), ...rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target])];
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
-console.log(missing.length ? `\nmissing baselines: ${missing.join(', ')} (apt-get install ripgrep sqlite-utils sqlite3 time)` : '\nall baselines present');
+console.log(
+  missing.length
+    ? `\nmissing baselines: ${missing.join(', ')} (apt-get install ripgrep sqlite-utils sqlite3 time)`
+    : '\nall baselines present',
+);
 if (SKIP.size) console.log(`skipped sections: ${[...SKIP].join(', ')}`);

@@ -58,8 +58,9 @@ export type PageField = Extract<(typeof ARTICLE_FIELDS)[number], { from: 'page' 
 
 export const FLAT_FIELDS: readonly FlatField[] = ARTICLE_FIELDS.map((field) => field.name);
 
-export const PAGE_FIELDS: readonly PageField[] = ARTICLE_FIELDS
-  .flatMap((field) => (field.from === 'page' ? [field.name] : []));
+export const PAGE_FIELDS: readonly PageField[] = ARTICLE_FIELDS.flatMap((field) =>
+  field.from === 'page' ? [field.name] : [],
+);
 
 /** The field's key in its JSON object: its own name, or the part after `<within>_`. */
 export function fieldKey(field: ArticleField): string {

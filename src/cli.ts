@@ -56,7 +56,8 @@ export const VERSION = '0.1.0';
 /** `arca --version`: arca's own version, the SQLite it runs on and the archive schema it writes. */
 async function versionText(): Promise<string> {
   const [{ sqliteVersion }, { SCHEMA_VERSION }] = await Promise.all([
-    import('./db/connection.js'), import('./db/schema.js'),
+    import('./db/connection.js'),
+    import('./db/schema.js'),
   ]);
   return `arca ${VERSION}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}`;
 }
@@ -69,22 +70,39 @@ export async function buildProgram(argv: string[], streams: StdStreams, vars: No
   const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
   const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
-    .version(versionAsked ? await versionText() : VERSION, '-V, --version',
-      'print the version, with SQLite\'s and the archive schema\'s')
-    .description('arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.')
+    .version(
+      versionAsked ? await versionText() : VERSION,
+      '-V, --version',
+      "print the version, with SQLite's and the archive schema's",
+    )
+    .description(
+      'arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.',
+    )
     .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
-    .addOption(new commander.Option('--json [fields]',
-      'machine output: JSON on stdout; with a list (id,title) only those fields')
-      .argParser((value: string) => (value === '' ? true : value)))
+    .addOption(
+      new commander.Option(
+        '--json [fields]',
+        'machine output: JSON on stdout; with a list (id,title) only those fields',
+      ).argParser((value: string) => (value === '' ? true : value)),
+    )
     .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
-    .addOption(new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream')
-      .conflicts(['json', 'jq']))
+    .addOption(
+      new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream').conflicts([
+        'json',
+        'jq',
+      ]),
+    )
     .option('--no-color', 'no ANSI colours (also NO_COLOR, TERM=dumb, or output not a terminal)')
     .option('--no-pager', 'write long terminal output straight out, not through $ARCA_PAGER, $PAGER or less -FRX')
     .option('-q, --quiet', 'no progress or info messages')
     .option('--verbose', 'full error details (stack traces, SQLite messages)')
-    .option('--tz <zone>', 'time zone for dates without one (default: $ARCA_TZ, else the archive\'s)')
-    .addOption(new commander.Option('--actor <name>', 'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)'))
+    .option('--tz <zone>', "time zone for dates without one (default: $ARCA_TZ, else the archive's)")
+    .addOption(
+      new commander.Option(
+        '--actor <name>',
+        'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)',
+      ),
+    )
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -96,7 +114,9 @@ export async function buildProgram(argv: string[], streams: StdStreams, vars: No
   program.hook('preAction', (_program, action) => {
     json = jsonSelection(commandPath(action), program.opts<GlobalOptions>());
   });
-  program.addHelpText('after', `
+  program.addHelpText(
+    'after',
+    `
 Examples:
   $ arca import ~/saved-pages/
   $ arca list --since 2024-01-01 --limit 20
@@ -104,12 +124,17 @@ Examples:
   $ arca --db /srv/site/archive.db list --json
 
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found overdue requests.
-`);
+`,
+  );
   // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
   const name = commandName(argv);
   const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) && !WHOLE_PROGRAM.has(name) ? [COMMANDS[name]]
-    : versionOnly ? [] : Object.values(COMMANDS);
+  const wanted =
+    name !== undefined && Object.hasOwn(COMMANDS, name) && !WHOLE_PROGRAM.has(name)
+      ? [COMMANDS[name]]
+      : versionOnly
+        ? []
+        : Object.values(COMMANDS);
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;
 }
@@ -132,7 +157,11 @@ export const ExitCode = {
 } as const;
 
 /** Commander's errors, recognised by shape (as any thrown object carrying commander's code). */
-interface CommanderLikeError { code: string; exitCode: number; message: string }
+interface CommanderLikeError {
+  code: string;
+  exitCode: number;
+  message: string;
+}
 
 function isCommanderError(err: unknown): err is CommanderLikeError {
   const e = err as Partial<CommanderLikeError> | null;
@@ -169,7 +198,13 @@ export function formatError(err: unknown, verbose: boolean): string {
 
 /** The message on one line, with any control character left in it escaped (see escapeControls). */
 function oneLine(s: string): string {
-  return escapeControls(s.split(/\r?\n/).map((part) => part.trim()).filter(Boolean).join(' '));
+  return escapeControls(
+    s
+      .split(/\r?\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 /** What main() takes from the outside besides streams and variables; tests replace the pager's start. */
@@ -185,11 +220,15 @@ const NEVER_PAGED = new Set(['import', 'complete']);
  * code. Never touches the process itself (bin/arca does), so the whole program runs in tests.
  */
 export async function main(
-  givenArgv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv, hooks: MainHooks = {},
+  givenArgv: string[],
+  streams: StdStreams,
+  vars: NodeJS.ProcessEnv,
+  hooks: MainHooks = {},
 ): Promise<number> {
   const argv = settleJsonFlags(givenArgv, COMMAND_NAMES);
   const name = commandName(argv);
-  const pager = NEVER_PAGED.has(name ?? '') ? undefined
+  const pager = NEVER_PAGED.has(name ?? '')
+    ? undefined
     : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
   const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);
   const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars);

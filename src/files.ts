@@ -43,8 +43,11 @@ function removeStalePartials(file: string): void {
     return;
   }
   for (const name of names) {
-    const pid = name.startsWith(prefix) ? /^(\d+)-[0-9a-z]+-\d+(?:-wal|-shm)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+    const pid = name.startsWith(prefix)
+      ? /^(\d+)-[0-9a-z]+-\d+(?:-wal|-shm)?$/.exec(name.slice(prefix.length))?.[1]
+      : undefined;
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid)))
+      fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 
@@ -54,7 +57,9 @@ function removeStalePartials(file: string): void {
  * The temporary file (and the -wal and -shm files SQLite may leave beside it) is always removed.
  */
 export async function writeAtomically<T>(
-  file: string, fill: (temp: string) => T | Promise<T>, options: { replace: boolean } = { replace: true },
+  file: string,
+  fill: (temp: string) => T | Promise<T>,
+  options: { replace: boolean } = { replace: true },
 ): Promise<T> {
   removeStalePartials(file);
   const temp = partialPath(file);

@@ -170,13 +170,11 @@ export function registerCompletion(program: Command, env: EnvSource): void {
       const openRequests = async () => {
         try {
           const dbPath = typedArchivePath(words) ?? source.dbPath;
-          return await withArchive(
-            { ...source, dbPath },
-            ({ scope }) =>
-              listRequests(scope, { status: 'open', withinDays: parseWithin(DEFAULT_WITHIN) }).map((r): Candidate => [
-                String(ID_COLUMN.value(r)),
-                `due ${r.due}: ${r.claimant}`,
-              ]),
+          return await withArchive({ ...source, dbPath }, ({ scope }) =>
+            listRequests(scope, { status: 'open', withinDays: parseWithin(DEFAULT_WITHIN) }).map((r): Candidate => [
+              String(ID_COLUMN.value(r)),
+              `due ${r.due}: ${r.claimant}`,
+            ]),
           );
         } catch {
           return []; // no archive, or one that cannot be read: TAB offers nothing rather than an error

@@ -48,9 +48,10 @@ export async function runExport(deps: Deps, plan: ExportPlan): Promise<number> {
   if (writer.target === 'folder') {
     count = await writer.write(iterateArticles(scope.db, filters, scope), out!);
   } else {
-    const write = (stream: NodeJS.WritableStream) => (writer.target === 'records'
-      ? writer.write(iterateArticleJson(scope.db, filters, scope), stream)
-      : writer.write(iterateArticles(scope.db, filters, scope), stream, { bom: flags.bom, fields }));
+    const write = (stream: NodeJS.WritableStream) =>
+      writer.target === 'records'
+        ? writer.write(iterateArticleJson(scope.db, filters, scope), stream)
+        : writer.write(iterateArticles(scope.db, filters, scope), stream, { bom: flags.bom, fields });
     count = out ? await writeFile(out, write) : await write(deps.io.stdout);
   }
   info(deps.io, `exported ${plural(count, 'article')}${out ? ` to ${out}` : ''}`);
@@ -73,15 +74,19 @@ async function exportPlan(flags: ExportFlags, statusDefaulted: boolean): Promise
   if (fields && flags.format !== 'csv') throw new UsageError('--fields applies to --format csv only');
   if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
   if (fields) csvColumns(fields);
-  if (writer.target === 'folder' && !flags.out) throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
+  if (writer.target === 'folder' && !flags.out)
+    throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
   const out = flags.out === '-' ? undefined : flags.out;
   const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
   return { flags, writer, out, fields, statusDefaulted, clearOut };
 }
 
 export function registerExport(program: Command, env: EnvSource): void {
-  const command = program.command('export')
-    .description('export articles as ndjson, json, csv, Markdown files or a static HTML site (taken-down articles left out)');
+  const command = program
+    .command('export')
+    .description(
+      'export articles as ndjson, json, csv, Markdown files or a static HTML site (taken-down articles left out)',
+    );
   command
     .addOption(choiceOption(command, '--format <format>', 'the format to write', EXPORT_FORMATS, 'ndjson'))
     .option('--out <path>', 'file (ndjson/json/csv; default: stdout) or folder (md/html, required)')
@@ -127,7 +132,9 @@ function checkOut(out: string, format: string, target: 'records' | 'stream' | 'f
   const pattern = EXPORT_FILE[format as keyof typeof EXPORT_FILE];
   const foreign = entries.find((name) => !pattern.test(name));
   if (foreign !== undefined) {
-    throw new UsageError(`${out} holds ${foreign}, which is not part of an arca ${format} export: choose an empty or new folder`);
+    throw new UsageError(
+      `${out} holds ${foreign}, which is not part of an arca ${format} export: choose an empty or new folder`,
+    );
   }
   return () => {
     for (const name of entries) fs.rmSync(path.join(out, name));

@@ -39,10 +39,15 @@ const FORMATS = ['txt', 'html', 'json', 'ndjson'] as const;
 const POLICIES = ['skip', 'update', 'keep'] as const;
 
 /** The import machinery (parsers, HTML, encodings) is loaded only by this command. */
-const loadImport = () => Promise.all([
-  import('../import/inputs/sources.js'), import('../import/pipeline.js'), import('../import/inputs/fetch.js'),
-  import('../output/progress.js'), import('../import/inputs/workers.js'), import('../import/pages/warnings.js'),
-]);
+const loadImport = () =>
+  Promise.all([
+    import('../import/inputs/sources.js'),
+    import('../import/pipeline.js'),
+    import('../import/inputs/fetch.js'),
+    import('../output/progress.js'),
+    import('../import/inputs/workers.js'),
+    import('../import/pages/warnings.js'),
+  ]);
 
 const WARNING_SUMMARY: Record<WarningKind, string> = {
   'no-date': 'imported without a date',
@@ -56,7 +61,11 @@ const WARNING_SUMMARY: Record<WarningKind, string> = {
  * One line per warning of a single page; past one page, one line per kind of warning, with the count of
  * pages: the items in --json name them.
  */
-function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (message: string) => WarningKind | null): void {
+function reportWarnings(
+  io: Deps['io'],
+  warned: ImportItemResult[],
+  kindOf: (message: string) => WarningKind | null,
+): void {
   const where = (item: ImportItemResult) => `${item.path}${item.line ? `:${item.line}` : ''}`;
   if (warned.length === 1) {
     const [item] = warned;
@@ -81,8 +90,12 @@ function reportWarnings(io: Deps['io'], warned: ImportItemResult[], kindOf: (mes
  */
 export async function runImport(deps: Deps, sources: Inputs, options: ImportOptions): Promise<ImportSummary> {
   const [
-    { countSources }, { runImport: importSources, ImportInterruptedError }, { fetchPage }, { createProgress },
-    { workerPrepare }, { warningKind },
+    { countSources },
+    { runImport: importSources, ImportInterruptedError },
+    { fetchPage },
+    { createProgress },
+    { workerPrepare },
+    { warningKind },
   ] = await loadImport();
   const { io, scope } = deps;
   const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
@@ -137,11 +150,16 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
     info(io, `${plural(summary.duplicates, 'duplicate')} skipped (--verbose lists them)`);
   }
   const verb = options.dryRun ? 'would import' : 'imported';
-  info(io, `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
-    (options.dryRun ? ' (dry run: nothing was written)' : '') +
-    (linksSkipped > 0 ? `; skipped ${plural(linksSkipped, 'symbolic link')} in folders (not followed)` : ''));
+  info(
+    io,
+    `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
+      (options.dryRun ? ' (dry run: nothing was written)' : '') +
+      (linksSkipped > 0 ? `; skipped ${plural(linksSkipped, 'symbolic link')} in folders (not followed)` : ''),
+  );
   if (summary.failed > 0) {
-    throw new FailureError(`${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`);
+    throw new FailureError(
+      `${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`,
+    );
   }
   return summary;
 }
@@ -162,13 +180,20 @@ function interruptedError({ summary, kept }: { summary: ImportSummary; kept: boo
  */
 function newArchiveLine(file: string, zone: string): string {
   const example = zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai';
-  return `new archive ${file} counts due dates in time zone ${zone} (this machine's zone); ` +
-    `to change it: arca config set timezone ${example}`;
+  return (
+    `new archive ${file} counts due dates in time zone ${zone} (this machine's zone); ` +
+    `to change it: arca config set timezone ${example}`
+  );
 }
 
 /** Checks the inputs and flags before the archive is opened (or created): a usage error opens nothing. */
-async function importOptions(inputs: string[], flags: ImportFlags, global: { json?: boolean | string; ndjson?: boolean }): Promise<ImportOptions> {
-  if (inputs.length === 0) throw new UsageError('nothing to import: name files, folders, URLs, or - for standard input');
+async function importOptions(
+  inputs: string[],
+  flags: ImportFlags,
+  global: { json?: boolean | string; ndjson?: boolean },
+): Promise<ImportOptions> {
+  if (inputs.length === 0)
+    throw new UsageError('nothing to import: name files, folders, URLs, or - for standard input');
   const timeout = Number(flags.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout needs a number of seconds (got "${flags.timeout}")`);
   const maxBytes = parseByteSize('--max-size', flags.maxSize);
@@ -196,9 +221,21 @@ export function registerImport(program: Command, env: EnvSource): void {
     command
       .description('import saved pages (text, HTML), JSON/NDJSON records or URLs into the archive')
       .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for standard input')
-      .addOption(choiceOption(command, '--format <format>', 'read every input as this format (default: by extension and content)', FORMATS))
-      .option('--encoding <name>', 'decode with this encoding (default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)')
-      .addOption(choiceOption(command, '--on-duplicate <policy>', 'what to do with a page already archived', POLICIES, 'skip'))
+      .addOption(
+        choiceOption(
+          command,
+          '--format <format>',
+          'read every input as this format (default: by extension and content)',
+          FORMATS,
+        ),
+      )
+      .option(
+        '--encoding <name>',
+        'decode with this encoding (default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)',
+      )
+      .addOption(
+        choiceOption(command, '--on-duplicate <policy>', 'what to do with a page already archived', POLICIES, 'skip'),
+      )
       .option('--dry-run', 'parse and report, write nothing')
       .option('--strict', 'stop at the first failure and roll back the whole run')
       .option('--max-size <size>', 'largest page, record or download to accept (e.g. 10MB)', '10MB')
@@ -217,7 +254,7 @@ export function registerImport(program: Command, env: EnvSource): void {
     const interrupt = new AbortController();
     const stop = () => interrupt.abort();
     process.once('SIGINT', stop);
-    const options = { ...await importOptions(inputs, flags, commandEnv.options), signal: interrupt.signal };
+    const options = { ...(await importOptions(inputs, flags, commandEnv.options)), signal: interrupt.signal };
     const { expandInputs } = await import('../import/inputs/sources.js');
     const sources = expandInputs(inputs);
     try {
@@ -234,7 +271,8 @@ async function importInto(commandEnv: CommandEnv, sources: Inputs, options: Impo
     // A dry run writes nothing, not even a new archive: it checks against an empty one in memory.
     missing: options.dryRun ? 'in-memory' : 'create',
     created: (deps) => {
-      if (!options.dryRun && commandEnv.zone === undefined) info(deps.io, newArchiveLine(commandEnv.dbPath, deps.scope.tz));
+      if (!options.dryRun && commandEnv.zone === undefined)
+        info(deps.io, newArchiveLine(commandEnv.dbPath, deps.scope.tz));
     },
   });
 }

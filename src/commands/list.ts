@@ -20,7 +20,10 @@ export async function runList(deps: Deps, flags: RawFilterOptions): Promise<numb
   const filters = parseArticleFilters(flags, scope.tz);
   let count = 0;
   const rows = (function* () {
-    for (const a of iterateArticles(scope.db, filters, scope, false)) { count++; yield a; }
+    for (const a of iterateArticles(scope.db, filters, scope, false)) {
+      count++;
+      yield a;
+    }
   })();
   await renderRows(deps.io, deps.mode, rows, LIST_COLUMNS, articleSummary);
   if (count === 0) info(deps.io, 'no articles match');
@@ -28,15 +31,14 @@ export async function runList(deps: Deps, flags: RawFilterOptions): Promise<numb
 }
 
 export function registerList(program: Command, env: EnvSource): void {
-  const command = program.command('list')
-    .description('list archived articles, newest first');
+  const command = program.command('list').description('list archived articles, newest first');
   addFilterOptions(command, { paging: true, sorting: true });
   withExamples(command, [
     'arca list --limit 20',
     'arca list --source 人民法院 --since 2024-01-01',
     'arca list --window open --sort views',
     'arca list --status removed --json',
-    "arca list | cut -f1,4",
+    'arca list | cut -f1,4',
   ]).action(async (flags: RawFilterOptions) => {
     await withArchive(env(), (deps) => runList(deps, flags));
   });

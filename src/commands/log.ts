@@ -10,7 +10,11 @@ import { registerStamps } from './log/stamps.js';
 import { formatRequestId } from '../takedown/ids.js';
 import { requestIdFromRef } from '../takedown/requests.js';
 
-export interface LogFlags { request?: string; article?: string; limit?: string }
+export interface LogFlags {
+  request?: string;
+  article?: string;
+  limit?: string;
+}
 
 const AUDIT_COLUMNS: Column<AuditEntry>[] = [
   { header: 'SEQ', value: (e) => e.seq, align: 'right', style: 'id' },
@@ -22,17 +26,27 @@ const AUDIT_COLUMNS: Column<AuditEntry>[] = [
 ];
 
 /** A request's subject as a person reads it (`request:R3`); the log and its JSON keep `request:3`, which the hash covers. */
-const shownSubject = (subject: string): string => subject.replace(/^request:(\d+)$/, (_, n: string) => `request:${formatRequestId(Number(n))}`);
+const shownSubject = (subject: string): string =>
+  subject.replace(/^request:(\d+)$/, (_, n: string) => `request:${formatRequestId(Number(n))}`);
 
 /** The JSON of one entry: what happened, and the hash that chains it to the entries before. */
-const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntry) => ({ seq, at, actor, action, subject, details, hash });
+const entryJson = ({ seq, at, actor, action, subject, details, hash }: AuditEntry) => ({
+  seq,
+  at,
+  actor,
+  action,
+  subject,
+  details,
+  hash,
+});
 
 /** The audit entries about a request or an article (or all, the newest `limit`), oldest first. */
 export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]> {
   const { db } = deps.scope;
   const subjects: string[] = [];
   // The log keeps its subjects as written (request:3); the flag takes the id as shown, R3.
-  if (flags.request !== undefined) subjects.push(`request:${requestIdFromRef(deps.scope, flags.request, 'a request for --request')}`);
+  if (flags.request !== undefined)
+    subjects.push(`request:${requestIdFromRef(deps.scope, flags.request, 'a request for --request')}`);
   if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(db, flags.article)}`);
   const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
   const entries = listAudit(db, { subjects, limit });
@@ -43,7 +57,8 @@ export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]>
 
 export function registerLog(program: Command, env: EnvSource): void {
   const log = withExamples(
-    program.command('log')
+    program
+      .command('log')
       .description('the audit trail: every change of an article, a request or a setting, oldest first')
       .option('--request <id>', 'only entries about this takedown request')
       .option('--article <ref>', 'only entries about this article (id or original URL)')

@@ -34,12 +34,19 @@ function marked(snippet: Snippet, mode: 'tsv' | 'table'): string {
   return out + snippet.text.slice(at);
 }
 
-export interface SearchRow extends SearchHit { snippet: Snippet }
+export interface SearchRow extends SearchHit {
+  snippet: Snippet;
+}
 
 function columns(mode: OutputMode): Column<SearchRow>[] {
   return [
     ...ARTICLE_ID_COLUMNS.map((column): Column<SearchRow> => ({ ...column, value: (r) => column.value(r.article) })),
-    { header: 'SNIPPET', value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'), fill: true, style: 'highlight' },
+    {
+      header: 'SNIPPET',
+      value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'),
+      fill: true,
+      style: 'highlight',
+    },
   ];
 }
 
@@ -60,7 +67,10 @@ const SNIPPET_CHARACTERS = 80;
  */
 export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchFlags): Promise<SearchRow[]> {
   const { scope, io, mode } = deps;
-  const filters = parseArticleFilters({ ...flags, limit: flags.all ? undefined : flags.limit ?? DEFAULT_LIMIT }, scope.tz);
+  const filters = parseArticleFilters(
+    { ...flags, limit: flags.all ? undefined : (flags.limit ?? DEFAULT_LIMIT) },
+    scope.tz,
+  );
   if (flags.count) {
     io.stdout.write(`${countSearch(scope.db, query, filters, scope)}\n`);
     return [];
@@ -71,28 +81,46 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
   const page = searchArticles(scope.db, query, filters, scope, { total: !io.quiet });
   const rows: SearchRow[] = page.hits.map((hit) => {
     const { article } = hit;
-    const searched = { title: article.title, body: hit.snippetSource.body, source: article.source, author: article.author, url: article.original_url };
+    const searched = {
+      title: article.title,
+      body: hit.snippetSource.body,
+      source: article.source,
+      author: article.author,
+      url: article.original_url,
+    };
     return { ...hit, snippet: hitSnippet(searched, query.hitsIn, width) };
   });
-  await renderRows(io, mode, rows, columns(mode), (r) => ({ ...articleSummary(r.article), score: r.score, snippet: r.snippet }));
+  await renderRows(io, mode, rows, columns(mode), (r) => ({
+    ...articleSummary(r.article),
+    score: r.score,
+    snippet: r.snippet,
+  }));
   if (page.total === 0) info(io, 'no articles match');
-  else if (page.total !== null && rows.length < page.total) info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
+  else if (page.total !== null && rows.length < page.total)
+    info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
   return rows;
 }
 
 export function registerSearch(program: Command, env: EnvSource): void {
-  const command = program.command('search')
+  const command = program
+    .command('search')
     .description('full-text search over title, body, source, author and URL, best matches first')
     .argument('<query>', 'words; "exact phrase"; a OR b; -exclude; prefix* (quote the whole query for your shell)')
-    .option('--field <fields>', `search only these fields: ${SEARCH_FIELDS.join(',')} (default: the text, or the URL for a URL or host)`)
-    .option('--exact-script', 'match traditional and simplified characters as written (default: 檢察 finds 检察 and back)')
+    .option(
+      '--field <fields>',
+      `search only these fields: ${SEARCH_FIELDS.join(',')} (default: the text, or the URL for a URL or host)`,
+    )
+    .option(
+      '--exact-script',
+      'match traditional and simplified characters as written (default: 檢察 finds 检察 and back)',
+    )
     .option('--count', 'print only the number of matching articles')
     .option('--all', `every hit (default: the best ${DEFAULT_LIMIT})`);
   addFilterOptions(command, { paging: true, sorting: false });
   withExamples(command, [
     'arca search 法院',
     "arca search '人民法院 判决 -撤销'",
-    "arca search '\"supreme court\" OR 最高法'",
+    'arca search \'"supreme court" OR 最高法\'',
     'arca search GDP --field title --since 2024-01-01',
     'arca search 检察 --count',
     'arca search hljcourt.gov.cn',

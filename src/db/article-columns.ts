@@ -3,7 +3,12 @@
  * update of a page's columns, SQLite's JSON record, and the conversion of a row into the article shape.
  */
 import {
-  ARTICLE_FIELDS, nestFields, PAGE_FIELDS, type ArticleField, type FlatField, type PageField,
+  ARTICLE_FIELDS,
+  nestFields,
+  PAGE_FIELDS,
+  type ArticleField,
+  type FlatField,
+  type PageField,
 } from '../article-fields.js';
 import { formatInstant } from '../time.js';
 import type { Article, ParsedPage } from '../types.js';
@@ -63,18 +68,25 @@ export function rowToArticle(row: ArticleRow, tz: string): Article {
 function jsonValueSql(field: ArticleField): string {
   const sql = fieldSql(field);
   switch (field.kind) {
-    case 'text': return `NULLIF(${sql}, '')`;
-    case 'body': return `CASE WHEN a.status = 'purged' THEN NULL ELSE NULLIF(${sql}, '') END`;
+    case 'text':
+      return `NULLIF(${sql}, '')`;
+    case 'body':
+      return `CASE WHEN a.status = 'purged' THEN NULL ELSE NULLIF(${sql}, '') END`;
     // arca_instant: see iterateArticleJson.
-    case 'instant': return `arca_instant(${sql})`;
-    case 'required': case 'number': return sql;
+    case 'instant':
+      return `arca_instant(${sql})`;
+    case 'required':
+    case 'number':
+      return sql;
   }
 }
 
 /** json_object(...) of a shape whose leaves are SQL expressions, keys in the shape's order. */
 function jsonObjectSql(shape: Record<string, unknown>): string {
-  const pairs = Object.entries(shape).map(([key, value]) =>
-    `'${key}', ${typeof value === 'string' ? value : jsonObjectSql(value as Record<string, unknown>)}`);
+  const pairs = Object.entries(shape).map(
+    ([key, value]) =>
+      `'${key}', ${typeof value === 'string' ? value : jsonObjectSql(value as Record<string, unknown>)}`,
+  );
   return `json_object(${pairs.join(', ')})`;
 }
 

@@ -2,8 +2,16 @@ import type { ArticleFilters } from '../query/filters.js';
 import { formatInstant } from '../time.js';
 import type { Article, ArticleStatus, ParsedPage } from '../types.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_COLUMNS_WITHOUT_BODY, ARTICLE_JOINS, ARTICLE_JSON, PAGE_INSERT, PAGE_UPDATE, pageParams,
-  rowToArticle, WINDOW_ENDS, type ArticleRow,
+  ARTICLE_COLUMNS,
+  ARTICLE_COLUMNS_WITHOUT_BODY,
+  ARTICLE_JOINS,
+  ARTICLE_JSON,
+  PAGE_INSERT,
+  PAGE_UPDATE,
+  pageParams,
+  rowToArticle,
+  WINDOW_ENDS,
+  type ArticleRow,
 } from './article-columns.js';
 import type { Db } from './connection.js';
 import { containsPattern, LIKE_ESCAPE } from './like.js';
@@ -18,7 +26,10 @@ export interface ArticleView {
 }
 
 /** WHERE clause and named parameters for the shared filters (alias a). */
-export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { where: string; params: Record<string, unknown> } {
+export function articleFilterSql(
+  filters: ArticleFilters,
+  view: ArticleView,
+): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = { defaultWindow: view.defaultWindowDays };
   if (filters.status === 'active') clauses.push(`a.status = 'active'`);
@@ -30,21 +41,36 @@ export function articleFilterSql(filters: ArticleFilters, view: ArticleView): { 
     params[field] = containsPattern(value);
   }
   // published starts with its date, so date bounds compare on the column itself (and its index).
-  if (filters.since) { clauses.push('a.published >= @since'); params.since = filters.since; }
-  if (filters.until) { clauses.push("a.published < @until || 'T99'"); params.until = filters.until; }
-  if (filters.importedSince) { clauses.push('a.imported_at >= @importedSince'); params.importedSince = filters.importedSince; }
+  if (filters.since) {
+    clauses.push('a.published >= @since');
+    params.since = filters.since;
+  }
+  if (filters.until) {
+    clauses.push("a.published < @until || 'T99'");
+    params.until = filters.until;
+  }
+  if (filters.importedSince) {
+    clauses.push('a.imported_at >= @importedSince');
+    params.importedSince = filters.importedSince;
+  }
   if (filters.window) {
     clauses.push(filters.window === 'open' ? `${WINDOW_ENDS} >= @today` : `${WINDOW_ENDS} < @today`);
     params.today = view.today;
   }
   if (filters.hasRequest !== undefined) {
-    clauses.push(`${filters.hasRequest ? '' : 'NOT '}EXISTS (SELECT 1 FROM takedown_articles t WHERE t.article_id = a.id)`);
+    clauses.push(
+      `${filters.hasRequest ? '' : 'NOT '}EXISTS (SELECT 1 FROM takedown_articles t WHERE t.article_id = a.id)`,
+    );
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 const SORT_SQL: Record<ArticleFilters['sort'], string> = {
-  published: 'a.published', imported: 'a.imported_at', title: 'a.title', views: 'a.views', id: 'a.id',
+  published: 'a.published',
+  imported: 'a.imported_at',
+  title: 'a.title',
+  views: 'a.views',
+  id: 'a.id',
 };
 
 export function articleOrderSql(filters: ArticleFilters): string {
@@ -61,7 +87,12 @@ function pageSql(filters: ArticleFilters, params: Record<string, unknown>): stri
 }
 
 /** Articles matching the filters, read lazily so exports of any size stay in constant memory. */
-export function* iterateArticles(db: Db, filters: ArticleFilters, view: ArticleView, withBody = true): Generator<Article> {
+export function* iterateArticles(
+  db: Db,
+  filters: ArticleFilters,
+  view: ArticleView,
+  withBody = true,
+): Generator<Article> {
   const { where, params } = articleFilterSql(filters, view);
   const columns = withBody ? ARTICLE_COLUMNS : ARTICLE_COLUMNS_WITHOUT_BODY;
   const sql = `SELECT ${columns} FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} ${pageSql(filters, params)}`;
@@ -69,7 +100,8 @@ export function* iterateArticles(db: Db, filters: ArticleFilters, view: ArticleV
 }
 
 export function getArticle(db: Db, id: number, view: ArticleView): Article | undefined {
-  const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} WHERE a.id = @id`)
+  const row = db
+    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} WHERE a.id = @id`)
     .get({ id, defaultWindow: view.defaultWindowDays }) as ArticleRow | undefined;
   return row && rowToArticle(row, view.tz);
 }
@@ -79,18 +111,27 @@ export function articleExists(db: Db, id: number): boolean {
 }
 
 export function findArticleIdsByUrl(db: Db, url: string): number[] {
-  return (db.prepare('SELECT id FROM articles WHERE original_url = ? ORDER BY id').all(url) as { id: number }[]).map((r) => r.id);
+  return (db.prepare('SELECT id FROM articles WHERE original_url = ? ORDER BY id').all(url) as { id: number }[]).map(
+    (r) => r.id,
+  );
 }
 
-export interface DuplicateMatch { id: number; status: ArticleStatus }
+export interface DuplicateMatch {
+  id: number;
+  status: ArticleStatus;
+}
 
 /** The archived article an incoming one duplicates: same original URL, else same normalised body. */
 export function findDuplicate(db: Db, originalUrl: string | null, bodyHash: string): DuplicateMatch | undefined {
   if (originalUrl) {
-    const byUrl = cachedStatement(db, 'SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(originalUrl);
+    const byUrl = cachedStatement(db, 'SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(
+      originalUrl,
+    );
     if (byUrl) return byUrl as DuplicateMatch;
   }
-  return cachedStatement(db, 'SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(bodyHash) as DuplicateMatch | undefined;
+  return cachedStatement(db, 'SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(
+    bodyHash,
+  ) as DuplicateMatch | undefined;
 }
 
 export interface StoredProvenance {
@@ -106,37 +147,69 @@ export interface StoredProvenance {
 }
 
 function insertProvenance(db: Db, p: StoredProvenance): number {
-  cachedStatement(db, 'INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
-    .run(p.sha256, p.rawSize, p.raw);
+  cachedStatement(
+    db,
+    'INSERT INTO raw_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+  ).run(p.sha256, p.rawSize, p.raw);
   const blob = cachedStatement(db, 'SELECT id FROM raw_blobs WHERE sha256 = ?').get(p.sha256) as { id: number };
-  return Number(cachedStatement(db, `INSERT INTO provenance (path, line, blob_id, sha256, encoding, format, imported_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(p.path, p.line, blob.id, p.sha256, p.encoding, p.format, p.importedAt).lastInsertRowid);
+  return Number(
+    cachedStatement(
+      db,
+      `INSERT INTO provenance (path, line, blob_id, sha256, encoding, format, imported_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.path, p.line, blob.id, p.sha256, p.encoding, p.format, p.importedAt).lastInsertRowid,
+  );
 }
 
 function disclaimerId(db: Db, text: string | null, windowDays: number | null): number | null {
   if (!text) return null;
-  const found = cachedStatement(db, 'SELECT id FROM disclaimers WHERE text = ?').get(text) as { id: number } | undefined;
+  const found = cachedStatement(db, 'SELECT id FROM disclaimers WHERE text = ?').get(text) as
+    { id: number } | undefined;
   if (found) return found.id;
-  return Number(cachedStatement(db, 'INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays).lastInsertRowid);
+  return Number(
+    cachedStatement(db, 'INSERT INTO disclaimers (text, window_days) VALUES (?, ?)').run(text, windowDays)
+      .lastInsertRowid,
+  );
 }
 
 export function insertArticle(db: Db, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): number {
   const provenanceId = insertProvenance(db, provenance);
-  return Number(cachedStatement(db, `INSERT INTO articles
+  return Number(
+    cachedStatement(
+      db,
+      `INSERT INTO articles
       (${PAGE_INSERT.columns}, body_hash, disclaimer_id, imported_at, provenance_id)
-    VALUES (${PAGE_INSERT.values}, @bodyHash, @disclaimerId, @importedAt, @provenanceId)`).run({
-    ...pageParams(page), bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
-    importedAt: provenance.importedAt, provenanceId,
-  }).lastInsertRowid);
+    VALUES (${PAGE_INSERT.values}, @bodyHash, @disclaimerId, @importedAt, @provenanceId)`,
+    ).run({
+      ...pageParams(page),
+      bodyHash,
+      disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
+      importedAt: provenance.importedAt,
+      provenanceId,
+    }).lastInsertRowid,
+  );
 }
 
 /** Replaces an active article's fields with a newer copy of the page (--on-duplicate update). */
-export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: string, provenance: StoredProvenance): void {
+export function updateArticle(
+  db: Db,
+  id: number,
+  page: ParsedPage,
+  bodyHash: string,
+  provenance: StoredProvenance,
+): void {
   const provenanceId = insertProvenance(db, provenance);
-  cachedStatement(db, `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId,
+  cachedStatement(
+    db,
+    `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId,
       provenance_id = @provenanceId
-    WHERE id = @id AND status = 'active'`).run({
-    ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days), provenanceId,
+    WHERE id = @id AND status = 'active'`,
+  ).run({
+    ...pageParams(page),
+    id,
+    bodyHash,
+    disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
+    provenanceId,
   });
 }
 
@@ -145,9 +218,15 @@ export function updateArticle(db: Db, id: number, page: ParsedPage, bodyHash: st
  * status, provenance and takedown history stay. Never a purged article.
  */
 export function replaceExtractedFields(db: Db, id: number, page: ParsedPage, bodyHash: string): void {
-  cachedStatement(db, `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId
-    WHERE id = @id AND status != 'purged'`).run({
-    ...pageParams(page), id, bodyHash, disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
+  cachedStatement(
+    db,
+    `UPDATE articles SET ${PAGE_UPDATE}, body_hash = @bodyHash, disclaimer_id = @disclaimerId
+    WHERE id = @id AND status != 'purged'`,
+  ).run({
+    ...pageParams(page),
+    id,
+    bodyHash,
+    disclaimerId: disclaimerId(db, page.disclaimer, page.window_days),
   });
 }
 
@@ -170,15 +249,21 @@ export interface RawSource {
 }
 
 export function rawSource(db: Db, id: number): RawSource | undefined {
-  return cachedStatement(db, `SELECT p.path, p.line, p.sha256, p.format, p.encoding, b.data AS raw FROM articles a
-    JOIN provenance p ON p.id = a.provenance_id LEFT JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`)
-    .get(id) as RawSource | undefined;
+  return cachedStatement(
+    db,
+    `SELECT p.path, p.line, p.sha256, p.format, p.encoding, b.data AS raw FROM articles a
+    JOIN provenance p ON p.id = a.provenance_id LEFT JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`,
+  ).get(id) as RawSource | undefined;
 }
 
 /** The article's imported bytes, still compressed; null once purged. */
 export function rawEvidence(db: Db, id: number): Uint8Array | null {
-  const row = db.prepare(`SELECT b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id
-    JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`).get(id) as { data: Uint8Array | null } | undefined;
+  const row = db
+    .prepare(
+      `SELECT b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id
+    JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?`,
+    )
+    .get(id) as { data: Uint8Array | null } | undefined;
   return row?.data ?? null;
 }
 

@@ -44,9 +44,10 @@ async function loadMigrate() {
 
 /** $XDG_DATA_HOME/arca/archive.db, falling back to ~/.local/share/arca/archive.db. */
 export function defaultArchivePath(env: NodeJS.ProcessEnv): string {
-  const dataHome = env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)
-    ? env.XDG_DATA_HOME
-    : path.join(os.homedir(), '.local', 'share');
+  const dataHome =
+    env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)
+      ? env.XDG_DATA_HOME
+      : path.join(os.homedir(), '.local', 'share');
   return path.join(dataHome, 'arca', 'archive.db');
 }
 
@@ -120,7 +121,8 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     if (current < SCHEMA_VERSION) {
       const migrate = await loadMigrate();
       // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
-      const afterCommit = db.readonly ? migrate(db, initialSettings)
+      const afterCommit = db.readonly
+        ? migrate(db, initialSettings)
         : db.transaction(() => migrate(db, initialSettings)).immediate();
       for (const step of afterCommit) step(db);
     }
@@ -152,18 +154,22 @@ async function createArchive(file: string, initialSettings: () => Record<string,
   const migrate = await loadMigrate();
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
   try {
-    await writeAtomically(file, (temp) => {
-      const db = connect(temp);
-      try {
-        db.pragma('secure_delete = ON');
-        // Only possible before the first table: lets big imports hand freed pages back (maintenance.ts).
-        db.pragma('auto_vacuum = INCREMENTAL');
-        db.pragma('journal_mode = WAL');
-        migrate(db, initialSettings);
-      } finally {
-        db.close();
-      }
-    }, { replace: false });
+    await writeAtomically(
+      file,
+      (temp) => {
+        const db = connect(temp);
+        try {
+          db.pragma('secure_delete = ON');
+          // Only possible before the first table: lets big imports hand freed pages back (maintenance.ts).
+          db.pragma('auto_vacuum = INCREMENTAL');
+          db.pragma('journal_mode = WAL');
+          migrate(db, initialSettings);
+        } finally {
+          db.close();
+        }
+      },
+      { replace: false },
+    );
   } catch (err) {
     throw archiveFileError(file, err) ?? err;
   }

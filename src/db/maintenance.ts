@@ -11,7 +11,10 @@ import { damageSentence } from './sqlite-errors.js';
 
 /** How many articles are in each state (states without any are left out). */
 export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as Array<{ status: ArticleStatus; n: number }>;
+  const rows = db.prepare('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as Array<{
+    status: ArticleStatus;
+    n: number;
+  }>;
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -38,8 +41,11 @@ function sqliteProblems(db: Db): string[] {
     .map((r) => r.integrity_check)
     .filter((line) => line !== 'ok')
     .map((line) => `SQLite integrity check: ${line.replace(/^\*\*\* in database \w+ \*\*\*\n/, '')}`);
-  const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>)
-    .map((r) => `${r.rowid === null ? `a ${r.table} row` : `${r.table} row ${r.rowid}`} refers to a missing ${r.parent} row`);
+  const foreignKeys = (
+    db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
+  ).map(
+    (r) => `${r.rowid === null ? `a ${r.table} row` : `${r.table} row ${r.rowid}`} refers to a missing ${r.parent} row`,
+  );
   return [...integrity, ...foreignKeys];
 }
 
@@ -52,7 +58,8 @@ const NAMED_EVIDENCE_PROBLEMS = 10;
  */
 export function rawEvidenceProblems(db: Db): string[] {
   const bad: string[] = [];
-  const blobs = db.prepare('SELECT id, sha256, size, data FROM raw_blobs WHERE data IS NOT NULL ORDER BY id')
+  const blobs = db
+    .prepare('SELECT id, sha256, size, data FROM raw_blobs WHERE data IS NOT NULL ORDER BY id')
     .iterate() as IterableIterator<{ id: number; sha256: string; size: number; data: Uint8Array }>;
   for (const blob of blobs) {
     let bytes: Buffer;
@@ -83,14 +90,16 @@ const ALL_REMAINING_PAGES = 0x7fffffff;
  * the target and renamed into place so an interrupted backup never leaves a half file behind.
  */
 export async function backupArchive(db: Db, target: string, options: { overwrite: boolean }): Promise<void> {
-  if (path.resolve(target) === path.resolve(db.name)) throw new BackupTargetError(`${target} is the archive itself; name another file`);
+  if (path.resolve(target) === path.resolve(db.name))
+    throw new BackupTargetError(`${target} is the archive itself; name another file`);
   if (fs.existsSync(target)) {
     if (fs.statSync(target).isDirectory()) throw new BackupTargetError(`${target} is a folder; name the backup file`);
     if (!options.overwrite) throw new BackupTargetError(`${target} already exists (pass --force to replace it)`);
   }
   const folder = path.dirname(path.resolve(target));
   // SQLite's own message ("the directory does not exist") names no path.
-  if (!fs.existsSync(folder)) throw new BackupTargetError(`cannot write ${target}: the folder ${folder} does not exist`);
+  if (!fs.existsSync(folder))
+    throw new BackupTargetError(`cannot write ${target}: the folder ${folder} does not exist`);
   // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
   // whenever another process commits, and never ends while an import keeps committing.
   await writeAtomically(target, (partial) => db.backup(partial, { progress: () => ALL_REMAINING_PAGES }));

@@ -30,7 +30,11 @@ export interface ScopeClock {
 export function archiveScope(db: Db, { tz, now, actor }: ScopeClock): ArchiveScope {
   const instant = (date: Date) => formatInstant(date, tz);
   return {
-    db, tz, now, actor, instant,
+    db,
+    tz,
+    now,
+    actor,
+    instant,
     today: calendarDate(now, tz),
     defaultWindowDays: defaultWindowDays(db),
     audit: { at: instant(now), actor },
@@ -52,7 +56,10 @@ export interface ScopeOptions {
 }
 
 /** An open archive's scope; `created` tells whether this run made the archive. */
-export interface OpenedScope { scope: ArchiveScope; created: boolean }
+export interface OpenedScope {
+  scope: ArchiveScope;
+  created: boolean;
+}
 
 /** Opens the archive (or creates it, as `missing` says) and builds its scope. */
 export async function openScope(file: string, options: ScopeOptions): Promise<OpenedScope> {
@@ -70,7 +77,11 @@ export async function openScope(file: string, options: ScopeOptions): Promise<Op
   }
   try {
     return {
-      scope: archiveScope(db, { tz: options.zone ?? getSetting(db, 'timezone'), now: options.now, actor: options.actor }),
+      scope: archiveScope(db, {
+        tz: options.zone ?? getSetting(db, 'timezone'),
+        now: options.now,
+        actor: options.actor,
+      }),
       created,
     };
   } catch (err) {

@@ -22,16 +22,21 @@ export function indexArticle(db: Db, id: number, tokens: SearchTokens): void {
  */
 export function indexedTokens(db: Db, id: number): SearchTokens<string> | null {
   // An article missing from the index (db check reports it) has nothing to delete: FTS5 would call that corrupt.
-  const stored = cachedStatement(db, `SELECT ${SEARCHED_COLUMNS} FROM articles
-    WHERE id = ? AND body IS NOT NULL AND id IN (SELECT id FROM article_search_docsize)`)
-    .get(id) as SearchedFields | undefined;
+  const stored = cachedStatement(
+    db,
+    `SELECT ${SEARCHED_COLUMNS} FROM articles
+    WHERE id = ? AND body IS NOT NULL AND id IN (SELECT id FROM article_search_docsize)`,
+  ).get(id) as SearchedFields | undefined;
   return stored ? articleTokens(stored) : null;
 }
 
 /** Takes an article's entries out of the index, given the tokens it was indexed with (see indexedTokens). */
 export function deleteFromIndex(db: Db, id: number, tokens: SearchTokens): void {
-  cachedStatement(db, `INSERT INTO article_search (article_search, rowid, title, body, source, author, url)
-    VALUES ('delete', ?, ?, ?, ?, ?, ?)`).run(id, tokens.title, tokens.body, tokens.source, tokens.author, tokens.url);
+  cachedStatement(
+    db,
+    `INSERT INTO article_search (article_search, rowid, title, body, source, author, url)
+    VALUES ('delete', ?, ?, ?, ?, ?, ?)`,
+  ).run(id, tokens.title, tokens.body, tokens.source, tokens.author, tokens.url);
 }
 
 /**
@@ -48,7 +53,9 @@ const BATCH = 1000;
 
 /** Indexes every article that still has its body, a batch at a time (memory stays flat). */
 export function fillSearchIndex(db: Db, onProgress?: (done: number) => void): number {
-  const next = db.prepare(`SELECT id, ${SEARCHED_COLUMNS} FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`);
+  const next = db.prepare(
+    `SELECT id, ${SEARCHED_COLUMNS} FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`,
+  );
   const insert = db.prepare(INSERT_ROW);
   let last = 0;
   let done = 0;
@@ -67,10 +74,12 @@ export function fillSearchIndex(db: Db, onProgress?: (done: number) => void): nu
 
 /** `arca db reindex`: empties the index and fills it again from the articles, in one transaction. */
 export function rebuildSearchIndex(db: Db, onProgress?: (done: number) => void): number {
-  return db.transaction(() => {
-    db.exec("INSERT INTO article_search (article_search) VALUES ('delete-all')");
-    return fillSearchIndex(db, onProgress);
-  }).immediate();
+  return db
+    .transaction(() => {
+      db.exec("INSERT INTO article_search (article_search) VALUES ('delete-all')");
+      return fillSearchIndex(db, onProgress);
+    })
+    .immediate();
 }
 
 /**
@@ -78,10 +87,20 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number) => void):
  * nothing else is); PRAGMA integrity_check already verifies FTS5's own structure. Null when all is well.
  */
 export function searchIndexProblem(db: Db): string | null {
-  const missing = db.prepare(`SELECT count(*) FROM articles WHERE body IS NOT NULL
-    AND id NOT IN (SELECT id FROM article_search_docsize)`).pluck().get() as number;
-  const extra = db.prepare(`SELECT count(*) FROM article_search_docsize
-    WHERE id NOT IN (SELECT id FROM articles WHERE body IS NOT NULL)`).pluck().get() as number;
+  const missing = db
+    .prepare(
+      `SELECT count(*) FROM articles WHERE body IS NOT NULL
+    AND id NOT IN (SELECT id FROM article_search_docsize)`,
+    )
+    .pluck()
+    .get() as number;
+  const extra = db
+    .prepare(
+      `SELECT count(*) FROM article_search_docsize
+    WHERE id NOT IN (SELECT id FROM articles WHERE body IS NOT NULL)`,
+    )
+    .pluck()
+    .get() as number;
   if (missing || extra) {
     return `the search index is out of step (${missing} article(s) missing, ${extra} stray entr${extra === 1 ? 'y' : 'ies'}): run arca db reindex`;
   }
@@ -89,13 +108,23 @@ export function searchIndexProblem(db: Db): string | null {
 }
 
 /** The text fields a hit's snippet is cut from (the body is null once purged). */
-export interface SnippetSource { title: string; body: string | null }
+export interface SnippetSource {
+  title: string;
+  body: string | null;
+}
 
 /** A ranked hit: its article without the body, its score, and the text its snippet is cut from. */
-export interface SearchHit { article: Article; score: number; snippetSource: SnippetSource }
+export interface SearchHit {
+  article: Article;
+  score: number;
+  snippetSource: SnippetSource;
+}
 
 /** A page of hits and how many there are in all (for "20 of 851 hits"; null when not asked for). */
-export interface SearchPage { hits: SearchHit[]; total: number | null }
+export interface SearchPage {
+  hits: SearchHit[];
+  total: number | null;
+}
 
 /** What searchArticles looks for: a MATCH expression (compileQuery's, never raw user text), and a check on the row. */
 export interface SearchMatch {
@@ -105,22 +134,36 @@ export interface SearchMatch {
 }
 
 /** The row a rowCheck reads, keyed as the query names the fields. */
-export interface SearchedFieldsRow { title: string; body: string | null; source: string | null; author: string | null; url: string | null }
+export interface SearchedFieldsRow {
+  title: string;
+  body: string | null;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+}
 
 /** The SQL function a rowCheck runs as, registered on the connection for the statement that calls it. */
 const ROW_CHECK = 'arca_search_row_check';
 
-function matchSql(filters: ArticleFilters, view: ArticleView, query: SearchMatch): { where: string; params: Record<string, unknown> } {
+function matchSql(
+  filters: ArticleFilters,
+  view: ArticleView,
+  query: SearchMatch,
+): { where: string; params: Record<string, unknown> } {
   const { where, params } = articleFilterSql(filters, view);
   const check = query.rowCheck ? ` AND ${ROW_CHECK}(a.title, a.body, a.source, a.author, a.original_url)` : '';
-  return { where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match${check}`, params: { ...params, match: query.match } };
+  return {
+    where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match${check}`,
+    params: { ...params, match: query.match },
+  };
 }
 
 function registerRowCheck(db: Db, query: SearchMatch): void {
   const check = query.rowCheck;
   if (!check) return;
   db.function(ROW_CHECK, { deterministic: true }, (title, body, source, author, url) =>
-    (check({ title, body, source, author, url } as SearchedFieldsRow) ? 1 : 0));
+    check({ title, body, source, author, url } as SearchedFieldsRow) ? 1 : 0,
+  );
 }
 
 /** How hits of equal rank are ordered: newest published first, then the later stored (alias a). */
@@ -134,16 +177,25 @@ const HIT_COLUMNS = ARTICLE_COLUMNS_WITHOUT_BODY;
  * first: BM25 with title weighted over body, then newest published.
  */
 export function searchArticles(
-  db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView, options: { total?: boolean } = {},
+  db: Db,
+  query: SearchMatch,
+  filters: ArticleFilters,
+  view: ArticleView,
+  options: { total?: boolean } = {},
 ): SearchPage {
   const end = filters.limit === undefined ? undefined : filters.offset + filters.limit;
   registerRowCheck(db, query);
   // One read transaction: the candidates, their articles and their text come from one snapshot of the archive.
   return db.transaction(() => {
-    const page = (end !== undefined && end <= FAST_PAGE_END && !query.rowCheck && keepsMostHits(filters, view)
-      ? bestHits(db, query.match, filters, view, end) : null) ?? rankedHits(db, query, filters, view);
+    const page =
+      (end !== undefined && end <= FAST_PAGE_END && !query.rowCheck && keepsMostHits(filters, view)
+        ? bestHits(db, query.match, filters, view, end)
+        : null) ?? rankedHits(db, query, filters, view);
     const rows = page.rows;
-    const bodies = bodiesOf(db, rows.map((row) => row.id as number));
+    const bodies = bodiesOf(
+      db,
+      rows.map((row) => row.id as number),
+    );
     const hits = rows.map((row) => ({
       article: rowToArticle(row, view.tz),
       // bm25() is lower for better matches; scores read more naturally the other way round.
@@ -151,25 +203,35 @@ export function searchArticles(
       snippetSource: { title: row.title as string, body: bodies.get(row.id as number) ?? null },
     }));
     // A page that is not full and not past the end holds the last hit: the total follows from it.
-    const holdsLast = (filters.limit === undefined || rows.length < filters.limit) && (rows.length > 0 || filters.offset === 0);
+    const holdsLast =
+      (filters.limit === undefined || rows.length < filters.limit) && (rows.length > 0 || filters.offset === 0);
     // Counting a phrase's hits costs a second pass over its doclists: only when the total is wanted.
-    const total = page.total ?? (holdsLast ? filters.offset + rows.length
-      : options.total === false ? null : countSearch(db, query, filters, view));
+    const total =
+      page.total ??
+      (holdsLast
+        ? filters.offset + rows.length
+        : options.total === false
+          ? null
+          : countSearch(db, query, filters, view));
     return { hits, total };
   })();
 }
 
 /** The bodies of a page of hits, read in one statement (the hits' own rows leave them out). */
 function bodiesOf(db: Db, ids: number[]): Map<number, string | null> {
-  const rows = cachedStatement(db, 'SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as Array<{ id: number; body: string | null }>;
+  const rows = cachedStatement(db, 'SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as Array<{ id: number; body: string | null }>;
   return new Map(rows.map((row) => [row.id, row.body]));
 }
 
 type HitRow = ArticleRow & { rank: number };
 
 /** A page of hit rows; total is null when the page's rows cannot tell it (then: offset + rows, or a count). */
-interface HitRows { rows: HitRow[]; total: number | null }
+interface HitRows {
+  rows: HitRow[];
+  total: number | null;
+}
 
 /** Ranks every hit, joined to its article for the filters and the date that breaks ties. */
 function rankedHits(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): HitRows {
@@ -178,11 +240,15 @@ function rankedHits(db: Db, query: SearchMatch, filters: ArticleFilters, view: A
   params.offset = filters.offset;
   // Rank ids first (from the covering index), then read the full rows of just that page; the window
   // counts every hit before the page is cut.
-  const rows = db.prepare(`WITH ranked AS (
+  const rows = db
+    .prepare(
+      `WITH ranked AS (
       SELECT s.rowid AS id, s.rank AS rank, count(*) OVER () AS total FROM article_search s JOIN articles a ON a.id = s.rowid
       ${where} ORDER BY s.rank, ${TIES_NEWEST_FIRST} LIMIT @limit OFFSET @offset)
     SELECT ${HIT_COLUMNS}, ranked.rank AS rank, ranked.total AS total FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
-    ORDER BY ranked.rank, ${TIES_NEWEST_FIRST}`).all(params) as Array<HitRow & { total: number }>;
+    ORDER BY ranked.rank, ${TIES_NEWEST_FIRST}`,
+    )
+    .all(params) as Array<HitRow & { total: number }>;
   return { rows, total: rows[0]?.total ?? null };
 }
 
@@ -205,8 +271,10 @@ function keepsMostHits(filters: ArticleFilters, view: ArticleView): boolean {
 function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleView, end: number): HitRows | null {
   const candidateLimit = 2 * end + 50;
   // `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
-  const candidates = cachedStatement(db, 'SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ? ORDER BY +rank LIMIT ?')
-    .all(match, candidateLimit) as Array<{ id: number; rank: number }>;
+  const candidates = cachedStatement(
+    db,
+    'SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ? ORDER BY +rank LIMIT ?',
+  ).all(match, candidateLimit) as Array<{ id: number; rank: number }>;
   // Equal ranks share a tier, for SQL to order them by date. Every hit ranked above the last tier is a
   // candidate; hits tied with the last candidate may have been cut, unless the index had no more.
   const tiers: Array<[id: number, tier: number]> = [];
@@ -219,13 +287,19 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
   }
   const complete = candidates.length < candidateLimit;
   const { where, params } = articleFilterSql(filters, view);
-  const rows = db.prepare(`WITH candidate AS (SELECT value ->> 0 AS id, value ->> 1 AS tier FROM json_each(@tiers))
+  const rows = db
+    .prepare(
+      `WITH candidate AS (SELECT value ->> 0 AS id, value ->> 1 AS tier FROM json_each(@tiers))
     SELECT ${HIT_COLUMNS} FROM candidate c JOIN articles a ON a.id = c.id ${ARTICLE_JOINS}
     ${where ? `${where} AND` : 'WHERE'} c.tier <= @lastSettledTier
-    ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`)
+    ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`,
+    )
     .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
   if (rows.length < end && !complete) return null;
-  return { rows: rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! })), total: null };
+  return {
+    rows: rows.slice(filters.offset).map((row) => ({ ...row, rank: rankOf.get(row.id as number)! })),
+    total: null,
+  };
 }
 
 /**
@@ -235,8 +309,13 @@ function bestHits(db: Db, match: string, filters: ArticleFilters, view: ArticleV
  * contentless FTS5 table returns every match.)
  */
 function hiddenHits(db: Db, match: string): number {
-  return cachedStatement(db, `SELECT count(*) FROM article_search WHERE article_search MATCH ?
-    AND rowid IN (SELECT id FROM articles WHERE status = 'removed')`).pluck().get(match) as number;
+  return cachedStatement(
+    db,
+    `SELECT count(*) FROM article_search WHERE article_search MATCH ?
+    AND rowid IN (SELECT id FROM articles WHERE status = 'removed')`,
+  )
+    .pluck()
+    .get(match) as number;
 }
 
 /**
@@ -246,11 +325,15 @@ function hiddenHits(db: Db, match: string): number {
  */
 export function countSearch(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): number {
   if (!query.rowCheck && keepsMostHits(filters, view)) {
-    const indexed = cachedStatement(db, 'SELECT count(*) FROM article_search WHERE article_search MATCH ?').pluck().get(query.match) as number;
+    const indexed = cachedStatement(db, 'SELECT count(*) FROM article_search WHERE article_search MATCH ?')
+      .pluck()
+      .get(query.match) as number;
     return filters.status === 'all' ? indexed : indexed - hiddenHits(db, query.match);
   }
   registerRowCheck(db, query);
   const { where, params } = matchSql(filters, view, query);
-  return db.prepare(`SELECT count(*) FROM article_search s JOIN articles a ON a.id = s.rowid ${where}`).pluck().get(params) as number;
+  return db
+    .prepare(`SELECT count(*) FROM article_search s JOIN articles a ON a.id = s.rowid ${where}`)
+    .pluck()
+    .get(params) as number;
 }
-

@@ -21,8 +21,9 @@ export function getSetting(db: Db, key: SettingKey): string {
 }
 
 export function setSetting(db: Db, key: SettingKey, value: string): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(key, value);
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 export function defaultWindowDays(db: Db): number {
@@ -34,7 +35,11 @@ export function defaultWindowDays(db: Db): number {
  * values as the log shows them. Resolves to the value before (nothing is written when it is the same).
  */
 export function changeSetting(
-  db: Db, audit: AuditContext, key: SettingKey, value: string, recorded: (value: string) => unknown,
+  db: Db,
+  audit: AuditContext,
+  key: SettingKey,
+  value: string,
+  recorded: (value: string) => unknown,
 ): string {
   const before = getSetting(db, key);
   if (before !== value) {

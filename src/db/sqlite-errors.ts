@@ -43,7 +43,8 @@ const MEANINGS: Record<string, Meaning> = {
   SQLITE_IOERR_SHMSIZE: FULL,
   SQLITE_CANTOPEN: {
     general: 'cannot open the archive file; check --db or ARCA_DB and that its folder exists',
-    ofFile: (file) => `cannot open archive ${file}: check that you may read it and write to its folder ` +
+    ofFile: (file) =>
+      `cannot open archive ${file}: check that you may read it and write to its folder ` +
       `(SQLite keeps ${path.basename(file)}-wal and -shm beside it)`,
   },
   SQLITE_IOERR: {
@@ -59,7 +60,7 @@ export function sqliteCode(err: unknown): string | undefined {
 }
 
 const meaningOf = (code: string): Meaning | undefined =>
-  (Object.hasOwn(MEANINGS, code) ? MEANINGS[code] : MEANINGS[code.split('_').slice(0, 2).join('_')]);
+  Object.hasOwn(MEANINGS, code) ? MEANINGS[code] : MEANINGS[code.split('_').slice(0, 2).join('_')];
 
 /** What a failed statement means to the user, whatever it was doing. */
 export function sqliteSentence(code: string): string {
@@ -75,5 +76,7 @@ export function archiveFileSentence(file: string, err: unknown): string | undefi
 /** The line `db check` reports for an error meaning the file is damaged; undefined for any other error. */
 export function damageSentence(err: unknown): string | undefined {
   const code = sqliteCode(err);
-  return code !== undefined && meaningOf(code)?.damage ? `the archive file is damaged (${code}): restore a backup` : undefined;
+  return code !== undefined && meaningOf(code)?.damage
+    ? `the archive file is damaged (${code}): restore a backup`
+    : undefined;
 }

@@ -4,12 +4,21 @@ import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { emptyWriteAheadLog } from './maintenance.js';
 import { unindexArticle } from './search-index.js';
 
-export interface RequestSummary { id: number; status: string; received_date: string; due: string }
+export interface RequestSummary {
+  id: number;
+  status: string;
+  received_date: string;
+  due: string;
+}
 
 /** The takedown requests that name an article, oldest first. */
 export function requestsForArticle(db: Db, articleId: number): RequestSummary[] {
-  return db.prepare(`SELECT t.id, t.status, t.received_date, t.due FROM takedowns t
-    JOIN takedown_articles ta ON ta.takedown_id = t.id WHERE ta.article_id = ? ORDER BY t.id`).all(articleId) as RequestSummary[];
+  return db
+    .prepare(
+      `SELECT t.id, t.status, t.received_date, t.due FROM takedowns t
+    JOIN takedown_articles ta ON ta.takedown_id = t.id WHERE ta.article_id = ? ORDER BY t.id`,
+    )
+    .all(articleId) as RequestSummary[];
 }
 
 /**
@@ -40,10 +49,15 @@ function fromRow(row: RequestRow): StoredRequest {
 /** Stores a request and the articles it names; returns its id. */
 export function insertRequest(db: Db, request: NewRequest): number {
   const { articles, ...fields } = request;
-  const id = Number(db.prepare(`INSERT INTO takedowns (received, received_date, due, late, claimant, contact, work, reason,
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO takedowns (received, received_date, due, late, claimant, contact, work, reason,
       channel, days_override, created_at)
-    VALUES (@received, @received_date, @due, @late, @claimant, @contact, @work, @reason, @channel, @days_override, @created_at)`)
-    .run({ ...fields, late: fields.late ? 1 : 0 }).lastInsertRowid);
+    VALUES (@received, @received_date, @due, @late, @claimant, @contact, @work, @reason, @channel, @days_override, @created_at)`,
+      )
+      .run({ ...fields, late: fields.late ? 1 : 0 }).lastInsertRowid,
+  );
   const link = db.prepare('INSERT OR IGNORE INTO takedown_articles (takedown_id, article_id) VALUES (?, ?)');
   for (const articleId of articles) link.run(id, articleId);
   return id;
@@ -57,27 +71,50 @@ export function getStoredRequest(db: Db, id: number): StoredRequest | undefined 
 /** Requests in the given states (all when none are given), earliest due date first. */
 export function listStoredRequests(db: Db, statuses?: readonly TakedownStatus[]): StoredRequest[] {
   const where = statuses ? `WHERE t.status IN (${statuses.map(() => '?').join(', ')})` : '';
-  const rows = db.prepare(`SELECT ${REQUEST_COLUMNS} FROM takedowns t ${where} ORDER BY t.due, t.id`)
+  const rows = db
+    .prepare(`SELECT ${REQUEST_COLUMNS} FROM takedowns t ${where} ORDER BY t.due, t.id`)
     .all(...(statuses ?? [])) as RequestRow[];
   return rows.map(fromRow);
 }
 
 /** Records the decision on a request: its new state, when, and the note or reason. */
-export function setRequestDecision(db: Db, id: number, decision: { status: TakedownStatus; decided_at: string; note: string | null }): void {
-  db.prepare('UPDATE takedowns SET status = @status, decided_at = @decided_at, note = @note WHERE id = @id').run({ ...decision, id });
+export function setRequestDecision(
+  db: Db,
+  id: number,
+  decision: { status: TakedownStatus; decided_at: string; note: string | null },
+): void {
+  db.prepare('UPDATE takedowns SET status = @status, decided_at = @decided_at, note = @note WHERE id = @id').run({
+    ...decision,
+    id,
+  });
 }
 
-export interface NewAttachment { name: string; sha256: string; size: number; data: Uint8Array; added_at: string }
-export interface AttachmentInfo { id: number; name: string; sha256: string; size: number; added_at: string }
+export interface NewAttachment {
+  name: string;
+  sha256: string;
+  size: number;
+  data: Uint8Array;
+  added_at: string;
+}
+export interface AttachmentInfo {
+  id: number;
+  name: string;
+  sha256: string;
+  size: number;
+  added_at: string;
+}
 
 export function insertAttachment(db: Db, takedownId: number, attachment: NewAttachment): void {
-  db.prepare(`INSERT INTO attachments (takedown_id, name, sha256, size, data, added_at)
-    VALUES (@takedownId, @name, @sha256, @size, @data, @added_at)`).run({ ...attachment, takedownId });
+  db.prepare(
+    `INSERT INTO attachments (takedown_id, name, sha256, size, data, added_at)
+    VALUES (@takedownId, @name, @sha256, @size, @data, @added_at)`,
+  ).run({ ...attachment, takedownId });
 }
 
 /** A request's attachments without their bytes, in the order they were added. */
 export function listAttachments(db: Db, takedownId: number): AttachmentInfo[] {
-  return db.prepare('SELECT id, name, sha256, size, added_at FROM attachments WHERE takedown_id = ? ORDER BY id')
+  return db
+    .prepare('SELECT id, name, sha256, size, added_at FROM attachments WHERE takedown_id = ? ORDER BY id')
     .all(takedownId) as AttachmentInfo[];
 }
 
@@ -91,8 +128,12 @@ export interface NamedArticle {
 
 /** The articles a request names, by id. */
 export function namedArticles(db: Db, takedownId: number): NamedArticle[] {
-  return db.prepare(`SELECT a.id, a.title, a.original_url, a.site, a.status FROM takedown_articles ta
-    JOIN articles a ON a.id = ta.article_id WHERE ta.takedown_id = ? ORDER BY a.id`).all(takedownId) as NamedArticle[];
+  return db
+    .prepare(
+      `SELECT a.id, a.title, a.original_url, a.site, a.status FROM takedown_articles ta
+    JOIN articles a ON a.id = ta.article_id WHERE ta.takedown_id = ? ORDER BY a.id`,
+    )
+    .all(takedownId) as NamedArticle[];
 }
 
 /** Moves one article between states; false when it was not in `from` (nothing changed). */
@@ -102,16 +143,24 @@ export function setArticleStatus(db: Db, articleId: number, from: ArticleStatus,
 
 /** Another request in state `removed` that names the article, if any: it keeps the article down. */
 export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId: number): number | undefined {
-  const row = db.prepare(`SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
-    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'removed' ORDER BY t.id LIMIT 1`).get(articleId, exceptRequestId) as { id: number } | undefined;
+  const row = db
+    .prepare(
+      `SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
+    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'removed' ORDER BY t.id LIMIT 1`,
+    )
+    .get(articleId, exceptRequestId) as { id: number } | undefined;
   return row?.id;
 }
 
 /** Other open requests by this claimant (same name, ASCII case aside) that name the article. */
 export function openRequestsByClaimant(db: Db, articleId: number, claimant: string, exceptRequestId: number): number[] {
-  return db.prepare(`SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
-    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'open' AND t.claimant = ? COLLATE NOCASE ORDER BY t.id`)
-    .pluck().all(articleId, exceptRequestId, claimant) as number[];
+  return db
+    .prepare(
+      `SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
+    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'open' AND t.claimant = ? COLLATE NOCASE ORDER BY t.id`,
+    )
+    .pluck()
+    .all(articleId, exceptRequestId, claimant) as number[];
 }
 
 export interface PurgedText {
@@ -130,17 +179,25 @@ export interface PurgedText {
 export function purgeArticleText(db: Db, articleId: number): PurgedText {
   unindexArticle(db, articleId);
   // The subject is built here: SQL's `'article:' || ?` would read a bound JavaScript number as 1.0.
-  const blobs = db.prepare(`
+  const blobs = db
+    .prepare(
+      `
     SELECT b.id, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id
       WHERE a.id = @id
     UNION
     SELECT b.id, b.sha256 FROM audit_log l JOIN raw_blobs b ON b.sha256 = json_extract(l.details, '$.sha256')
       WHERE l.subject = @subject AND l.action IN ('article.imported', 'article.updated')
-    ORDER BY 2`).all({ id: articleId, subject: `article:${articleId}` }) as Array<{ id: number; sha256: string }>;
+    ORDER BY 2`,
+    )
+    .all({ id: articleId, subject: `article:${articleId}` }) as Array<{ id: number; sha256: string }>;
   const blobIds = JSON.stringify(blobs.map((b) => b.id));
-  const sharedWith = db.prepare(`SELECT DISTINCT a.id FROM articles a JOIN provenance p ON p.id = a.provenance_id
-    WHERE p.blob_id IN (SELECT value FROM json_each(?)) AND a.id <> ? AND a.status <> 'purged' ORDER BY a.id`)
-    .pluck().all(blobIds, articleId) as number[];
+  const sharedWith = db
+    .prepare(
+      `SELECT DISTINCT a.id FROM articles a JOIN provenance p ON p.id = a.provenance_id
+    WHERE p.blob_id IN (SELECT value FROM json_each(?)) AND a.id <> ? AND a.status <> 'purged' ORDER BY a.id`,
+    )
+    .pluck()
+    .all(blobIds, articleId) as number[];
   const emptyBlob = db.prepare('UPDATE raw_blobs SET data = NULL WHERE id = ?');
   for (const blob of blobs) emptyBlob.run(blob.id);
   db.prepare(`UPDATE articles SET body = NULL, status = 'purged' WHERE id = ?`).run(articleId);
@@ -156,16 +213,28 @@ export function purging<T>(db: Db, purge: () => T): { result: T; logCleared: boo
   return { result, logCleared: emptyWriteAheadLog(db) };
 }
 
-export interface ArticleChoice { id: number; title: string; published: string | null; status: ArticleStatus }
+export interface ArticleChoice {
+  id: number;
+  title: string;
+  published: string | null;
+  status: ArticleStatus;
+}
 
 /** Articles whose title contains the text, newest first: the choices of the interactive article picker. */
 export function findArticlesByTitle(db: Db, text: string, limit: number): ArticleChoice[] {
-  return db.prepare(`SELECT id, title, published, status FROM articles WHERE title LIKE ? ${LIKE_ESCAPE}
-    ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`).all(containsPattern(text), limit) as ArticleChoice[];
+  return db
+    .prepare(
+      `SELECT id, title, published, status FROM articles WHERE title LIKE ? ${LIKE_ESCAPE}
+    ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`,
+    )
+    .all(containsPattern(text), limit) as ArticleChoice[];
 }
 
 /** How many requests are in each state (states without any are left out). */
 export function requestCountsByStatus(db: Db): Partial<Record<TakedownStatus, number>> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM takedowns GROUP BY status').all() as Array<{ status: TakedownStatus; n: number }>;
+  const rows = db.prepare('SELECT status, count(*) AS n FROM takedowns GROUP BY status').all() as Array<{
+    status: TakedownStatus;
+    n: number;
+  }>;
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }

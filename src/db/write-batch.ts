@@ -44,7 +44,10 @@ export class WriteBatch {
   private queuedIds = new Set<number>();
   private queuedBytes = 0;
 
-  constructor(private readonly db: Db, private readonly options: WriteBatchOptions) {
+  constructor(
+    private readonly db: Db,
+    private readonly options: WriteBatchOptions,
+  ) {
     // Index segments and article pages are written side by side: a larger page cache keeps them from
     // evicting each other.
     db.pragma('cache_size = -65536');

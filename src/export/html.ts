@@ -133,10 +133,12 @@ function articlePage(record: ArticleRecord): string {
     const value = fieldValue(record, field);
     return value === null ? [] : [`<dt>${field.label}</dt><dd>${escapeHtml(String(value))}</dd>`];
   });
-  const body = record.status === 'purged'
-    ? [`<p><em>${LABELS.purged}</em></p>`]
-    : paragraphs(record.body).map((p) => `<p>${escapeHtml(p)}</p>`);
-  const original = record.original_url === null ? [] : [`<p>${LABELS.originalLink}: ${urlHtml(record.original_url)}</p>`];
+  const body =
+    record.status === 'purged'
+      ? [`<p><em>${LABELS.purged}</em></p>`]
+      : paragraphs(record.body).map((p) => `<p>${escapeHtml(p)}</p>`);
+  const original =
+    record.original_url === null ? [] : [`<p>${LABELS.originalLink}: ${urlHtml(record.original_url)}</p>`];
   const disclaimer = paragraphs(record.disclaimer).map((p) => `<p>${escapeHtml(p)}</p>`);
   return [
     '<!DOCTYPE html>',

@@ -6,7 +6,11 @@ import { writeHtmlSite } from './html.js';
 import { writeNdjson, writeJson } from './json.js';
 import { writeMarkdownFolder } from './markdown.js';
 
-export type StreamWriter = (articles: Iterable<Article>, out: NodeJS.WritableStream, options: CsvOptions) => Promise<number>;
+export type StreamWriter = (
+  articles: Iterable<Article>,
+  out: NodeJS.WritableStream,
+  options: CsvOptions,
+) => Promise<number>;
 export type FolderWriter = (articles: Iterable<Article>, dir: string) => Promise<number>;
 /** Takes each article's JSON record, already serialised. */
 export type RecordWriter = (records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream) => Promise<number>;

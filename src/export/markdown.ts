@@ -32,7 +32,9 @@ function markdownText(text: string): string {
 function markdownPage(article: Article): string {
   const record = articleRecord(article);
   const flat = flatRecord(record);
-  const frontMatter = FLAT_FIELDS.filter((field) => field !== 'body').map((field) => `${field}: ${yamlScalar(flat[field])}`);
+  const frontMatter = FLAT_FIELDS.filter((field) => field !== 'body').map(
+    (field) => `${field}: ${yamlScalar(flat[field])}`,
+  );
   const title = markdownText(oneLine(record.title) || LABELS.untitled);
   const blocks = [`---\n${frontMatter.join('\n')}\n---`, `# ${title}`];
   if (record.status === 'purged') blocks.push(`*${LABELS.purged}*`);

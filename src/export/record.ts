@@ -24,10 +24,15 @@ function numberOrNull(value: unknown): number | null {
 function exportedValue(article: Article, field: ArticleField): unknown {
   const value = fieldValue(article, field);
   switch (field.kind) {
-    case 'text': return textOrNull(value);
-    case 'number': return numberOrNull(value);
-    case 'body': return article.status === 'purged' ? null : textOrNull(value);
-    case 'required': case 'instant': return value;
+    case 'text':
+      return textOrNull(value);
+    case 'number':
+      return numberOrNull(value);
+    case 'body':
+      return article.status === 'purged' ? null : textOrNull(value);
+    case 'required':
+    case 'instant':
+      return value;
   }
 }
 
@@ -44,7 +49,10 @@ export function flatRecord(record: ArticleRecord): FlatRecord {
 /** Non-empty, trimmed lines of a text: the body's and the disclaimer's paragraphs. */
 export function paragraphs(text: string | null): string[] {
   if (text === null) return [];
-  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** The only URLs that may become links: absolute http(s), normalised by the WHATWG parser. */

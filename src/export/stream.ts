@@ -9,7 +9,8 @@ function* coalesce(pieces: Iterable<string | Uint8Array>): Generator<Buffer> {
   let pending: Buffer[] = [];
   let size = 0;
   for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const bytes =
+      typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     pending.push(bytes);
     size += bytes.length;
     if (size >= CHUNK_BYTES) {
@@ -26,7 +27,11 @@ function* coalesce(pieces: Iterable<string | Uint8Array>): Generator<Buffer> {
  * at most a couple of chunks are held in memory whatever the number of articles. `end: false`
  * leaves `out` open: it may be stdout, or a file the caller completes.
  */
-export async function writePieces(pieces: Iterable<string | Uint8Array>, out: NodeJS.WritableStream, options: { end: boolean }): Promise<void> {
+export async function writePieces(
+  pieces: Iterable<string | Uint8Array>,
+  out: NodeJS.WritableStream,
+  options: { end: boolean },
+): Promise<void> {
   const chunks = Readable.from(coalesce(pieces), { objectMode: true, highWaterMark: 1 });
   await pipeline(chunks, out, { end: options.end });
 }

@@ -6,8 +6,15 @@
 export type InputFormat = 'txt' | 'html' | 'json' | 'ndjson';
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
-  txt: 'txt', text: 'txt', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
-  json: 'json', ndjson: 'ndjson', jsonl: 'ndjson',
+  txt: 'txt',
+  text: 'txt',
+  html: 'html',
+  htm: 'html',
+  shtml: 'html',
+  xhtml: 'html',
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
 };
 
 /**
@@ -55,6 +62,7 @@ export function sizeLimit(format: InputFormat | undefined, maxBytes: number): nu
 /** "too large (…)" when a unit of this format and size is over its limit, else null. */
 export function sizeProblem(size: number, format: InputFormat | undefined, maxBytes: number): string | null {
   if (size <= sizeLimit(format, maxBytes)) return null;
-  return format === 'json' ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})`
+  return format === 'json'
+    ? `too large (${size} bytes; the limit for a JSON file is ${JSON_FILE_LIMIT})`
     : `too large (${size} bytes; the limit is ${maxBytes}, see --max-size)`;
 }

@@ -26,7 +26,12 @@ export interface ImportItemResult {
   warnings: string[];
 }
 
-export interface ImportSummary { imported: number; updated: number; duplicates: number; failed: number }
+export interface ImportSummary {
+  imported: number;
+  updated: number;
+  duplicates: number;
+  failed: number;
+}
 
 export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   format?: InputFormat;
@@ -49,7 +54,10 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
 
 /** Thrown when the run was stopped through its signal, after committing what it had written (nothing in a dry or strict run). */
 export class ImportInterruptedError extends Error {
-  constructor(readonly summary: ImportSummary, readonly kept: boolean) {
+  constructor(
+    readonly summary: ImportSummary,
+    readonly kept: boolean,
+  ) {
     super('import interrupted');
   }
 }
@@ -111,12 +119,21 @@ function tally(summary: ImportSummary, result: ImportItemResult): void {
   else summary.failed++;
 }
 
-const failedItem = (path: string, line: number | null, error: string | null): ImportItemResult =>
-  ({ path, line, status: 'failed', id: null, duplicate_of: null, error, warnings: [] });
+const failedItem = (path: string, line: number | null, error: string | null): ImportItemResult => ({
+  path,
+  line,
+  status: 'failed',
+  id: null,
+  duplicate_of: null,
+  error,
+  warnings: [],
+});
 
 /** Each unit with what it held (null when it failed before parsing), in input order, prepared READ_AHEAD ahead. */
-async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptions):
-  AsyncGenerator<{ unit: Unit; prepared: PreparedSource | null }> {
+async function* preparedInOrder(
+  units: AsyncIterable<Unit>,
+  options: ImportOptions,
+): AsyncGenerator<{ unit: Unit; prepared: PreparedSource | null }> {
   const prepare = options.prepare ?? (async (unit, prepareOptions) => prepareUnit(unit, prepareOptions));
   const prepareOptions = { encoding: options.encoding, maxBytes: options.maxBytes };
   const pending: Array<{ unit: Unit; prepared: Promise<PreparedSource> | null }> = [];
@@ -124,8 +141,10 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
     const { unit, prepared } = pending.shift()!;
     return { unit, prepared: prepared && (await prepared) };
   };
-  const started = (unit: Unit) => (unit.deadline === undefined ? prepare(unit, prepareOptions)
-    : prepareWithin(unit, prepareOptions, unit.deadline - Date.now(), timedOut(options.timeoutMs)));
+  const started = (unit: Unit) =>
+    unit.deadline === undefined
+      ? prepare(unit, prepareOptions)
+      : prepareWithin(unit, prepareOptions, unit.deadline - Date.now(), timedOut(options.timeoutMs));
   for await (const unit of units) {
     pending.push({ unit, prepared: unit.error ? null : started(unit) });
     if (pending.length >= READ_AHEAD) yield await oldest();
@@ -134,16 +153,28 @@ async function* preparedInOrder(units: AsyncIterable<Unit>, options: ImportOptio
 }
 
 /** Stores every item of one unit, each decided before the next is written: --strict stops at the first failure. */
-function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSource, options: ImportOptions,
-  decided: (result: ImportItemResult) => void): void {
+function storeSource(
+  db: Db,
+  batch: WriteBatch,
+  unit: Unit,
+  prepared: PreparedSource,
+  options: ImportOptions,
+  decided: (result: ImportItemResult) => void,
+): void {
   for (const item of prepared.items) {
     if (!isStorable(item)) {
       decided({ ...failedItem(unit.path, item.line, item.error), warnings: item.warnings });
       continue;
     }
     const provenance: StoredProvenance = {
-      path: unit.path, line: item.line, sha256: prepared.sha256, encoding: prepared.encoding,
-      format: prepared.format, importedAt: options.importedAt, rawSize: prepared.rawSize, raw: prepared.raw,
+      path: unit.path,
+      line: item.line,
+      sha256: prepared.sha256,
+      encoding: prepared.encoding,
+      format: prepared.format,
+      importedAt: options.importedAt,
+      rawSize: prepared.rawSize,
+      raw: prepared.raw,
     };
     let stored: Partial<ImportItemResult>;
     try {
@@ -160,11 +191,17 @@ function storeSource(db: Db, batch: WriteBatch, unit: Unit, prepared: PreparedSo
 
 type StorableItem = PreparedItem & { page: ParsedPage; bodyHash: string; tokens: SearchTokens };
 
-const isStorable = (item: PreparedItem): item is StorableItem => item.page !== null && item.bodyHash !== null && item.tokens !== null;
+const isStorable = (item: PreparedItem): item is StorableItem =>
+  item.page !== null && item.bodyHash !== null && item.tokens !== null;
 
 /** One item's rows in a savepoint of the batch, its index writes queued behind them. */
-function storeItem(db: Db, batch: WriteBatch, item: StorableItem, provenance: StoredProvenance,
-  options: ImportOptions): Partial<ImportItemResult> {
+function storeItem(
+  db: Db,
+  batch: WriteBatch,
+  item: StorableItem,
+  provenance: StoredProvenance,
+  options: ImportOptions,
+): Partial<ImportItemResult> {
   const { page, bodyHash, tokens } = item;
   const duplicate = batch.read(() => findDuplicate(db, page.original_url, bodyHash));
   if (duplicate && (options.onDuplicate === 'skip' || duplicate.status !== 'active')) {
@@ -178,15 +215,21 @@ function storeItem(db: Db, batch: WriteBatch, item: StorableItem, provenance: St
     const old = indexedTokens(db, id);
     batch.write(() => {
       updateArticle(db, id, page, bodyHash, provenance);
-      appendAudit(db, options.audit, 'article.updated', `article:${id}`, { path: provenance.path, sha256: provenance.sha256 });
+      appendAudit(db, options.audit, 'article.updated', `article:${id}`, {
+        path: provenance.path,
+        sha256: provenance.sha256,
+      });
     });
     queueIndex(db, batch, id, tokens, old);
     return { status: 'updated', id, error: null };
   }
   const id = batch.write(() => {
     const inserted = insertArticle(db, page, bodyHash, provenance);
-    appendAudit(db, options.audit, 'article.imported', `article:${inserted}`,
-      { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+    appendAudit(db, options.audit, 'article.imported', `article:${inserted}`, {
+      path: provenance.path,
+      sha256: provenance.sha256,
+      line: provenance.line,
+    });
     return inserted;
   });
   queueIndex(db, batch, id, tokens, null);

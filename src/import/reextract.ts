@@ -18,8 +18,18 @@ import { normalisedBodyHash } from './pages/prepare.js';
 
 /** The stored fields an extraction yields, in the order of the article shape. */
 const EXTRACTED_FIELDS = [
-  'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url', 'body',
-  'disclaimer', 'window_days',
+  'title',
+  'site',
+  'category',
+  'published',
+  'source',
+  'author',
+  'editor',
+  'views',
+  'original_url',
+  'body',
+  'disclaimer',
+  'window_days',
 ] as const satisfies readonly (keyof ParsedPage)[];
 
 type ExtractedField = (typeof EXTRACTED_FIELDS)[number];
@@ -30,7 +40,10 @@ export interface ReextractedArticle {
   changed: Partial<Record<ExtractedField, [unknown, unknown]>>;
 }
 
-export interface ReextractFailure { id: number; error: string }
+export interface ReextractFailure {
+  id: number;
+  error: string;
+}
 
 export interface ReextractResult {
   /** How many articles were read again. */
@@ -54,7 +67,9 @@ function sourceParser(): (source: RawSource) => ParseResult {
       const bytes = brotliDecompressSync(source.raw!);
       // The encoding it was read with: detection has nothing new to say about the same bytes.
       const result = parseItem(bytes, {
-        path: source.path, format: source.format as InputFormat, encoding: source.encoding ?? undefined,
+        path: source.path,
+        format: source.format as InputFormat,
+        encoding: source.encoding ?? undefined,
       });
       last = { sha256: source.sha256, result };
     }
@@ -117,7 +132,9 @@ export function reextractArticles(db: Db, ids: Iterable<number>, options: Reextr
     }
     if (!options.dryRun && result.checked > 0) {
       appendAudit(db, options.audit, 'articles.reextracted', 'archive', {
-        ids: result.changed.map((a) => a.id), checked: result.checked, changed: result.changed.length,
+        ids: result.changed.map((a) => a.id),
+        checked: result.checked,
+        changed: result.changed.length,
         failed: result.failed.length,
       });
     }

@@ -17,8 +17,13 @@ export type MemoryIOOptions = Partial<Omit<IO, 'stdout' | 'stderr' | 'stdin'>> &
 export function memoryIO(opts: MemoryIOOptions = {}): MemoryIO {
   const { stdinText, ...flags } = opts;
   const settings = {
-    stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false,
-    color: false, columns: 80, quiet: false, verbose: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    color: false,
+    columns: 80,
+    quiet: false,
+    verbose: false,
     ...flags,
   };
   const stdout = collector(settings.stdoutIsTTY, settings.columns);

@@ -17,7 +17,9 @@ export interface Progress {
 
 const plainLines = (io: IO): Progress => ({
   tick() {},
-  line(text) { io.stderr.write(`${text}\n`); },
+  line(text) {
+    io.stderr.write(`${text}\n`);
+  },
   done() {},
 });
 
@@ -26,7 +28,11 @@ const plainLines = (io: IO): Progress => ({
  * a bar. A function is called only when a bar is drawn: counting may itself take time (walking a
  * folder tree). Call done() in a `finally`: the bar's redraw timer keeps the process alive until then.
  */
-export async function createProgress(io: IO, totalOrCount: number | null | (() => number | null), label: string): Promise<Progress> {
+export async function createProgress(
+  io: IO,
+  totalOrCount: number | null | (() => number | null),
+  label: string,
+): Promise<Progress> {
   if (!io.stderrIsTTY || io.quiet) return plainLines(io);
   const total = typeof totalOrCount === 'function' ? totalOrCount() : totalOrCount;
   const { default: cliProgress } = await import('cli-progress');
@@ -36,9 +42,10 @@ export async function createProgress(io: IO, totalOrCount: number | null | (() =
   // the screen its final draw (and the summary after it) landed on top of earlier lines.
   const bars = new cliProgress.MultiBar({
     stream: io.stderr,
-    format: total === null
-      ? `${safeLabel} {value} | {rate}/s | {duration_formatted}`
-      : `${safeLabel} [{bar}] {value}/{total} | {rate}/s | ETA {eta_formatted}`,
+    format:
+      total === null
+        ? `${safeLabel} {value} | {rate}/s | {duration_formatted}`
+        : `${safeLabel} [{bar}] {value}/{total} | {rate}/s | ETA {eta_formatted}`,
     barsize: 30,
     // Leave the cursor alone: a Ctrl-C during import must not leave the user's terminal without one.
     hideCursor: false,

@@ -37,7 +37,11 @@ export function outputMode(io: IO, flags: { json?: boolean | string; ndjson?: bo
 }
 
 export async function renderRows<T>(
-  io: IO, mode: OutputMode, rows: Iterable<T>, columns: Column<T>[], toJson: (row: T) => unknown,
+  io: IO,
+  mode: OutputMode,
+  rows: Iterable<T>,
+  columns: Column<T>[],
+  toJson: (row: T) => unknown,
 ): Promise<void> {
   if (mode === 'json') {
     await writeJson(io, (out) => writeJsonArray(out, rows, (row) => selected(io, toJson(row))));
@@ -55,7 +59,14 @@ export async function renderRows<T>(
       const cells = Array.from(rows, (row) => columns.map((c) => cellText(c.value(row))));
       if (cells.length === 0) break;
       const { formatTable } = await import('./table.js');
-      out.write(formatTable(io, columns, columns.map((c) => cellText(c.header)), cells));
+      out.write(
+        formatTable(
+          io,
+          columns,
+          columns.map((c) => cellText(c.header)),
+          cells,
+        ),
+      );
       break;
     }
   }
@@ -64,7 +75,10 @@ export async function renderRows<T>(
 
 /** A `show`-style block of labelled fields; in JSON modes the given object instead. */
 export async function renderRecord(
-  io: IO, mode: OutputMode, fields: Array<[label: string, value: string | number | null]>, json: unknown,
+  io: IO,
+  mode: OutputMode,
+  fields: Array<[label: string, value: string | number | null]>,
+  json: unknown,
 ): Promise<void> {
   if (mode === 'json') {
     await writeJson(io, (out) => out.write(`${JSON.stringify(selected(io, json), null, 2)}\n`));
@@ -80,7 +94,12 @@ export async function renderRecord(
       break;
     case 'table': {
       const { formatRecordBlock } = await import('./table.js');
-      out.write(formatRecordBlock(io, fields.map(([label, value]) => [cellText(label), multilineText(value)])));
+      out.write(
+        formatRecordBlock(
+          io,
+          fields.map(([label, value]) => [cellText(label), multilineText(value)]),
+        ),
+      );
       break;
     }
   }
@@ -119,7 +138,11 @@ function cellText(value: CellValue): string {
 /** Like cellText, but paragraphs stay on their own lines. */
 function multilineText(value: string | number | null): string {
   if (value === null) return '';
-  return stripControls(String(value).replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\t\v\f]/g, ' '));
+  return stripControls(
+    String(value)
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      .replace(/[\t\v\f]/g, ' '),
+  );
 }
 
 function stripControls(s: string): string {

@@ -80,8 +80,13 @@ export function truncateAroundHit(s: string, width: number): string {
   const ellipsis = stringWidth(ELLIPSIS);
   // Grow the window one grapheme at a time on the narrower side, while it fits with its ellipses.
   let taken = { left: 0, right: 0, leftWidth: 0, rightWidth: 0 };
-  const fits = (t: typeof taken): boolean => hitWidth + t.leftWidth + t.rightWidth
-    + (t.left < before.length ? ellipsis : 0) + (t.right < after.length ? ellipsis : 0) <= width;
+  const fits = (t: typeof taken): boolean =>
+    hitWidth +
+      t.leftWidth +
+      t.rightWidth +
+      (t.left < before.length ? ellipsis : 0) +
+      (t.right < after.length ? ellipsis : 0) <=
+    width;
   const grow = (side: 'left' | 'right'): typeof taken | null => {
     if (side === 'left' && taken.left < before.length) {
       const w = cellWidth(before[before.length - 1 - taken.left]);
@@ -99,29 +104,38 @@ export function truncateAroundHit(s: string, width: number): string {
     if (!next) break;
     taken = next;
   }
-  const shown = (taken.left < before.length ? ELLIPSIS : '') + before.slice(before.length - taken.left).join('')
-    + s.slice(open, hitEnd) + after.slice(0, taken.right).join('') + (taken.right < after.length ? ELLIPSIS : '');
+  const shown =
+    (taken.left < before.length ? ELLIPSIS : '') +
+    before.slice(before.length - taken.left).join('') +
+    s.slice(open, hitEnd) +
+    after.slice(0, taken.right).join('') +
+    (taken.right < after.length ? ELLIPSIS : '');
   // A hit wider than the cell: cut from its end, keeping its start.
   return cellWidth(shown) <= width ? shown : truncateToWidth(s.slice(open, hitEnd), width);
 }
 
 /** Header and rows of single-line cell texts as aligned lines no wider than io.columns. */
 export function formatTable<T>(io: IO, columns: Column<T>[], headers: string[], rows: string[][]): string {
-  const cells = rows.map((row) => row.map((text, i) => (columns[i].style === 'highlight' ? text : clipForScreen(text, io.columns))));
+  const cells = rows.map((row) =>
+    row.map((text, i) => (columns[i].style === 'highlight' ? text : clipForScreen(text, io.columns))),
+  );
   const natural = columns.map((_, i) => Math.max(stringWidth(headers[i]), ...cells.map((r) => cellWidth(r[i]))));
   const widths = fitWidths(natural, columns, io.columns);
   const colors = palette(io);
   const line = (texts: string[], paint: (text: string, i: number) => string): string => {
     const parts = texts.map((text, i) => {
-      const fitted = columns[i].style === 'highlight' ? truncateAroundHit(text, widths[i]) : truncateToWidth(text, widths[i]);
+      const fitted =
+        columns[i].style === 'highlight' ? truncateAroundHit(text, widths[i]) : truncateToWidth(text, widths[i]);
       const pad = ' '.repeat(Math.max(0, widths[i] - cellWidth(fitted)));
       const painted = paint(fitted, i);
       return columns[i].align === 'right' ? pad + painted : painted + pad;
     });
     return `${parts.join(COLUMN_GAP).trimEnd()}\n`;
   };
-  return line(headers, (text) => colors.bold(text))
-    + cells.map((row) => line(row, (text, i) => styled(colors, columns[i].style, text))).join('');
+  return (
+    line(headers, (text) => colors.bold(text)) +
+    cells.map((row) => line(row, (text, i) => styled(colors, columns[i].style, text))).join('')
+  );
 }
 
 /**
@@ -155,24 +169,36 @@ function fitWidths<T>(natural: number[], columns: Column<T>[], maxTotal: number)
 }
 
 const STATUS_COLORS: Record<string, 'green' | 'yellow' | 'red' | 'gray'> = {
-  active: 'green', restored: 'green',
-  open: 'yellow', 'due-soon': 'yellow',
-  removed: 'red', purged: 'red', overdue: 'red',
-  rejected: 'gray', withdrawn: 'gray',
+  active: 'green',
+  restored: 'green',
+  open: 'yellow',
+  'due-soon': 'yellow',
+  removed: 'red',
+  purged: 'red',
+  overdue: 'red',
+  rejected: 'gray',
+  withdrawn: 'gray',
 };
 
 function styled(colors: ChalkInstance, style: Column<unknown>['style'], text: string): string {
   switch (style) {
-    case 'id': return colors.cyan(text);
-    case 'date': return colors.gray(text);
-    case 'dim': return colors.dim(text);
+    case 'id':
+      return colors.cyan(text);
+    case 'date':
+      return colors.gray(text);
+    case 'dim':
+      return colors.dim(text);
     case 'status': {
       const color = STATUS_COLORS[text];
       return color ? colors[color](text) : text;
     }
     // Search hits arrive wrapped in private-use markers (U+E000 … U+E001); unpaired ones were cut by truncation.
-    case 'highlight': return text.replace(/\uE000([^\uE001]*)\uE001/g, (_, hit: string) => colors.bold.yellow(hit)).replace(/[\uE000\uE001]/g, '');
-    default: return text;
+    case 'highlight':
+      return text
+        .replace(/\uE000([^\uE001]*)\uE001/g, (_, hit: string) => colors.bold.yellow(hit))
+        .replace(/[\uE000\uE001]/g, '');
+    default:
+      return text;
   }
 }
 
@@ -180,9 +206,15 @@ function styled(colors: ChalkInstance, style: Column<unknown>['style'], text: st
 export function formatRecordBlock(io: IO, fields: Array<[label: string, text: string]>): string {
   const colors = palette(io);
   const labelWidth = Math.max(0, ...fields.map(([label]) => stringWidth(label)));
-  return fields.map(([label, text]) => {
-    const head = colors.bold(`${label}:`);
-    if (text.includes('\n')) return `${head}\n${text.split('\n').map((l) => `  ${l}`.trimEnd()).join('\n')}\n`;
-    return `${`${head}${' '.repeat(labelWidth - stringWidth(label))}  ${text}`.trimEnd()}\n`;
-  }).join('');
+  return fields
+    .map(([label, text]) => {
+      const head = colors.bold(`${label}:`);
+      if (text.includes('\n'))
+        return `${head}\n${text
+          .split('\n')
+          .map((l) => `  ${l}`.trimEnd())
+          .join('\n')}\n`;
+      return `${`${head}${' '.repeat(labelWidth - stringWidth(label))}  ${text}`.trimEnd()}\n`;
+    })
+    .join('');
 }

@@ -31,7 +31,10 @@ export const SORT_KEYS = ['published', 'imported', 'title', 'views', 'id'] as co
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The filter flags as commander hands them over (strings, booleans). */
-export interface RawFilterOptions extends Pick<ArticleFilters, 'source' | 'author' | 'site' | 'category' | 'since' | 'until' | 'importedSince' | 'hasRequest'> {
+export interface RawFilterOptions extends Pick<
+  ArticleFilters,
+  'source' | 'author' | 'site' | 'category' | 'since' | 'until' | 'importedSince' | 'hasRequest'
+> {
   status?: string;
   window?: string;
   sort?: string;
@@ -66,21 +69,31 @@ function count(flag: string, value: string | undefined, min: number): number | u
   return Number(value);
 }
 
-export function parseArticleFilters(raw: RawFilterOptions, tz: string, defaultSort: SortKey = 'published'): ArticleFilters {
+export function parseArticleFilters(
+  raw: RawFilterOptions,
+  tz: string,
+  defaultSort: SortKey = 'published',
+): ArticleFilters {
   const since = calendarDateFlag('since', raw.since);
   const until = calendarDateFlag('until', raw.until);
   if (since && until && since > until) throw new FilterError(`--since ${since} is after --until ${until}`);
   let importedSince: string | undefined;
   if (raw.importedSince !== undefined) {
     const instant = parseInstant(raw.importedSince, tz);
-    if (!instant) throw new FilterError(`--imported-since needs a date or date-time in ISO 8601 (got "${raw.importedSince}")`);
+    if (!instant)
+      throw new FilterError(`--imported-since needs a date or date-time in ISO 8601 (got "${raw.importedSince}")`);
     importedSince = instant.toISOString();
   }
   if (raw.asc && raw.desc) throw new FilterError('--asc and --desc cannot be used together');
   const sort = oneOf('sort', raw.sort, SORT_KEYS, defaultSort);
   return {
-    source: raw.source, author: raw.author, site: raw.site, category: raw.category,
-    since, until, importedSince,
+    source: raw.source,
+    author: raw.author,
+    site: raw.site,
+    category: raw.category,
+    since,
+    until,
+    importedSince,
     status: oneOf('status', raw.status, FILTER_STATUSES, 'active'),
     window: raw.window === undefined ? undefined : oneOf('window', raw.window, WINDOW_STATES, 'open'),
     hasRequest: raw.hasRequest,

@@ -30,9 +30,11 @@ export const URL_TOKEN_MARK = '\uE000';
 
 /** The URL column's tokens: each URL's searchable form, its tokens marked; a lone mark between two URLs. */
 export function urlTokens(urls: Array<string | null>): string {
-  return urls.filter((url): url is string => Boolean(url))
+  return urls
+    .filter((url): url is string => Boolean(url))
     .map((url) => markTokens(indexTokens(searchableUrl(url))))
-    .filter(Boolean).join(` ${URL_TOKEN_MARK} `);
+    .filter(Boolean)
+    .join(` ${URL_TOKEN_MARK} `);
 }
 
 /** Space-separated tokens, each with the URL mark in front. */
@@ -55,7 +57,10 @@ const utf8 = new TextEncoder();
 /** The tokens as UTF-8 bytes, each in its own buffer so it can be transferred between threads. */
 export function encodeTokens(tokens: SearchTokens<string>): SearchTokens<Uint8Array> {
   return {
-    title: utf8.encode(tokens.title), body: utf8.encode(tokens.body), source: utf8.encode(tokens.source),
-    author: utf8.encode(tokens.author), url: utf8.encode(tokens.url),
+    title: utf8.encode(tokens.title),
+    body: utf8.encode(tokens.body),
+    source: utf8.encode(tokens.source),
+    author: utf8.encode(tokens.author),
+    url: utf8.encode(tokens.url),
   };
 }

@@ -23,7 +23,9 @@ const FIRST_HAN = 0x3400;
 
 /** The table's module: beside arca's own files when installed, else wherever Node resolves it from. */
 function tableFile(): string {
-  const beside = fileURLToPath(new URL('../../node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js', import.meta.url));
+  const beside = fileURLToPath(
+    new URL('../../node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js', import.meta.url),
+  );
   // Resolving through the package's exports reads package.json files: 3–7 ms of every search.
   return existsSync(beside) ? beside : createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters');
 }
@@ -35,7 +37,7 @@ function scriptTable(): ScriptTable {
   const source = readFileSync(file, 'utf8');
   const bmp = new Uint32Array(0x10000);
   const astral = new Map<number, number>();
-  const foldOf = (code: number): number => (code > 0xffff ? astral.get(code) ?? 0 : bmp[code]);
+  const foldOf = (code: number): number => (code > 0xffff ? (astral.get(code) ?? 0) : bmp[code]);
   const froms: number[] = [];
   // Entries are "繁 简", one character each, separated by "|": read in one pass (split and spread cost ~10×).
   const end = source.lastIndexOf('"');
@@ -44,7 +46,8 @@ function scriptTable(): ScriptTable {
     i += from > 0xffff ? 2 : 1;
     const to = source.codePointAt(i + 1)!;
     const next = i + 1 + (to > 0xffff ? 2 : 1);
-    if (source[i] !== ' ' || (next < end && source[next] !== '|')) throw new Error(`unexpected entry in ${file} at offset ${i}`);
+    if (source[i] !== ' ' || (next < end && source[next] !== '|'))
+      throw new Error(`unexpected entry in ${file} at offset ${i}`);
     i = next + 1;
     if (from === to) continue;
     if (from > 0xffff) astral.set(from, to);
@@ -146,8 +149,14 @@ export function foldWithOffsets(line: string, options: FoldOptions = {}): Folded
   const add = (segment: string, index: number): void => {
     const code = segment.charCodeAt(0);
     // ASCII and the unified ideographs need no NFKC: most characters of a line skip it.
-    const folded = segment.length > 1 || (code >= 0x80 && (code < 0x4e00 || code > 0x9fff)) ? foldText(segment, options)
-      : code < 0x80 ? segment.toLowerCase() : options.scripts === false ? segment : foldScript(segment);
+    const folded =
+      segment.length > 1 || (code >= 0x80 && (code < 0x4e00 || code > 0x9fff))
+        ? foldText(segment, options)
+        : code < 0x80
+          ? segment.toLowerCase()
+          : options.scripts === false
+            ? segment
+            : foldScript(segment);
     for (let k = 0; k < folded.length; k++) {
       starts.push(index);
       ends.push(index + segment.length);

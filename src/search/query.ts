@@ -63,7 +63,9 @@ interface ParsedQuery {
   exclude: Term[];
 }
 
-interface Fold { scripts: boolean }
+interface Fold {
+  scripts: boolean;
+}
 
 const WORD_BEFORE = `(?<!${WORD_CHAR})`;
 const WORD_AFTER = `(?!${WORD_CHAR})`;
@@ -82,13 +84,17 @@ export const MAX_QUERY_TERMS = 64;
  */
 export function compileQuery(query: string, fields?: SearchField[], options: CompileOptions = {}): CompiledQuery {
   if (query.length > MAX_QUERY_CHARACTERS) {
-    throw new QuerySyntaxError(`the query is ${query.length} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`);
+    throw new QuerySyntaxError(
+      `the query is ${query.length} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`,
+    );
   }
-  if (fields !== undefined && fields.length === 0) throw new QuerySyntaxError('no field to search: use title, body, source, author or url');
+  if (fields !== undefined && fields.length === 0)
+    throw new QuerySyntaxError('no field to search: use title, body, source, author or url');
   const fold: Fold = { scripts: !options.exactScript };
   const parsed = parseQuery(query, (lexeme) => toTerm(lexeme, fields, fold));
   const terms = parsed.include.flat().length + parsed.exclude.length;
-  if (terms > MAX_QUERY_TERMS) throw new QuerySyntaxError(`the query has ${terms} terms; at most ${MAX_QUERY_TERMS} are searched at once`);
+  if (terms > MAX_QUERY_TERMS)
+    throw new QuerySyntaxError(`the query has ${terms} terms; at most ${MAX_QUERY_TERMS} are searched at once`);
 
   let match = parsed.include.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
   // One NOT over an OR of all exclusions: FTS5 nests each NOT, and its expression depth is limited.
@@ -103,10 +109,11 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
       }
       return folded.get(field)!;
     };
-    const found = (term: Term): boolean => term.fields.some((field) => {
-      const text = textOf(field);
-      return text !== null && term.pattern().test(text);
-    });
+    const found = (term: Term): boolean =>
+      term.fields.some((field) => {
+        const text = textOf(field);
+        return text !== null && term.pattern().test(text);
+      });
     return parsed.include.every((group) => group.some(found)) && !parsed.exclude.some(found);
   };
   const included = parsed.include.flat();
@@ -127,7 +134,8 @@ function findHits(text: string, patterns: RegExp[], fold: Fold): Array<[number, 
   const found: Array<[number, number]> = [];
   for (const pattern of patterns) {
     for (const hit of folded.text.matchAll(new RegExp(pattern.source, 'gv'))) {
-      if (hit[0].length > 0) found.push([folded.sourceStart(hit.index), folded.sourceEnd(hit.index + hit[0].length - 1)]);
+      if (hit[0].length > 0)
+        found.push([folded.sourceStart(hit.index), folded.sourceEnd(hit.index + hit[0].length - 1)]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -199,7 +207,9 @@ function lex(query: string): Lexeme[] {
     if (excluded) {
       i++;
       if (i === query.length || WHITESPACE.test(query[i])) {
-        throw new QuerySyntaxError(`"-" must be followed by a word or phrase to exclude in ${quote(query)}: write -word or -"phrase"`);
+        throw new QuerySyntaxError(
+          `"-" must be followed by a word or phrase to exclude in ${quote(query)}: write -word or -"phrase"`,
+        );
       }
     }
     if (query[i] === '"') {
@@ -231,7 +241,8 @@ function toTerm(lexeme: Lexeme, fields: SearchField[] | undefined, fold: Fold): 
   let pattern = '';
   for (const [i, piece] of pieces.entries()) {
     const isLast = piece === last;
-    if (i > 0) pattern += pieces[i - 1].kind === 'cjk' && piece.kind === 'cjk' ? `${SEPARATOR_CHAR}+` : `${SEPARATOR_CHAR}*`;
+    if (i > 0)
+      pattern += pieces[i - 1].kind === 'cjk' && piece.kind === 'cjk' ? `${SEPARATOR_CHAR}+` : `${SEPARATOR_CHAR}*`;
     if (piece.kind === 'word') {
       tokens.push(piece.text);
       pattern += (i === 0 ? WORD_BEFORE : '') + piece.text + (isLast && wordPrefix ? '' : WORD_AFTER);

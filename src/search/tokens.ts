@@ -44,7 +44,6 @@ const oneWord = () => (oneWordRegExp ??= new RegExp(`^${WORD_CHAR}$`, 'v'));
  */
 const PLAIN_TEXT = /^[\x00-\x7F\u4E00-\u9FA5]*$/;
 
-
 export interface TextPiece {
   kind: 'cjk' | 'word';
   text: string;
@@ -70,14 +69,19 @@ export function unicodePieces(folded: string): TextPiece[] {
 
 /** textPieces for PLAIN_TEXT: ASCII letters and digits make words, the ideographs CJK runs, the rest separates. */
 function plainTextPieces(text: string): TextPiece[] {
-  const kindOf = (code: number) => (code >= 0x4e00 ? CJK
-    : (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? WORD : SEPARATOR);
+  const kindOf = (code: number) =>
+    code >= 0x4e00
+      ? CJK
+      : (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+        ? WORD
+        : SEPARATOR;
   const pieces: TextPiece[] = [];
   for (let start = 0; start < text.length;) {
     const kind = kindOf(text.charCodeAt(start));
     let end = start + 1;
     while (end < text.length && kindOf(text.charCodeAt(end)) === kind) end++;
-    if (kind !== SEPARATOR) pieces.push({ kind: kind === CJK ? 'cjk' : 'word', text: text.slice(start, end), start, end });
+    if (kind !== SEPARATOR)
+      pieces.push({ kind: kind === CJK ? 'cjk' : 'word', text: text.slice(start, end), start, end });
     start = end;
   }
   return pieces;
@@ -130,7 +134,7 @@ export function indexTokens(text: string): string {
   let written = 0;
   let runCharStart = -1; // start of the previous character of the current CJK run
   let inWord = false;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const code = folded.charCodeAt(i);
     let width = 1;
     let kind: number;

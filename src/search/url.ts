@@ -32,11 +32,18 @@ export function looksLikeUrl(term: string): boolean {
 
 /** The searchable form of a URL (see above); text that is not a URL comes back lower-cased. */
 export function searchableUrl(url: string): string {
-  let rest = url.trim().replace(/^https?:\/\//i, '').replace(/#.*$/s, '');
+  let rest = url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/#.*$/s, '');
   const query = rest.indexOf('?');
   let params = '';
   if (query >= 0) {
-    params = rest.slice(query + 1).split('&').filter((p) => p !== '' && !TRACKING.test(p.split('=')[0])).join('&');
+    params = rest
+      .slice(query + 1)
+      .split('&')
+      .filter((p) => p !== '' && !TRACKING.test(p.split('=')[0]))
+      .join('&');
     rest = rest.slice(0, query);
   }
   const slash = rest.indexOf('/');

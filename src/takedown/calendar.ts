@@ -9,7 +9,10 @@ import { dateInZone, requireDayCount } from './deadline.js';
 import { requestNumber } from './ids.js';
 import type { ArticleSummary } from './types.js';
 
-export interface CalendarEntry extends Pick<TakedownRequest, 'id' | 'status' | 'received' | 'due' | 'claimant' | 'work'> {
+export interface CalendarEntry extends Pick<
+  TakedownRequest,
+  'id' | 'status' | 'received' | 'due' | 'claimant' | 'work'
+> {
   articles: ArticleSummary[];
 }
 

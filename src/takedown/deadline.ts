@@ -19,7 +19,8 @@ export function requireDayCount(days: number, what: string): void {
   if (!Number.isInteger(days) || days < 0) {
     throw new InvalidDayCountError(`${what} must be a whole number of days, 0 or more: ${days}`);
   }
-  if (days > MAX_WINDOW_DAYS) throw new InvalidDayCountError(`${what} is too long: ${days} days (at most ${MAX_WINDOW_DAYS})`);
+  if (days > MAX_WINDOW_DAYS)
+    throw new InvalidDayCountError(`${what} is too long: ${days} days (at most ${MAX_WINDOW_DAYS})`);
 }
 
 /** The calendar date, in the archive's zone, of a stored instant such as a request's `received`. */

@@ -8,7 +8,11 @@ import { formatRequestId } from './ids.js';
 
 export type TakedownAction = 'remove' | 'reject' | 'withdraw' | 'restore';
 
-interface Transition { from: TakedownStatus; to: TakedownStatus; needsReason: boolean }
+interface Transition {
+  from: TakedownStatus;
+  to: TakedownStatus;
+  needsReason: boolean;
+}
 
 const TRANSITIONS: Record<TakedownAction, Transition> = {
   remove: { from: 'open', to: 'removed', needsReason: false },
@@ -33,7 +37,9 @@ export class TransitionError extends FailureError {
     readonly current: TakedownStatus,
     readonly action: TakedownAction,
   ) {
-    super(`request ${formatRequestId(requestId)} is ${current}; only ${TRANSITIONS[action].from} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`);
+    super(
+      `request ${formatRequestId(requestId)} is ${current}; only ${TRANSITIONS[action].from} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`,
+    );
   }
 }
 

@@ -8,8 +8,10 @@ import type { TakedownRequest, TakedownStatus } from '../types.js';
 import { dateInZone } from './deadline.js';
 import type { ArticleSummary, NoticeLanguage } from './types.js';
 
-export interface NoticeInput
-  extends Pick<TakedownRequest, 'id' | 'status' | 'received' | 'due' | 'claimant' | 'work' | 'decided_at'> {
+export interface NoticeInput extends Pick<
+  TakedownRequest,
+  'id' | 'status' | 'received' | 'due' | 'claimant' | 'work' | 'decided_at'
+> {
   /** Why the request was rejected or the content restored; null for other decisions. */
   decision_reason: string | null;
   articles: ArticleSummary[];
@@ -30,7 +32,9 @@ const LOCALES: Record<NoticeLanguage, string> = { zh: 'zh-CN', en: 'en-GB' };
 
 /** "2026年3月1日" / "1 March 2026" for a calendar date. The formatter is built on use: it is costly at start-up. */
 function longDate(date: string, lang: NoticeLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 function zhDecision({ input, decided, due }: LetterFacts): string {
@@ -55,7 +59,10 @@ function zhLetter(facts: LetterFacts): string {
     '',
     `您好！${siteRef}于${received}收到您提交的权利通知（编号：${input.id}）${work}。通知所涉文章如下：`,
     '',
-    ...input.articles.flatMap((a, i) => [`${i + 1}. ${a.title}（文章编号 ${a.id}）`, `   原文链接：${a.original_url ?? '无'}`]),
+    ...input.articles.flatMap((a, i) => [
+      `${i + 1}. ${a.title}（文章编号 ${a.id}）`,
+      `   原文链接：${a.original_url ?? '无'}`,
+    ]),
     '',
     `处理结果：${zhDecision(facts)}`,
     '',
@@ -90,7 +97,10 @@ function enLetter(facts: LetterFacts): string {
     `On ${received}, ${input.site ?? 'we'} received your notice (request ${input.id})${work}. ` +
       `It names the following ${input.articles.length === 1 ? 'article' : 'articles'}:`,
     '',
-    ...input.articles.flatMap((a, i) => [`${i + 1}. ${a.title} (article ${a.id})`, `   Original link: ${a.original_url ?? 'none'}`]),
+    ...input.articles.flatMap((a, i) => [
+      `${i + 1}. ${a.title} (article ${a.id})`,
+      `   Original link: ${a.original_url ?? 'none'}`,
+    ]),
     '',
     `Decision: ${enDecision(facts)}`,
     '',
@@ -105,7 +115,10 @@ function quotedOnOneLine(input: NoticeInput): NoticeInput {
   const flat = (text: string | null) => (text === null ? null : oneLine(text));
   return {
     ...input,
-    claimant: oneLine(input.claimant), work: flat(input.work), site: flat(input.site), decision_reason: flat(input.decision_reason),
+    claimant: oneLine(input.claimant),
+    work: flat(input.work),
+    site: flat(input.site),
+    decision_reason: flat(input.decision_reason),
     articles: input.articles.map((a) => ({ ...a, title: oneLine(a.title), original_url: flat(a.original_url) })),
   };
 }

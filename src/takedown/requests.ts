@@ -12,9 +12,22 @@ import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
 import { defaultWindowDays } from '../db/settings.js';
 import {
-  getStoredRequest, insertAttachment, insertRequest, listAttachments, listStoredRequests, namedArticles,
-  openRequestsByClaimant, otherRemovingRequest, purgeArticleText, purging, requestsForArticle, setArticleStatus, setRequestDecision,
-  type AttachmentInfo, type NamedArticle, type StoredRequest,
+  getStoredRequest,
+  insertAttachment,
+  insertRequest,
+  listAttachments,
+  listStoredRequests,
+  namedArticles,
+  openRequestsByClaimant,
+  otherRemovingRequest,
+  purgeArticleText,
+  purging,
+  requestsForArticle,
+  setArticleStatus,
+  setRequestDecision,
+  type AttachmentInfo,
+  type NamedArticle,
+  type StoredRequest,
 } from '../db/takedowns.js';
 import { nounFor } from '../output/text.js';
 import { calendarDate, formatInstant } from '../time.js';
@@ -64,16 +77,27 @@ const blankToNull = (value: string | null | undefined): string | null => (value?
 
 function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
   return {
-    id: formatRequestId(stored.id), status: stored.status, received: stored.received, due: stored.due,
-    overdue: isOverdue(stored.due, todayDate, stored.status), late: stored.late,
-    claimant: stored.claimant, contact: stored.contact, work: stored.work, reason: stored.reason, channel: stored.channel,
-    articles: stored.articles, decided_at: stored.decided_at, note: stored.note,
+    id: formatRequestId(stored.id),
+    status: stored.status,
+    received: stored.received,
+    due: stored.due,
+    overdue: isOverdue(stored.due, todayDate, stored.status),
+    late: stored.late,
+    claimant: stored.claimant,
+    contact: stored.contact,
+    work: stored.work,
+    reason: stored.reason,
+    channel: stored.channel,
+    articles: stored.articles,
+    decided_at: stored.decided_at,
+    note: stored.note,
   };
 }
 
 function requireStored(db: Db, id: number): StoredRequest {
   const stored = getStoredRequest(db, id);
-  if (!stored) throw new NotFoundError(`no takedown request ${formatRequestId(id)} (see arca takedown list --status all)`);
+  if (!stored)
+    throw new NotFoundError(`no takedown request ${formatRequestId(id)} (see arca takedown list --status all)`);
   return stored;
 }
 
@@ -99,24 +123,49 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
     throw new RequestInputError(`the received time ${formatInstant(received, tz)} is in the future`);
   }
   const receivedDate = calendarDate(received, tz);
-  const due = dueDate(receivedDate, articles.map((a) => a.window_days), view.defaultWindowDays, input.days);
-  const late = isLate(receivedDate, articles.map((a) => a.window_ends));
+  const due = dueDate(
+    receivedDate,
+    articles.map((a) => a.window_days),
+    view.defaultWindowDays,
+    input.days,
+  );
+  const late = isLate(
+    receivedDate,
+    articles.map((a) => a.window_ends),
+  );
   const attachments = (input.attachments ?? []).map((a) => ({
-    name: a.name, data: a.data, size: a.data.byteLength, sha256: createHash('sha256').update(a.data).digest('hex'), added_at: scope.audit.at,
+    name: a.name,
+    data: a.data,
+    size: a.data.byteLength,
+    sha256: createHash('sha256').update(a.data).digest('hex'),
+    added_at: scope.audit.at,
   }));
-  const id = db.transaction(() => {
-    const newId = insertRequest(db, {
-      received: formatInstant(received, tz), received_date: receivedDate, due, late, claimant,
-      contact: blankToNull(input.contact), work: blankToNull(input.work), reason: blankToNull(input.reason),
-      channel: input.channel ?? null, days_override: input.days ?? null, created_at: scope.audit.at, articles: articleIds,
-    });
-    for (const attachment of attachments) insertAttachment(db, newId, attachment);
-    appendAudit(db, scope.audit, 'takedown.opened', `request:${newId}`, {
-      articles: [...articleIds].sort((a, b) => a - b), due, late,
-      ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
-    });
-    return newId;
-  }).immediate();
+  const id = db
+    .transaction(() => {
+      const newId = insertRequest(db, {
+        received: formatInstant(received, tz),
+        received_date: receivedDate,
+        due,
+        late,
+        claimant,
+        contact: blankToNull(input.contact),
+        work: blankToNull(input.work),
+        reason: blankToNull(input.reason),
+        channel: input.channel ?? null,
+        days_override: input.days ?? null,
+        created_at: scope.audit.at,
+        articles: articleIds,
+      });
+      for (const attachment of attachments) insertAttachment(db, newId, attachment);
+      appendAudit(db, scope.audit, 'takedown.opened', `request:${newId}`, {
+        articles: [...articleIds].sort((a, b) => a - b),
+        due,
+        late,
+        ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
+      });
+      return newId;
+    })
+    .immediate();
   return getRequest(scope, id);
 }
 
@@ -133,16 +182,22 @@ export function requestIdFromRef(scope: TakedownScope, text: string, what = 'a r
   const ref = parseRequestRef(text);
   const number = ref.kind === 'request' ? ref.id : ref.kind === 'bare' ? ref.number : 0;
   // Past 2^53 a number is no longer exact: no id can be that large.
-  if (!Number.isSafeInteger(number)) throw new UsageError(`${text.trim()} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text.trim()}")`);
+  if (!Number.isSafeInteger(number))
+    throw new UsageError(`${text.trim()} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text.trim()}")`);
   if (ref.kind === 'request') return ref.id;
   if (ref.kind === 'invalid') throw new UsageError(`"${text}" is not ${what} (request ids look like R12)`);
   const n = ref.number;
   const naming = requestsForArticle(scope.db, n);
   const open = naming.filter((r) => r.status === 'open');
   const meant: string[] = [];
-  if (open.length) meant.push(`article ${n} has open ${nounFor(open.length, 'request')} ${open.map((r) => formatRequestId(r.id)).join(', ')}`);
+  if (open.length)
+    meant.push(
+      `article ${n} has open ${nounFor(open.length, 'request')} ${open.map((r) => formatRequestId(r.id)).join(', ')}`,
+    );
   else if (naming.length) {
-    meant.push(`article ${n} has ${nounFor(naming.length, 'request')} ${naming.map((r) => `${formatRequestId(r.id)} (${r.status})`).join(', ')}`);
+    meant.push(
+      `article ${n} has ${nounFor(naming.length, 'request')} ${naming.map((r) => `${formatRequestId(r.id)} (${r.status})`).join(', ')}`,
+    );
   }
   if (getStoredRequest(scope.db, n)) meant.push(`did you mean ${formatRequestId(n)}?`);
   if (meant.length === 0) meant.push(`request ids look like R${n}, and there is no request R${n}`);
@@ -166,21 +221,33 @@ export function openingWarnings(scope: TakedownScope, id: number): string[] {
   for (const article of namedArticles(scope.db, id)) {
     const others = openRequestsByClaimant(scope.db, article.id, stored.claimant, id);
     if (others.length) {
-      warnings.push(`${shown}: ${stored.claimant} already has open ${nounFor(others.length, 'request')} ` +
-        `${others.map(formatRequestId).join(', ')} for article ${article.id}`);
+      warnings.push(
+        `${shown}: ${stored.claimant} already has open ${nounFor(others.length, 'request')} ` +
+          `${others.map(formatRequestId).join(', ')} for article ${article.id}`,
+      );
     }
     if (article.status === 'purged') {
-      const purge = listAudit(scope.db, { subjects: [`article:${article.id}`] }).filter((e) => e.action === 'article.purged').pop();
-      const by = typeof purge?.details.request === 'number' ? ` by request ${formatRequestId(purge.details.request)}` : '';
-      warnings.push(`${shown}: article ${article.id} was already purged${by}${purge ? ` on ${purge.at.slice(0, 10)}` : ''}: ` +
-        'its text is gone, only its title, URLs and hashes remain');
+      const purge = listAudit(scope.db, { subjects: [`article:${article.id}`] })
+        .filter((e) => e.action === 'article.purged')
+        .pop();
+      const by =
+        typeof purge?.details.request === 'number' ? ` by request ${formatRequestId(purge.details.request)}` : '';
+      warnings.push(
+        `${shown}: article ${article.id} was already purged${by}${purge ? ` on ${purge.at.slice(0, 10)}` : ''}: ` +
+          'its text is gone, only its title, URLs and hashes remain',
+      );
     }
   }
   return warnings;
 }
 
 /** One step of a request's life, as the audit log recorded it. */
-export interface HistoryStep { status: TakedownStatus; at: string; actor: string; note: string | null }
+export interface HistoryStep {
+  status: TakedownStatus;
+  at: string;
+  actor: string;
+  note: string | null;
+}
 
 /**
  * Every decision on a request in order, read from the audit log: a restore replaces the request's
@@ -191,7 +258,9 @@ export function requestHistory(scope: TakedownScope, id: number): HistoryStep[] 
     .filter((e) => e.action.startsWith('takedown.'))
     .map((e) => ({
       status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
-      at: e.at, actor: e.actor, note: typeof e.details.note === 'string' ? e.details.note : null,
+      at: e.at,
+      actor: e.actor,
+      note: typeof e.details.note === 'string' ? e.details.note : null,
     }));
 }
 
@@ -230,11 +299,15 @@ const STORED_STATUSES: Record<RequestListStatus, readonly TakedownStatus[] | und
 };
 
 /** Requests by state, earliest due date first; `withinDays` is the horizon of `due-soon`. */
-export function listRequests(scope: TakedownScope, filter: { status: RequestListStatus; withinDays: number }): TakedownRequest[] {
+export function listRequests(
+  scope: TakedownScope,
+  filter: { status: RequestListStatus; withinDays: number },
+): TakedownRequest[] {
   const todayDate = scope.today;
   const requests = listStoredRequests(scope.db, STORED_STATUSES[filter.status]).map((r) => toRequest(r, todayDate));
   if (filter.status === 'overdue') return requests.filter((r) => r.overdue);
-  if (filter.status === 'due-soon') return requests.filter((r) => isDueSoon(r.due, todayDate, filter.withinDays, r.status));
+  if (filter.status === 'due-soon')
+    return requests.filter((r) => isDueSoon(r.due, todayDate, filter.withinDays, r.status));
   return requests;
 }
 
@@ -278,29 +351,53 @@ export interface DecisionResult {
  * lifecycle. Removing takes the named articles down (purging deletes their text for good);
  * restoring brings back those no other removed request still holds and that were not purged.
  */
-export function decideRequest(scope: TakedownScope, id: number, action: TakedownAction, options: DecisionOptions = {}): DecisionResult {
+export function decideRequest(
+  scope: TakedownScope,
+  id: number,
+  action: TakedownAction,
+  options: DecisionOptions = {},
+): DecisionResult {
   const { db } = scope;
   const note = blankToNull(options.note);
   const purge = options.purge === true;
   if (purge && action !== 'remove') throw new RequestInputError('only a removal can purge articles');
-  const decide = () => db.transaction(() => {
-    const stored = requireStored(db, id);
-    const status = nextStatus(stored, action);
-    if (needsReason(action) && note === null) throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
-    const outcome = action === 'remove' ? takeDown(scope, stored, purge)
-      : action === 'restore' ? bringBack(scope, stored)
-      : { changed: [], kept: [], rawSharedWith: [] };
-    setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
-    appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
-      note, articles: outcome.changed, ...(purge ? { purge: true } : {}),
-    });
-    return outcome;
-  }).immediate();
+  const decide = () =>
+    db
+      .transaction(() => {
+        const stored = requireStored(db, id);
+        const status = nextStatus(stored, action);
+        if (needsReason(action) && note === null)
+          throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
+        const outcome =
+          action === 'remove'
+            ? takeDown(scope, stored, purge)
+            : action === 'restore'
+              ? bringBack(scope, stored)
+              : { changed: [], kept: [], rawSharedWith: [] };
+        setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
+        appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
+          note,
+          articles: outcome.changed,
+          ...(purge ? { purge: true } : {}),
+        });
+        return outcome;
+      })
+      .immediate();
   const { result, logCleared: walCleared } = purge ? purging(db, decide) : { result: decide(), logCleared: true };
-  return { request: getRequest(scope, id), changed: result.changed, kept: result.kept, rawSharedWith: result.rawSharedWith, walCleared };
+  return {
+    request: getRequest(scope, id),
+    changed: result.changed,
+    kept: result.kept,
+    rawSharedWith: result.rawSharedWith,
+    walCleared,
+  };
 }
 
-function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
+function takeDown(
+  scope: TakedownScope,
+  request: StoredRequest,
+  purge: boolean,
+): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
   const changed: number[] = [];
   const rawSharedWith: DecisionResult['rawSharedWith'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
@@ -312,11 +409,16 @@ function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean):
     if (purge && article.status !== 'purged') {
       const purged = purgeArticleText(scope.db, article.id);
       appendAudit(scope.db, scope.audit, 'article.purged', `article:${article.id}`, {
-        request: request.id, raw_sha256: purged.raw, ...(purged.sharedWith.length ? { raw_shared_with: purged.sharedWith } : {}),
+        request: request.id,
+        raw_sha256: purged.raw,
+        ...(purged.sharedWith.length ? { raw_shared_with: purged.sharedWith } : {}),
       });
       // The raw file of another article goes with it: said on that article's side of the log too.
       for (const sibling of purged.sharedWith) {
-        appendAudit(scope.db, scope.audit, 'article.raw_purged', `article:${sibling}`, { request: request.id, with: article.id });
+        appendAudit(scope.db, scope.audit, 'article.raw_purged', `article:${sibling}`, {
+          request: request.id,
+          with: article.id,
+        });
         rawSharedWith.push({ id: sibling, with: article.id });
       }
       touched = true;
@@ -326,7 +428,10 @@ function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean):
   return { changed, kept: [], rawSharedWith };
 }
 
-function bringBack(scope: TakedownScope, request: StoredRequest): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
+function bringBack(
+  scope: TakedownScope,
+  request: StoredRequest,
+): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
   const changed: number[] = [];
   const kept: DecisionResult['kept'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
@@ -360,11 +465,14 @@ export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: str
 export function requestNotice(scope: TakedownScope, id: number, lang: NoticeLanguage): string {
   const { request, articles } = requestDetail(scope, id);
   const explained = request.status === 'rejected' || request.status === 'restored';
-  return noticeLetter({
-    ...request,
-    decision_reason: explained ? request.note : null,
-    articles,
-    site: articles.find((a) => a.site !== null)?.site ?? null,
-    tz: scope.tz,
-  }, lang);
+  return noticeLetter(
+    {
+      ...request,
+      decision_reason: explained ? request.note : null,
+      articles,
+      site: articles.find((a) => a.site !== null)?.site ?? null,
+      tz: scope.tz,
+    },
+    lang,
+  );
 }

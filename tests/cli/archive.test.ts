@@ -9,7 +9,9 @@ import { NO_SHARED, SAMPLE_DIR } from '../helpers/shared.js';
 const E2E = path.join(FIXTURES, 'e2e');
 
 let t: ReturnType<typeof tempCliArchive>;
-beforeEach(() => { t = tempCliArchive(); });
+beforeEach(() => {
+  t = tempCliArchive();
+});
 afterEach(() => t.cleanup());
 
 describe('import → list → show', () => {
@@ -20,7 +22,10 @@ describe('import → list → show', () => {
     expect(imp.stdout).toBe('');
     const list = await t.arca(['list']);
     expect(list.code).toBe(0);
-    const rows = list.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    const rows = list.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(rows).toEqual([
       ['2', '2025-07-02', '白石市人民检察院', '白石市检察院开展未成年人保护专项监督', '2025-07-17', 'active'],
       ['1', '2024-03-18', '青川县人民法院', '青川县人民法院启用智慧调解中心 群众纠纷就近化解', '2024-04-17', 'active'],
@@ -34,10 +39,20 @@ describe('import → list → show', () => {
     expect(show.code).toBe(0);
     const a = JSON.parse(show.stdout);
     expect(a).toMatchObject({
-      id: 1, title: '青川县人民法院启用智慧调解中心 群众纠纷就近化解', site: '法治资讯网', category: '地方资讯',
-      published: '2024-03-18', source: '青川县人民法院', author: '佚名', editor: null, views: null,
-      original_url: 'http://www.qcfy.example.cn/news/detail.php?id=1024', window_days: 30, window_ends: '2024-04-17',
-      status: 'active', imported_at: '2026-11-26T10:00:00+08:00',
+      id: 1,
+      title: '青川县人民法院启用智慧调解中心 群众纠纷就近化解',
+      site: '法治资讯网',
+      category: '地方资讯',
+      published: '2024-03-18',
+      source: '青川县人民法院',
+      author: '佚名',
+      editor: null,
+      views: null,
+      original_url: 'http://www.qcfy.example.cn/news/detail.php?id=1024',
+      window_days: 30,
+      window_ends: '2024-04-17',
+      status: 'active',
+      imported_at: '2026-11-26T10:00:00+08:00',
     });
     expect(a.body.split('\n')).toHaveLength(3);
     expect(a.body).not.toMatch(/联系电话|版权所有|欢迎访问/);
@@ -95,8 +110,13 @@ describe('import → list → show', () => {
     expect(r.code).toBe(0);
     const a = JSON.parse((await t.arca(['show', '1', '--json'])).stdout);
     expect(a).toMatchObject({
-      published: '2019-11-13', source: '黑龙江省高级人民法院', author: '佚名', window_days: 30,
-      original_url: 'http://www.hljcourt.gov.cn/public/detail.php?id=39907', category: '资讯速递', site: '政策法规网',
+      published: '2019-11-13',
+      source: '黑龙江省高级人民法院',
+      author: '佚名',
+      window_days: 30,
+      original_url: 'http://www.hljcourt.gov.cn/public/detail.php?id=39907',
+      category: '资讯速递',
+      site: '政策法规网',
     });
     expect(a.title).toMatch(/^同频共振/);
     expect(a.body).not.toMatch(/联系电话|办公区|版权所有|欢迎访问|原文链接|免责声明/);
@@ -105,16 +125,23 @@ describe('import → list → show', () => {
 });
 
 describe('filters', () => {
-  beforeEach(async () => { await t.arca(['import', E2E]); });
+  beforeEach(async () => {
+    await t.arca(['import', E2E]);
+  });
 
   it('filters by source, dates and window against ARCA_NOW', async () => {
-    const ids = async (args: string[]) => (await t.arca(['list', ...args])).stdout.trimEnd().split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    const ids = async (args: string[]) =>
+      (await t.arca(['list', ...args])).stdout
+        .trimEnd()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]);
     expect(await ids(['--source', '检察院'])).toEqual(['2']);
     expect(await ids(['--since', '2024-01-01', '--until', '2024-12-31'])).toEqual(['4', '1']);
     expect(await ids(['--sort', 'published', '--asc'])).toEqual(['3', '1', '4', '2']);
     expect(await ids(['--limit', '1', '--offset', '1'])).toEqual(['4']);
     expect(await ids(['--window', 'open'])).toEqual([]);
-    expect(await ids(['--window', 'open'], )).toEqual([]);
+    expect(await ids(['--window', 'open'])).toEqual([]);
     const open = await t.arca(['list', '--window', 'open'], { env: { ARCA_NOW: '2025-07-10T12:00:00+08:00' } });
     expect(open.stdout.split('\t')[0]).toBe('2');
   });

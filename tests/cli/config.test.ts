@@ -17,7 +17,9 @@ describe('arca config', () => {
     expect((await t.arca(['config', 'get'])).stdout).toBe('window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\n');
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('30\n');
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toEqual([
-      { key: 'window-days', value: 30 }, { key: 'timezone', value: 'Asia/Shanghai' }, { key: 'tsa', value: null },
+      { key: 'window-days', value: 30 },
+      { key: 'timezone', value: 'Asia/Shanghai' },
+      { key: 'tsa', value: null },
     ]);
   });
 
@@ -26,14 +28,29 @@ describe('arca config', () => {
     expect([set.code, set.stderr]).toEqual([0, 'window-days: 30 → 15\n']);
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('15\n');
     const log = JSON.parse((await t.arca(['log', '--json'])).stdout);
-    expect(log.map((e: { actor: string; action: string; subject: string; details: unknown }) => [e.actor, e.action, e.subject, e.details]))
-      .toEqual([['mei', 'config.set', 'config:window-days', { from: 30, to: 15 }]]);
+    expect(
+      log.map((e: { actor: string; action: string; subject: string; details: unknown }) => [
+        e.actor,
+        e.action,
+        e.subject,
+        e.details,
+      ]),
+    ).toEqual([['mei', 'config.set', 'config:window-days', { from: 30, to: 15 }]]);
 
     // An article whose disclaimer names no window gets the archive default.
     const page = path.join(t.dir, 'page.json');
-    fs.writeFileSync(page, JSON.stringify({ title: 'Harbour ferry timetable changes', body: 'The last ferry now leaves at ten.', published: '2026-11-01' }));
+    fs.writeFileSync(
+      page,
+      JSON.stringify({
+        title: 'Harbour ferry timetable changes',
+        body: 'The last ferry now leaves at ten.',
+        published: '2026-11-01',
+      }),
+    );
     expect((await t.arca(['import', page])).code).toBe(0);
-    const open = JSON.parse((await t.arca(['takedown', 'open', '1', '--claimant', 'Gull Point Media', '--json'])).stdout);
+    const open = JSON.parse(
+      (await t.arca(['takedown', 'open', '1', '--claimant', 'Gull Point Media', '--json'])).stdout,
+    );
     expect(open.due).toBe('2026-12-11');
   });
 
@@ -44,7 +61,10 @@ describe('arca config', () => {
 
   it.each([
     [['config', 'set', 'window-days', '0'], 'arca: error: window-days needs a whole number of at least 1 (got "0")'],
-    [['config', 'set', 'timezone', 'Mars/Olympus'], 'arca: error: unknown time zone "Mars/Olympus" (use an IANA name such as Asia/Shanghai or UTC)'],
+    [
+      ['config', 'set', 'timezone', 'Mars/Olympus'],
+      'arca: error: unknown time zone "Mars/Olympus" (use an IANA name such as Asia/Shanghai or UTC)',
+    ],
     [['config', 'get', 'colour'], 'arca: error: unknown setting "colour" (known: window-days, timezone, tsa)'],
     [['config', 'set', 'colour', 'red'], 'arca: error: unknown setting "colour" (known: window-days, timezone, tsa)'],
   ])('%j is a usage error', async (args, message) => {
@@ -54,6 +74,8 @@ describe('arca config', () => {
 });
 
 it('config get and set lead their help with examples', async () => {
-  expect((await t.arca(['config', 'get', '--help'])).stdout).toMatch(/Examples:\n  \$ arca config get\n/);
-  expect((await t.arca(['config', 'set', '--help'])).stdout).toMatch(/Examples:\n  \$ arca config set window-days 15\n/);
+  expect((await t.arca(['config', 'get', '--help'])).stdout).toMatch(/Examples:\n {2}\$ arca config get\n/);
+  expect((await t.arca(['config', 'set', '--help'])).stdout).toMatch(
+    /Examples:\n {2}\$ arca config set window-days 15\n/,
+  );
 });

@@ -28,37 +28,49 @@ describe('db reextract on an archive of the previous release', () => {
     const before = await unchangedState();
     const r = await t.arca(['db', 'reextract', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{
-      id: 5,
-      changed: {
-        body: [FOLDED, PUBLISHED],
-        disclaimer: ['如涉及版权问题,请在30日内与本网联系。', '如涉及版权问题，请在30日内与本网联系。'],
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        id: 5,
+        changed: {
+          body: [FOLDED, PUBLISHED],
+          disclaimer: ['如涉及版权问题,请在30日内与本网联系。', '如涉及版权问题，请在30日内与本网联系。'],
+        },
       },
-    }]);
+    ]);
     expect(r.stderr).toBe('re-extracted 5 articles: 1 changed, 4 unchanged\n');
     expect((await json(['show', '5'])).body).toBe(PUBLISHED);
     expect(await unchangedState()).toEqual(before);
     // The index follows the new text: its snippet shows the page's own characters.
-    expect((await json(['search', '换届'])).map((h: { id: number; snippet: { text: string } }) => [h.id, h.snippet.text]))
-      .toEqual([[5, expect.stringContaining('换届，新一届')]]);
+    expect(
+      (await json(['search', '换届'])).map((h: { id: number; snippet: { text: string } }) => [h.id, h.snippet.text]),
+    ).toEqual([[5, expect.stringContaining('换届，新一届')]]);
     expect(await t.arca(['db', 'check'])).toMatchObject({ code: 0, stderr: 'archive OK\n' });
   });
 
   it('logs the run and each changed article; a second run changes nothing', async () => {
     await t.arca(['db', 'reextract']);
-    const log = (await json(['log'])).slice(-2).map((e: { action: string; subject: string; details: unknown }) =>
-      [e.action, e.subject, e.details]);
+    const log = (await json(['log']))
+      .slice(-2)
+      .map((e: { action: string; subject: string; details: unknown }) => [e.action, e.subject, e.details]);
     expect(log).toEqual([
       ['article.updated', 'article:5', { reextracted: true, fields: ['body', 'disclaimer'] }],
       ['articles.reextracted', 'archive', { ids: [5], checked: 5, changed: 1, failed: 0 }],
     ]);
-    expect(await t.arca(['db', 'reextract'])).toMatchObject({ code: 0, stdout: '', stderr: 're-extracted 5 articles: 0 changed, 5 unchanged\n' });
+    expect(await t.arca(['db', 'reextract'])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: 're-extracted 5 articles: 0 changed, 5 unchanged\n',
+    });
   });
 
   it('--dry-run reports the change and writes nothing, not even to the log', async () => {
     const logBefore = await json(['log']);
     const r = await t.arca(['db', 'reextract', '--dry-run']);
-    expect(r).toMatchObject({ code: 0, stdout: '5\tbody, disclaimer\n', stderr: 'would change 1 of 5 articles (dry run: nothing was written)\n' });
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: '5\tbody, disclaimer\n',
+      stderr: 'would change 1 of 5 articles (dry run: nothing was written)\n',
+    });
     expect((await json(['show', '5'])).body).toBe(FOLDED);
     expect(await json(['log'])).toEqual(logBefore);
   });
@@ -69,7 +81,12 @@ describe('db reextract on an archive of the previous release', () => {
     await t.arca(['takedown', 'open', '3', '--claimant', 'Tidewater Press', '--received', '2026-11-25']);
     expect((await t.arca(['takedown', 'remove', 'R4', '--purge', '--yes'])).code).toBe(0);
     const before = await unchangedState();
-    expect(before.articles).toEqual(expect.arrayContaining([[5, 'removed'], [3, 'purged']]));
+    expect(before.articles).toEqual(
+      expect.arrayContaining([
+        [5, 'removed'],
+        [3, 'purged'],
+      ]),
+    );
     const r = await t.arca(['db', 'reextract', '--json']);
     expect(r.stderr).toBe('re-extracted 4 articles: 1 changed, 3 unchanged\n');
     expect(JSON.parse(r.stdout).map((a: { id: number }) => a.id)).toEqual([5]);
@@ -81,10 +98,16 @@ describe('db reextract on an archive of the previous release', () => {
   it('takes the shared filters: --status active leaves removed articles alone', async () => {
     await t.arca(['takedown', 'open', '5', '--claimant', 'Tidewater Press', '--received', '2026-11-25']);
     await t.arca(['takedown', 'remove', 'R3']);
-    expect(await t.arca(['db', 'reextract', '--status', 'active']))
-      .toMatchObject({ code: 0, stdout: '', stderr: 're-extracted 3 articles: 0 changed, 3 unchanged\n' });
-    expect(await t.arca(['db', 'reextract', '--source', '松江口镇']))
-      .toMatchObject({ code: 0, stdout: '5\tbody, disclaimer\n', stderr: 're-extracted 1 article: 1 changed, 0 unchanged\n' });
+    expect(await t.arca(['db', 'reextract', '--status', 'active'])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: 're-extracted 3 articles: 0 changed, 3 unchanged\n',
+    });
+    expect(await t.arca(['db', 'reextract', '--source', '松江口镇'])).toMatchObject({
+      code: 0,
+      stdout: '5\tbody, disclaimer\n',
+      stderr: 're-extracted 1 article: 1 changed, 0 unchanged\n',
+    });
   });
 
   it('creates no archive, and names a bad filter as a usage error', async () => {
@@ -92,7 +115,9 @@ describe('db reextract on an archive of the previous release', () => {
     const r = await t.arca(['--db', missing, 'db', 'reextract']);
     expect(r.code).toBe(1);
     expect(fs.existsSync(missing)).toBe(false);
-    expect(await t.arca(['db', 'reextract', '--since', 'yesterday']))
-      .toMatchObject({ code: 2, stderr: 'arca: error: --since needs a date as YYYY-MM-DD (got "yesterday")\n' });
+    expect(await t.arca(['db', 'reextract', '--since', 'yesterday'])).toMatchObject({
+      code: 2,
+      stderr: 'arca: error: --since needs a date as YYYY-MM-DD (got "yesterday")\n',
+    });
   });
 });

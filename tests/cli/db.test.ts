@@ -19,7 +19,10 @@ afterEach(() => t.cleanup());
 /** An edit of the log by someone covering their tracks: the append-only triggers are put back afterwards. */
 function tamper(file: string, sql: string): void {
   const db = new Database(file);
-  const triggers = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[];
+  const triggers = db
+    .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+    .pluck()
+    .all() as string[];
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   db.exec(sql);
   for (const trigger of triggers) db.exec(trigger);
@@ -31,7 +34,10 @@ describe('arca db check', () => {
   function headOf(file: string): { seq: number; hash: string } {
     const db = new Database(file, { readonly: true });
     try {
-      return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+      return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
+        seq: number;
+        hash: string;
+      };
     } finally {
       db.close();
     }
@@ -40,7 +46,11 @@ describe('arca db check', () => {
   it('passes an untouched archive, printing the log head to keep', async () => {
     const head = headOf(t.db);
     const r = await t.arca(['db', 'check']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, `head_seq\t${head.seq}\nhead_hash\t${head.hash}\n`, 'archive OK\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      0,
+      `head_seq\t${head.seq}\nhead_hash\t${head.hash}\n`,
+      'archive OK\n',
+    ]);
     expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({ ok: true, problems: [], head });
   });
 
@@ -61,30 +71,42 @@ describe('arca db check', () => {
       tamper(t.db, 'DELETE FROM takedown_articles; DELETE FROM takedowns');
       expect((await t.arca(['db', 'check'])).code).toBe(0); // a careful cut passes without --expect
       const r = await t.arca(['db', 'check', '--expect', kept.hash]);
-      expect([r.code, r.stderr]).toEqual([1,
-        `arca: error: the log does not hold the entry you kept (${kept.hash.slice(0, 12)}…): entries were cut off its end, or it was rewritten\n`]);
+      expect([r.code, r.stderr]).toEqual([
+        1,
+        `arca: error: the log does not hold the entry you kept (${kept.hash.slice(0, 12)}…): entries were cut off its end, or it was rewritten\n`,
+      ]);
     });
 
     it('refuses something that is not a hash', async () => {
       const r = await t.arca(['db', 'check', '--expect', 'yesterday']);
-      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2,
-        'arca: error: --expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "yesterday"']);
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([
+        2,
+        'arca: error: --expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "yesterday"',
+      ]);
     });
   });
 
   it('names the first audit entry that was altered, and exits 1', async () => {
     tamper(t.db, `UPDATE audit_log SET actor = 'nobody' WHERE seq = 2`);
     const r = await t.arca(['db', 'check']);
-    expect([r.code, r.stderr]).toEqual([1, 'arca: error: audit log entry 2 does not match its hash: the log was altered\n']);
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'arca: error: audit log entry 2 does not match its hash: the log was altered\n',
+    ]);
     expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({
-      ok: false, problems: ['audit log entry 2 does not match its hash: the log was altered'], head: expect.anything(),
+      ok: false,
+      problems: ['audit log entry 2 does not match its hash: the log was altered'],
+      head: expect.anything(),
     });
   });
 
   it('notices an entry cut out of the log', async () => {
     tamper(t.db, 'DELETE FROM audit_log WHERE seq = 1');
     const r = await t.arca(['db', 'check']);
-    expect([r.code, r.stderr]).toEqual([1, 'arca: error: audit log entry 2 does not link to the entry before it: the log was altered\n']);
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'arca: error: audit log entry 2 does not link to the entry before it: the log was altered\n',
+    ]);
   });
 
   /** Overwrites `length` bytes of the file from `offset` with noise. */
@@ -104,7 +126,9 @@ describe('arca db check', () => {
     const raw = new Database(t.db);
     raw.pragma('wal_checkpoint(TRUNCATE)');
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
-    const root = (raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").get() as { rootpage: number }).rootpage;
+    const root = (
+      raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'articles'").get() as { rootpage: number }
+    ).rootpage;
     raw.close();
     scribble(root * pageSize - 300, 300); // the end of the table's page, where its rows are
     const r = await t.arca(['db', 'check']);
@@ -129,7 +153,10 @@ describe('arca db info', () => {
     expect(r.code).toBe(0);
     const info = JSON.parse(r.stdout);
     expect(info).toMatchObject({
-      path: t.db, schema_version: SCHEMA_VERSION, timezone: 'Asia/Shanghai', window_days: 30,
+      path: t.db,
+      schema_version: SCHEMA_VERSION,
+      timezone: 'Asia/Shanghai',
+      window_days: 30,
       articles: { active: 2, removed: 0, purged: 0 },
       requests: { open: 1, removed: 0, rejected: 0, withdrawn: 0, restored: 0 },
     });
@@ -150,15 +177,20 @@ describe('arca db backup', () => {
     expect((await t.arca(['--db', copy, 'db', 'check'])).code).toBe(0);
 
     const again = await t.arca(['db', 'backup', copy]);
-    expect([again.code, again.stderr]).toEqual([2, `arca: error: ${copy} already exists (pass --force to replace it)\n`]);
+    expect([again.code, again.stderr]).toEqual([
+      2,
+      `arca: error: ${copy} already exists (pass --force to replace it)\n`,
+    ]);
     expect((await t.arca(['db', 'backup', copy, '--force'])).code).toBe(0);
   });
 
   it('into a folder that does not exist: names the path, not SQLite\'s bare "directory does not exist"', async () => {
     const target = path.join(t.dir, 'missing', 'dir', 'x.db');
     const r = await t.arca(['db', 'backup', target]);
-    expect([r.code, r.stderr])
-      .toEqual([2, `arca: error: cannot write ${target}: the folder ${path.dirname(target)} does not exist\n`]);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      `arca: error: cannot write ${target}: the folder ${path.dirname(target)} does not exist\n`,
+    ]);
     expect(fs.existsSync(path.join(t.dir, 'missing'))).toBe(false);
   });
 });

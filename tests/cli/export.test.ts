@@ -19,29 +19,63 @@ const EXAMPLES = path.join(ROOT, 'examples');
 const SEED = [EXAMPLES, path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')];
 
 const ALL_COLUMNS = [
-  'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url',
-  'body', 'disclaimer', 'window_days', 'window_ends', 'status', 'imported_at',
-  'provenance_path', 'provenance_sha256', 'provenance_encoding',
+  'id',
+  'title',
+  'site',
+  'category',
+  'published',
+  'source',
+  'author',
+  'editor',
+  'views',
+  'original_url',
+  'body',
+  'disclaimer',
+  'window_days',
+  'window_ends',
+  'status',
+  'imported_at',
+  'provenance_path',
+  'provenance_sha256',
+  'provenance_encoding',
 ];
 
 /** What a round trip must carry over unchanged. */
 const CONTENT_FIELDS = [
-  'title', 'body', 'source', 'author', 'editor', 'published', 'original_url', 'disclaimer', 'window_days',
-  'site', 'category', 'views',
+  'title',
+  'body',
+  'source',
+  'author',
+  'editor',
+  'published',
+  'original_url',
+  'disclaimer',
+  'window_days',
+  'site',
+  'category',
+  'views',
 ] as const;
 
 const HOSTILE_RECORDS = [
   {
-    title: '<script>alert(1)</script>', published: '2025-01-02', source: 'Night Owl Gazette',
-    body: 'First line <img src=x onerror=alert(1)>\nSecond line & more', original_url: 'javascript:alert(1)',
+    title: '<script>alert(1)</script>',
+    published: '2025-01-02',
+    source: 'Night Owl Gazette',
+    body: 'First line <img src=x onerror=alert(1)>\nSecond line & more',
+    original_url: 'javascript:alert(1)',
     disclaimer: 'Rights holders may contact us within 30 days.',
   },
   {
-    title: '../../etc/passwd', published: '2025-01-03', source: 'Night Owl Gazette',
-    body: 'A title that tries to climb out of the export folder.', original_url: 'https://owl.example/passwd',
+    title: '../../etc/passwd',
+    published: '2025-01-03',
+    source: 'Night Owl Gazette',
+    body: 'A title that tries to climb out of the export folder.',
+    original_url: 'https://owl.example/passwd',
   },
   {
-    title: '=HYPERLINK("http://evil.example","click")', published: '2025-01-04', source: 'Night Owl Gazette',
+    title: '=HYPERLINK("http://evil.example","click")',
+    published: '2025-01-04',
+    source: 'Night Owl Gazette',
     body: 'A title a spreadsheet would run as a formula.',
   },
 ];
@@ -50,7 +84,9 @@ type Archive = ReturnType<typeof tempCliArchive>;
 type Json = { [field: string]: unknown };
 
 let t: Archive;
-beforeEach(() => { t = tempCliArchive(); });
+beforeEach(() => {
+  t = tempCliArchive();
+});
 afterEach(() => t.cleanup());
 
 async function seed(archive: Archive = t): Promise<void> {
@@ -59,12 +95,17 @@ async function seed(archive: Archive = t): Promise<void> {
 }
 
 async function importRecords(records: object[]): Promise<void> {
-  const r = await t.arca(['-q', 'import', '--format', 'ndjson', '-'], { input: records.map((x) => JSON.stringify(x)).join('\n') });
+  const r = await t.arca(['-q', 'import', '--format', 'ndjson', '-'], {
+    input: records.map((x) => JSON.stringify(x)).join('\n'),
+  });
   expect([r.code, r.stderr]).toEqual([0, '']);
 }
 
 function ndjson(stdout: string): Json[] {
-  return stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Json);
 }
 
 async function exported(args: string[] = []): Promise<Json[]> {
@@ -79,14 +120,17 @@ function pick(record: Json, fields: readonly string[]): Json {
 
 /** Every file under dir, as sorted paths relative to it. */
 function filesUnder(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => fs.statSync(path.join(dir, name)).isFile())
     .sort();
 }
 
 /** All text an export folder holds, for "never appears anywhere" checks. */
 function folderText(dir: string): string {
-  return filesUnder(dir).map((name) => fs.readFileSync(path.join(dir, name), 'utf8')).join('\n');
+  return filesUnder(dir)
+    .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
+    .join('\n');
 }
 
 describe('ndjson and json', () => {
@@ -107,7 +151,9 @@ describe('ndjson and json', () => {
       const copied = ndjson(again.stdout);
       expect(copied.map((a) => pick(a, CONTENT_FIELDS))).toEqual(original.map((a) => pick(a, CONTENT_FIELDS)));
       // Windows stated in words (十五日, thirty days) and the archive default survive as numbers and dates.
-      expect(copied.map((a) => [a.window_days, a.window_ends])).toEqual(original.map((a) => [a.window_days, a.window_ends]));
+      expect(copied.map((a) => [a.window_days, a.window_ends])).toEqual(
+        original.map((a) => [a.window_days, a.window_ends]),
+      );
       expect(copied.find((a) => a.id === 8)).toMatchObject({ window_days: 15, window_ends: '2025-07-17' });
     } finally {
       copy.cleanup();
@@ -118,11 +164,30 @@ describe('ndjson and json', () => {
     await seed();
     const [first] = await exported(['--limit', '1']);
     expect(Object.keys(first!)).toEqual([
-      'id', 'title', 'site', 'category', 'published', 'source', 'author', 'editor', 'views', 'original_url',
-      'body', 'disclaimer', 'window_days', 'window_ends', 'status', 'imported_at', 'provenance',
+      'id',
+      'title',
+      'site',
+      'category',
+      'published',
+      'source',
+      'author',
+      'editor',
+      'views',
+      'original_url',
+      'body',
+      'disclaimer',
+      'window_days',
+      'window_ends',
+      'status',
+      'imported_at',
+      'provenance',
     ]);
     expect(first).toMatchObject({
-      id: 1, title: '松江区法院发布劳动争议典型案例', editor: '程远', views: 522, status: 'active',
+      id: 1,
+      title: '松江区法院发布劳动争议典型案例',
+      editor: '程远',
+      views: 522,
+      status: 'active',
       imported_at: '2026-11-26T10:00:00+08:00',
       provenance: { path: path.join(EXAMPLES, 'cms-export.ndjson'), encoding: 'utf-8' },
     });
@@ -148,11 +213,18 @@ describe('filters and streams', () => {
     await seed();
     const bySource = await t.arca(['export', '--source', '松江区人民法院']);
     expect(bySource.stderr).toBe('exported 2 articles\n');
-    expect(ndjson(bySource.stdout).map((a) => [a.id, a.source])).toEqual([[1, '松江区人民法院'], [4, '松江区人民法院']]);
+    expect(ndjson(bySource.stdout).map((a) => [a.id, a.source])).toEqual([
+      [1, '松江区人民法院'],
+      [4, '松江区人民法院'],
+    ]);
 
     const since = await t.arca(['-q', 'export', '--since', '2025-05-01']);
     expect(since.stderr).toBe('');
-    expect(ndjson(since.stdout).map((a) => [a.id, a.published])).toEqual([[3, '2025-05-18'], [6, '2025-06-02T09:00'], [8, '2025-07-02']]);
+    expect(ndjson(since.stdout).map((a) => [a.id, a.published])).toEqual([
+      [3, '2025-05-18'],
+      [6, '2025-06-02T09:00'],
+      [8, '2025-07-02'],
+    ]);
 
     const csv = await t.arca(['export', '--format', 'csv', '--fields', 'id', '--until', '2025-01-31']);
     expect([csv.stdout, csv.stderr]).toEqual(['id\r\n5\r\n7\r\n', 'exported 2 articles\n']);
@@ -183,19 +255,42 @@ describe('csv', () => {
     expect(header).toEqual(ALL_COLUMNS);
     const expected = (await exported()).map((a) => {
       const { provenance, ...fields } = a as Json & { provenance: Json };
-      const flat: Json = { ...fields, provenance_path: provenance.path, provenance_sha256: provenance.sha256, provenance_encoding: provenance.encoding };
+      const flat: Json = {
+        ...fields,
+        provenance_path: provenance.path,
+        provenance_sha256: provenance.sha256,
+        provenance_encoding: provenance.encoding,
+      };
       return ALL_COLUMNS.map((column) => (flat[column] === null ? '' : String(flat[column])));
     });
     expect(rows).toEqual(expected);
     const court = rows.find((row) => row[0] === '7')!;
     expect(court[1]).toBe('青川县人民法院启用智慧调解中心 群众纠纷就近化解');
-    expect(court[10]!.split('\n')[0]).toBe('3月15日,青川县人民法院智慧调解中心正式启用,当地群众可通过远程视频与调解员沟通,矛盾纠纷在家门口即可化解。');
+    expect(court[10]!.split('\n')[0]).toBe(
+      '3月15日,青川县人民法院智慧调解中心正式启用,当地群众可通过远程视频与调解员沟通,矛盾纠纷在家门口即可化解。',
+    );
   });
 
   it('--bom starts the file with EF BB BF and --fields gives exactly those columns', async () => {
     await seed();
     const file = path.join(t.dir, 'excel.csv');
-    expect((await t.arca(['-q', 'export', '--format', 'csv', '--bom', '--fields', 'id,title', '--out', file, '--limit', '2'])).code).toBe(0);
+    expect(
+      (
+        await t.arca([
+          '-q',
+          'export',
+          '--format',
+          'csv',
+          '--bom',
+          '--fields',
+          'id,title',
+          '--out',
+          file,
+          '--limit',
+          '2',
+        ])
+      ).code,
+    ).toBe(0);
     const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvRows(bytes.toString('utf8'))).toEqual([
@@ -209,7 +304,10 @@ describe('csv', () => {
     await importRecords(HOSTILE_RECORDS);
     const r = await t.arca(['-q', 'export', '--format', 'csv', '--fields', 'title']);
     expect(csvRows(r.stdout)).toEqual([
-      ['title'], ['<script>alert(1)</script>'], ['../../etc/passwd'], ['\'=HYPERLINK("http://evil.example","click")'],
+      ['title'],
+      ['<script>alert(1)</script>'],
+      ['../../etc/passwd'],
+      ['\'=HYPERLINK("http://evil.example","click")'],
     ]);
   });
 
@@ -234,9 +332,15 @@ describe('md and html folders', () => {
     const md = fs.readFileSync(path.join(dir, '000008-白石市检察院开展未成年人保护专项监督.md'), 'utf8');
     expect(md.startsWith('---\nid: 8\ntitle: "白石市检察院开展未成年人保护专项监督"\n')).toBe(true);
     expect(md).toContain('\nwindow_days: 15\nwindow_ends: "2025-07-17"\n');
-    expect(md).toContain('\n# 白石市检察院开展未成年人保护专项监督\n\n近日,白石市人民检察院围绕校园周边安全开展专项监督');
+    expect(md).toContain(
+      '\n# 白石市检察院开展未成年人保护专项监督\n\n近日,白石市人民检察院围绕校园周边安全开展专项监督',
+    );
     expect(md).toContain('\nOriginal link: <http://www.bsjcy.example.cn/art/2025/7/2/art_88.html>\n');
-    expect(md.endsWith('\n---\n\n\\[免责声明\\] 本文来源于网络转载,仅供学习交流使用。如涉及版权问题,请在十五日内与本网联系。\n')).toBe(true);
+    expect(
+      md.endsWith(
+        '\n---\n\n\\[免责声明\\] 本文来源于网络转载,仅供学习交流使用。如涉及版权问题,请在十五日内与本网联系。\n',
+      ),
+    ).toBe(true);
   });
 
   it('html writes index.html listing every article and one page each, index links staying in the folder', async () => {
@@ -245,7 +349,9 @@ describe('md and html folders', () => {
     const r = await t.arca(['export', '--format', 'html', '--out', dir]);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', `exported 8 articles to ${dir}\n`]);
     const titles = (await exported()).map((a) => a.title as string);
-    expect(filesUnder(dir)).toEqual([...titles.map((title, i) => `${String(i + 1).padStart(6, '0')}-${title}.html`), 'index.html'].sort());
+    expect(filesUnder(dir)).toEqual(
+      [...titles.map((title, i) => `${String(i + 1).padStart(6, '0')}-${title}.html`), 'index.html'].sort(),
+    );
     const index = parseDocument(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'));
     const rows = DomUtils.getElementsByTagName('tr', index).slice(1);
     expect(rows.map((row) => DomUtils.textContent(DomUtils.getElementsByTagName('td', row)[2]!))).toEqual(titles);
@@ -260,9 +366,15 @@ describe('md and html folders', () => {
     const out = path.join(t.dir, 'out');
     expect((await t.arca(['-q', 'export', '--format', 'html', '--out', path.join(out, 'site')])).code).toBe(0);
     expect((await t.arca(['-q', 'export', '--format', 'md', '--out', path.join(out, 'md')])).code).toBe(0);
-    const names = ['000001-_script_alert(1)_script_', '000002-_._etc_passwd', '000003-=HYPERLINK(_http_evil.example_,_click_)'];
+    const names = [
+      '000001-_script_alert(1)_script_',
+      '000002-_._etc_passwd',
+      '000003-=HYPERLINK(_http_evil.example_,_click_)',
+    ];
     expect(filesUnder(out)).toEqual([
-      ...names.map((n) => path.join('md', `${n}.md`)), ...names.map((n) => path.join('site', `${n}.html`)), path.join('site', 'index.html'),
+      ...names.map((n) => path.join('md', `${n}.md`)),
+      ...names.map((n) => path.join('site', `${n}.html`)),
+      path.join('site', 'index.html'),
     ]);
     // ../../etc/passwd from out/site would land here.
     expect(fs.readdirSync(t.dir).filter((name) => !name.startsWith('archive.db'))).toEqual(['out']);
@@ -274,7 +386,9 @@ describe('md and html folders', () => {
     expect(DomUtils.textContent(DomUtils.getElementsByTagName('h1', page)[0]!)).toBe('<script>alert(1)</script>');
     const paragraphs = DomUtils.getElementsByTagName('p', page).map((p) => DomUtils.textContent(p));
     expect(paragraphs).toEqual([
-      'First line <img src=x onerror=alert(1)>', 'Second line & more', 'Original link: javascript:alert(1)',
+      'First line <img src=x onerror=alert(1)>',
+      'Second line & more',
+      'Original link: javascript:alert(1)',
       'Rights holders may contact us within 30 days.',
     ]);
     const siteHtml = folderText(path.join(out, 'site'));
@@ -283,17 +397,36 @@ describe('md and html folders', () => {
 
     const md = fs.readFileSync(path.join(out, 'md', `${names[0]}.md`), 'utf8');
     const content = md.slice(md.indexOf('\n---\n') + 5);
-    expect(content).toBe([
-      '', '# \\<script\\>alert(1)\\</script\\>', '', 'First line \\<img src=x onerror=alert(1)\\>', '', 'Second line \\& more', '',
-      'Source: Night Owl Gazette', '', 'Original link: javascript:alert(1)', '', '---', '', 'Rights holders may contact us within 30 days.', '',
-    ].join('\n'));
+    expect(content).toBe(
+      [
+        '',
+        '# \\<script\\>alert(1)\\</script\\>',
+        '',
+        'First line \\<img src=x onerror=alert(1)\\>',
+        '',
+        'Second line \\& more',
+        '',
+        'Source: Night Owl Gazette',
+        '',
+        'Original link: javascript:alert(1)',
+        '',
+        '---',
+        '',
+        'Rights holders may contact us within 30 days.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('md and html without --out are usage errors', async () => {
     await seed();
     for (const format of ['md', 'html']) {
       const r = await t.arca(['export', '--format', format]);
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `arca: error: --format ${format} writes a folder: name it with --out DIR\n`]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `arca: error: --format ${format} writes a folder: name it with --out DIR\n`,
+      ]);
     }
   });
 });
@@ -304,7 +437,11 @@ describe('--out never overwrites by accident', () => {
     const file = path.join(t.dir, 'backup.ndjson');
     fs.writeFileSync(file, 'yesterday\n');
     const refused = await t.arca(['export', '--out', file]);
-    expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, '', `arca: error: ${file} already exists: choose another --out or pass --force\n`]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      `arca: error: ${file} already exists: choose another --out or pass --force\n`,
+    ]);
     expect(fs.readFileSync(file, 'utf8')).toBe('yesterday\n');
 
     const forced = await t.arca(['export', '--out', file, '--force']);
@@ -319,7 +456,11 @@ describe('--out never overwrites by accident', () => {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'keep me\n');
     const refused = await t.arca(['export', '--format', 'html', '--out', dir]);
-    expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, '', `arca: error: ${dir} already exists and is not empty: choose another --out or pass --force\n`]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      `arca: error: ${dir} already exists and is not empty: choose another --out or pass --force\n`,
+    ]);
     expect(filesUnder(dir)).toEqual(['notes.txt']);
     expect(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('keep me\n');
 
@@ -329,7 +470,10 @@ describe('--out never overwrites by accident', () => {
     expect(filesUnder(empty)).toHaveLength(8);
 
     const foreign = await t.arca(['export', '--format', 'html', '--out', dir, '--force']);
-    expect([foreign.code, foreign.stderr]).toEqual([2, `arca: error: ${dir} holds notes.txt, which is not part of an arca html export: choose an empty or new folder\n`]);
+    expect([foreign.code, foreign.stderr]).toEqual([
+      2,
+      `arca: error: ${dir} holds notes.txt, which is not part of an arca html export: choose an empty or new folder\n`,
+    ]);
     expect(filesUnder(dir)).toEqual(['notes.txt']);
 
     const site = path.join(t.dir, 'site2');
@@ -345,9 +489,16 @@ describe('--out never overwrites by accident', () => {
   it('refuses a folder as the --out of a one-file format', async () => {
     await seed();
     const r = await t.arca(['export', '--format', 'csv', '--out', t.dir]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`,
+    ]);
     const forced = await t.arca(['export', '--format', 'csv', '--out', t.dir, '--force']);
-    expect([forced.code, forced.stderr]).toEqual([2, `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`]);
+    expect([forced.code, forced.stderr]).toEqual([
+      2,
+      `arca: error: --out ${t.dir} is a folder; --format csv writes one file\n`,
+    ]);
   });
 });
 
@@ -366,12 +517,18 @@ describe('taken-down articles', () => {
       const open = await t.arca(['-q', 'takedown', 'open', String(id), '--claimant', 'Lotus Valley Press', '--json']);
       expect(open.code).toBe(0);
       const request = String((JSON.parse(open.stdout) as Json).id);
-      expect((await t.arca(['-q', 'takedown', 'remove', request, ...(purge ? ['--purge', '--yes'] : [])])).code).toBe(0);
+      expect((await t.arca(['-q', 'takedown', 'remove', request, ...(purge ? ['--purge', '--yes'] : [])])).code).toBe(
+        0,
+      );
       return;
     }
     const db = new Database(t.db);
     try {
-      db.prepare(purge ? "UPDATE articles SET status = 'purged', body = NULL WHERE id = ?" : "UPDATE articles SET status = 'removed' WHERE id = ?").run(id);
+      db.prepare(
+        purge
+          ? "UPDATE articles SET status = 'purged', body = NULL WHERE id = ?"
+          : "UPDATE articles SET status = 'removed' WHERE id = ?",
+      ).run(id);
     } finally {
       db.close();
     }
@@ -412,8 +569,14 @@ describe('taken-down articles', () => {
 
   it('--include-removed brings the removed article back, but never a purged body', async () => {
     expect((await exported(['--include-removed'])).map((a) => [a.id, a.status, a.body === null])).toEqual([
-      [1, 'removed', false], [2, 'active', false], [3, 'purged', true], [4, 'active', false],
-      [5, 'active', false], [6, 'active', false], [7, 'active', false], [8, 'active', false],
+      [1, 'removed', false],
+      [2, 'active', false],
+      [3, 'purged', true],
+      [4, 'active', false],
+      [5, 'active', false],
+      [6, 'active', false],
+      [7, 'active', false],
+      [8, 'active', false],
     ]);
     for (const [format, text] of Object.entries(await everyFormat(['--include-removed']))) {
       expect(text, format).toContain(REMOVED.title);
@@ -427,7 +590,11 @@ describe('taken-down articles', () => {
   it('--status removed without --include-removed is a usage error', async () => {
     for (const status of ['removed', 'all']) {
       const r = await t.arca(['export', '--status', status]);
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `arca: error: exporting ${status} articles needs --include-removed\n`]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `arca: error: exporting ${status} articles needs --include-removed\n`,
+      ]);
     }
   });
 });

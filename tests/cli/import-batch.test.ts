@@ -20,7 +20,9 @@ const EDITED_BODY = FERRY_BODY.replace(FERRY_LAST_LINE, EDITED_LAST_LINE);
 const BINARY = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x7f]);
 
 let t: ReturnType<typeof tempCliArchive>;
-beforeEach(() => { t = tempCliArchive(); });
+beforeEach(() => {
+  t = tempCliArchive();
+});
 afterEach(() => t.cleanup());
 
 /** Writes files into a fresh folder inside the test's temp dir and returns the folder. */
@@ -41,9 +43,19 @@ function editedFerry(): string {
 }
 
 const showJson = async (id: number) => JSON.parse((await t.arca(['show', String(id), '--json'])).stdout);
-const listIds = async (...args: string[]) => (await t.arca(['list', ...args])).stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0]));
-const item = (fields: { path: string; status: string; id?: number | null; duplicate_of?: number | null; line?: number | null; error?: string | null }) =>
-  ({ line: null, id: null, duplicate_of: null, error: null, warnings: [], ...fields });
+const listIds = async (...args: string[]) =>
+  (await t.arca(['list', ...args])).stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => Number(l.split('\t')[0]));
+const item = (fields: {
+  path: string;
+  status: string;
+  id?: number | null;
+  duplicate_of?: number | null;
+  line?: number | null;
+  error?: string | null;
+}) => ({ line: null, id: null, duplicate_of: null, error: null, warnings: [], ...fields });
 
 describe('--dry-run', () => {
   it('reports what it would import and writes nothing', async () => {
@@ -58,34 +70,48 @@ describe('--dry-run', () => {
     await t.arca(['import', FERRY]);
     const r = await t.arca(['import', '--dry-run', FERRY, LIBRARY]);
     expect(r.code).toBe(0);
-    expect(r.stderr.split('\n').at(-2)).toBe('would import 1, updated 0, duplicates 1, failed 0 (dry run: nothing was written)');
+    expect(r.stderr.split('\n').at(-2)).toBe(
+      'would import 1, updated 0, duplicates 1, failed 0 (dry run: nothing was written)',
+    );
     expect(await listIds()).toEqual([1]);
   });
 });
 
 describe('--strict', () => {
   it('rolls back the whole run at the first bad file', async () => {
-    const dir = folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-library.html': fs.readFileSync(LIBRARY), 'c-broken.txt': BINARY });
+    const dir = folder('mixed', {
+      'a-ferry.txt': fs.readFileSync(FERRY),
+      'b-library.html': fs.readFileSync(LIBRARY),
+      'c-broken.txt': BINARY,
+    });
     const broken = path.join(dir, 'c-broken.txt');
     const r = await t.arca(['import', '--strict', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe([
-      `arca: error: ${broken}: not text (binary or undecodable bytes)`,
-      `arca: error: --strict: stopped at ${broken}; nothing was imported`,
-    ].join('\n') + '\n');
+    expect(r.stderr).toBe(
+      [
+        `arca: error: ${broken}: not text (binary or undecodable bytes)`,
+        `arca: error: --strict: stopped at ${broken}; nothing was imported`,
+      ].join('\n') + '\n',
+    );
     expect(await listIds('--status', 'all')).toEqual([]);
   });
 
   it('without --strict the good files of the same folder are imported', async () => {
-    const dir = folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-library.html': fs.readFileSync(LIBRARY), 'c-broken.txt': BINARY });
+    const dir = folder('mixed', {
+      'a-ferry.txt': fs.readFileSync(FERRY),
+      'b-library.html': fs.readFileSync(LIBRARY),
+      'c-broken.txt': BINARY,
+    });
     const r = await t.arca(['import', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe([
-      `arca: error: ${path.join(dir, 'c-broken.txt')}: not text (binary or undecodable bytes)`,
-      'imported 2, updated 0, duplicates 0, failed 1',
-      'arca: error: 1 of 3 items failed (named above)',
-      '',
-    ].join('\n'));
+    expect(r.stderr).toBe(
+      [
+        `arca: error: ${path.join(dir, 'c-broken.txt')}: not text (binary or undecodable bytes)`,
+        'imported 2, updated 0, duplicates 0, failed 1',
+        'arca: error: 1 of 3 items failed (named above)',
+        '',
+      ].join('\n'),
+    );
     expect(await listIds()).toEqual([1, 2]);
   });
 });
@@ -95,15 +121,20 @@ describe('folders', () => {
     const dir = folder('saved', { 'library.shtml': fs.readFileSync(LIBRARY), 'notes.docx': 'not a page' });
     const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).items).toEqual([item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 })]);
+    expect(JSON.parse(r.stdout).items).toEqual([
+      item({ path: path.join(dir, 'library.shtml'), status: 'imported', id: 1 }),
+    ]);
     expect((await showJson(1)).title).toBe('雁湖市图书馆延长夜间开放时间');
   });
 
   it('a mirror folder: server pages and files without an extension are read by content, the rest counted as skipped', async () => {
     const library = fs.readFileSync(LIBRARY);
     const dir = folder('mirror', {
-      'detail.php?id=7': library, 'index': fs.readFileSync(path.join(FIXTURES, 'pages', 'div-layout.html')),
-      'counter.php': '<?php echo $hits; ?>', 'logo.gif': Buffer.from('GIF89a\x01\x00'), 'site.css': 'h1 { font-size: 2em }',
+      'detail.php?id=7': library,
+      index: fs.readFileSync(path.join(FIXTURES, 'pages', 'div-layout.html')),
+      'counter.php': '<?php echo $hits; ?>',
+      'logo.gif': Buffer.from('GIF89a\x01\x00'),
+      'site.css': 'h1 { font-size: 2em }',
     });
     const r = await t.arca(['import', '--json', dir]);
     expect(r.code).toBe(0);
@@ -142,17 +173,27 @@ describe('--on-duplicate with a changed copy of a page (same 原文链接, edite
     await t.arca(['import', FERRY]);
     const edited = editedFerry();
     const r = await t.arca(['import', edited]);
-    expect(r.stderr).toBe('1 duplicate skipped (--verbose lists them)\nimported 0, updated 0, duplicates 1, failed 0\n');
+    expect(r.stderr).toBe(
+      '1 duplicate skipped (--verbose lists them)\nimported 0, updated 0, duplicates 1, failed 0\n',
+    );
     const verbose = await t.arca(['--verbose', 'import', edited]);
-    expect(verbose.stderr).toBe(`${edited}: duplicate of article 1, skipped\nimported 0, updated 0, duplicates 1, failed 0\n`);
+    expect(verbose.stderr).toBe(
+      `${edited}: duplicate of article 1, skipped\nimported 0, updated 0, duplicates 1, failed 0\n`,
+    );
   });
 
   it('a re-imported folder says one line about its duplicates, names every failure, and --json lists every item', async () => {
     const folder = path.join(t.dir, 'pages');
     fs.mkdirSync(folder);
     for (let i = 1; i <= 12; i++) {
-      fs.writeFileSync(path.join(folder, `page-${String(i).padStart(2, '0')}.json`),
-        JSON.stringify({ title: `Harbour notice ${i}`, body: `The harbour office posted notice number ${i}.`, published: '2026-11-01' }));
+      fs.writeFileSync(
+        path.join(folder, `page-${String(i).padStart(2, '0')}.json`),
+        JSON.stringify({
+          title: `Harbour notice ${i}`,
+          body: `The harbour office posted notice number ${i}.`,
+          published: '2026-11-01',
+        }),
+      );
     }
     expect((await t.arca(['-q', 'import', folder])).code).toBe(0);
     const broken = path.join(folder, 'zz-broken.json');
@@ -172,7 +213,11 @@ describe('--on-duplicate with a changed copy of a page (same 原文链接, edite
 
   it('rejects an unknown policy as a usage error', async () => {
     const r = await t.arca(['import', '--on-duplicate', 'merge', FERRY]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'arca: error: --on-duplicate must be one of skip, update, keep (got "merge")\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'arca: error: --on-duplicate must be one of skip, update, keep (got "merge")\n',
+    });
   });
 });
 
@@ -196,8 +241,15 @@ describe('a taken-down article is never revived by re-import', () => {
     const r = await t.arca(['import', '--json', '--on-duplicate', policy, FERRY, edited]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 0, updated: 0, duplicates: 2, failed: 0, skipped: 0,
-      items: [item({ path: FERRY, status: 'duplicate', duplicate_of: 1 }), item({ path: edited, status: 'duplicate', duplicate_of: 1 })],
+      imported: 0,
+      updated: 0,
+      duplicates: 2,
+      failed: 0,
+      skipped: 0,
+      items: [
+        item({ path: FERRY, status: 'duplicate', duplicate_of: 1 }),
+        item({ path: edited, status: 'duplicate', duplicate_of: 1 }),
+      ],
     });
     expect(await listIds('--status', 'all')).toEqual([1]);
     expect(await showJson(1)).toMatchObject({ status: 'removed', body: FERRY_BODY, provenance: { path: FERRY } });
@@ -208,7 +260,12 @@ describe('standard input and --format', () => {
   it('imports a page from - with --format txt, recording "-" as its path', async () => {
     const r = await t.arca(['import', '--format', 'txt', '-'], { input: fs.readFileSync(FERRY) });
     expect(r).toEqual({ code: 0, stdout: '', stderr: 'imported 1, updated 0, duplicates 0, failed 0\n' });
-    expect(await showJson(1)).toMatchObject({ title: FERRY_TITLE, body: FERRY_BODY, window_days: 20, provenance: { path: '-', encoding: 'utf-8' } });
+    expect(await showJson(1)).toMatchObject({
+      title: FERRY_TITLE,
+      body: FERRY_BODY,
+      window_days: 20,
+      provenance: { path: '-', encoding: 'utf-8' },
+    });
   });
 
   it('imports NDJSON from -, failing a bad line alone with its number', async () => {
@@ -216,16 +273,29 @@ describe('standard input and --format', () => {
     // The record ends too soon: the error points one character past its end.
     const reason = `invalid JSON: Unexpected end of JSON input at column ${truncated.length + 1}`;
     const lines = [
-      JSON.stringify({ title: '雁湖码头增设候船亭', source: '雁湖市交通运输局', original_url: 'http://www.yhjt.example.cn/news/1', body: '东码头新建两座候船亭。' }),
+      JSON.stringify({
+        title: '雁湖码头增设候船亭',
+        source: '雁湖市交通运输局',
+        original_url: 'http://www.yhjt.example.cn/news/1',
+        body: '东码头新建两座候船亭。',
+      }),
       truncated,
       '',
-      JSON.stringify({ title: 'Heron Bay ferry adds a night crossing', source: 'Heron Bay Times', body: 'A night crossing starts on Monday.' }),
+      JSON.stringify({
+        title: 'Heron Bay ferry adds a night crossing',
+        source: 'Heron Bay Times',
+        body: 'A night crossing starts on Monday.',
+      }),
     ];
     const r = await t.arca(['import', '--format', 'ndjson', '--json', '-'], { input: `${lines.join('\n')}\n` });
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`arca: error: -:2: ${reason}`);
     expect(JSON.parse(r.stdout)).toEqual({
-      imported: 2, updated: 0, duplicates: 0, failed: 1, skipped: 0,
+      imported: 2,
+      updated: 0,
+      duplicates: 0,
+      failed: 1,
+      skipped: 0,
       items: [
         item({ path: '-', line: 1, status: 'imported', id: 1 }),
         item({ path: '-', line: 2, status: 'failed', error: reason }),
@@ -240,15 +310,25 @@ describe('standard input and --format', () => {
     fs.copyFileSync(LIBRARY, misnamed);
     const byExtension = await t.arca(['import', misnamed]);
     expect(byExtension.code).toBe(1);
-    expect(byExtension.stderr.split('\n')[0]).toBe(`arca: error: ${misnamed}: invalid JSON: Unexpected token '<' at line 1`);
+    expect(byExtension.stderr.split('\n')[0]).toBe(
+      `arca: error: ${misnamed}: invalid JSON: Unexpected token '<' at line 1`,
+    );
     const r = await t.arca(['import', '--format', 'html', misnamed]);
     expect(r.code).toBe(0);
-    expect(await showJson(1)).toMatchObject({ title: '雁湖市图书馆延长夜间开放时间', provenance: { path: misnamed, encoding: 'gb18030' } });
+    expect(await showJson(1)).toMatchObject({
+      title: '雁湖市图书馆延长夜间开放时间',
+      provenance: { path: misnamed, encoding: 'gb18030' },
+    });
   });
 });
 
 describe('result output', () => {
-  const mixed = () => folder('mixed', { 'a-ferry.txt': fs.readFileSync(FERRY), 'b-ferry-again.txt': fs.readFileSync(FERRY), 'c-broken.txt': BINARY });
+  const mixed = () =>
+    folder('mixed', {
+      'a-ferry.txt': fs.readFileSync(FERRY),
+      'b-ferry-again.txt': fs.readFileSync(FERRY),
+      'c-broken.txt': BINARY,
+    });
 
   it('--json prints the result object of the spec, and exits 1 when an item failed', async () => {
     const dir = mixed();
@@ -257,11 +337,19 @@ describe('result output', () => {
     const result = JSON.parse(r.stdout);
     expect(Object.keys(result)).toEqual(['imported', 'updated', 'duplicates', 'failed', 'skipped', 'items']);
     expect(result).toEqual({
-      imported: 1, updated: 0, duplicates: 1, failed: 1, skipped: 0,
+      imported: 1,
+      updated: 0,
+      duplicates: 1,
+      failed: 1,
+      skipped: 0,
       items: [
         item({ path: path.join(dir, 'a-ferry.txt'), status: 'imported', id: 1 }),
         item({ path: path.join(dir, 'b-ferry-again.txt'), status: 'duplicate', duplicate_of: 1 }),
-        item({ path: path.join(dir, 'c-broken.txt'), status: 'failed', error: 'not text (binary or undecodable bytes)' }),
+        item({
+          path: path.join(dir, 'c-broken.txt'),
+          status: 'failed',
+          error: 'not text (binary or undecodable bytes)',
+        }),
       ],
     });
     expect(Object.keys(result.items[0])).toEqual(['path', 'line', 'status', 'id', 'duplicate_of', 'error', 'warnings']);
@@ -285,7 +373,8 @@ describe('result output', () => {
     const dir = mixed();
     const r = await t.arca(['import', '-q', dir]);
     expect(r).toEqual({
-      code: 1, stdout: '',
+      code: 1,
+      stdout: '',
       stderr: `arca: error: ${path.join(dir, 'c-broken.txt')}: not text (binary or undecodable bytes)\narca: error: 1 of 3 items failed (named above)\n`,
     });
   });

@@ -14,8 +14,13 @@ afterEach(() => t.cleanup());
 
 describe('arca log', () => {
   it('prints one entry a line when piped: seq, time, actor, action, subject, details', async () => {
-    await t.arca(['takedown', 'open', '2', '--claimant', 'Willow Bank Studio', '--days', '5'], { env: { ARCA_ACTOR: 'mei' } });
-    const rows = (await t.arca(['log'])).stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    await t.arca(['takedown', 'open', '2', '--claimant', 'Willow Bank Studio', '--days', '5'], {
+      env: { ARCA_ACTOR: 'mei' },
+    });
+    const rows = (await t.arca(['log'])).stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
       ['1', '2026-11-26T10:00:00+08:00', 'tester', 'article.imported', 'article:1'],
       ['2', '2026-11-26T10:00:00+08:00', 'tester', 'article.imported', 'article:2'],
@@ -28,7 +33,9 @@ describe('arca log', () => {
   });
 
   it('filters by article (id or URL) and keeps the newest entries with --limit', async () => {
-    const byUrl = JSON.parse((await t.arca(['log', '--article', 'http://www.bsjcy.example.cn/art/2025/7/2/art_88.html', '--json'])).stdout);
+    const byUrl = JSON.parse(
+      (await t.arca(['log', '--article', 'http://www.bsjcy.example.cn/art/2025/7/2/art_88.html', '--json'])).stdout,
+    );
     expect(byUrl.map((e: { seq: number; subject: string }) => [e.seq, e.subject])).toEqual([[2, 'article:2']]);
     expect(byUrl[0].hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await t.arca(['log', '--limit', '1'])).stdout.split('\t')[0]).toBe('2');
@@ -36,7 +43,10 @@ describe('arca log', () => {
 
   it('refuses a limit that is not a number', async () => {
     const r = await t.arca(['log', '--limit', 'ten']);
-    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'arca: error: --limit needs a whole number of at least 1 (got "ten")']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([
+      2,
+      'arca: error: --limit needs a whole number of at least 1 (got "ten")',
+    ]);
   });
 });
 

@@ -21,11 +21,24 @@ const refusal = () => `arca: error: no archive at ${missing} (import something f
 
 describe('a command on a path with no archive', () => {
   const commands = [
-    ['list'], ['show', '1'], ['search', '法院'], ['export'], ['export', '--format', 'csv'], ['log'],
-    ['takedown', 'list'], ['takedown', 'check'], ['takedown', 'check', '--quiet'], ['takedown', 'calendar'],
-    ['takedown', 'show', 'R1'], ['takedown', 'notice', 'R1'],
-    ['db', 'info'], ['db', 'check'], ['db', 'reindex'], ['config', 'get', 'timezone'],
-    ['takedown', 'open', '1', '--claimant', 'Lotus Valley Press'], ['config', 'set', 'timezone', 'UTC'],
+    ['list'],
+    ['show', '1'],
+    ['search', '法院'],
+    ['export'],
+    ['export', '--format', 'csv'],
+    ['log'],
+    ['takedown', 'list'],
+    ['takedown', 'check'],
+    ['takedown', 'check', '--quiet'],
+    ['takedown', 'calendar'],
+    ['takedown', 'show', 'R1'],
+    ['takedown', 'notice', 'R1'],
+    ['db', 'info'],
+    ['db', 'check'],
+    ['db', 'reindex'],
+    ['config', 'get', 'timezone'],
+    ['takedown', 'open', '1', '--claimant', 'Lotus Valley Press'],
+    ['config', 'set', 'timezone', 'UTC'],
   ];
   for (const args of commands) {
     it(`${args.join(' ')}: exit 1, says so, creates nothing`, async () => {
@@ -51,7 +64,10 @@ describe('a command on a path with no archive', () => {
 
   it('the default archive path, when nothing was imported: the same refusal, no folder made', async () => {
     const run = await runCli(['list'], { env: { XDG_DATA_HOME: dir, ARCA_DB: undefined } });
-    expect([run.code, run.stderr]).toEqual([1, `arca: error: no archive at ${path.join(dir, 'arca', 'archive.db')} (import something first, or pass --db)\n`]);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `arca: error: no archive at ${path.join(dir, 'arca', 'archive.db')} (import something first, or pass --db)\n`,
+    ]);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -68,9 +84,15 @@ describe('a command on a path with no archive', () => {
     expect((await runCli(['--db', archive, 'import', COURT])).code).toBe(0);
     const before = fs.readFileSync(archive);
     const page = path.join(dir, 'page.json');
-    fs.writeFileSync(page, JSON.stringify({ title: 'Harbour ferry timetable changes', body: 'The last ferry now leaves at ten.' }));
+    fs.writeFileSync(
+      page,
+      JSON.stringify({ title: 'Harbour ferry timetable changes', body: 'The last ferry now leaves at ten.' }),
+    );
     const run = await runCli(['--db', archive, 'import', '--dry-run', page]);
-    expect([run.code, run.stderr]).toEqual([0, 'would import 1, updated 0, duplicates 0, failed 0 (dry run: nothing was written)\n']);
+    expect([run.code, run.stderr]).toEqual([
+      0,
+      'would import 1, updated 0, duplicates 0, failed 0 (dry run: nothing was written)\n',
+    ]);
     expect(fs.readFileSync(archive).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(['archive.db', 'page.json']);
   });
@@ -79,8 +101,10 @@ describe('a command on a path with no archive', () => {
     const run = await runCli(['--db', missing, 'import', COURT], { env: { ARCA_TZ: undefined } });
     expect(run.code).toBe(0);
     const zone = systemTimeZone();
-    expect(run.stderr.split('\n')[0]).toBe(`new archive ${missing} counts due dates in time zone ${zone} (this machine's zone); ` +
-      `to change it: arca config set timezone ${zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai'}`);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `new archive ${missing} counts due dates in time zone ${zone} (this machine's zone); ` +
+        `to change it: arca config set timezone ${zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai'}`,
+    );
     expect(fs.existsSync(missing)).toBe(true);
     expect((await runCli(['--db', missing, 'list'])).code).toBe(0);
     const again = await runCli(['--db', missing, 'import', COURT]);

@@ -8,29 +8,78 @@ const EXAMPLES = path.join(ROOT, 'examples');
 
 /** Records written for these tests: which article ranks where is known in advance. */
 const RECORDS = [
-  { title: '滨江区调解中心挂牌', published: '2021-01-05', source: '滨江日报', author: '林知秋', body: '滨江区新设的调解中心今天挂牌。\n中心由退休法官坐班。', original_url: 'http://bj.example/1' },
-  { title: '社区课堂开课', published: '2025-06-01', source: '滨江日报', author: '周航', body: '本期社区课堂请来律师讲解调解协议的效力。\n报名者众多。', original_url: 'http://bj.example/2' },
-  { title: 'Harbour Court sets night hearings', published: '2024-02-02', source: 'Harbour Post', author: 'Mia Chen', body: 'The Harbour Court will hear small claims at night.\nCourtrooms stay open until nine.', original_url: 'http://hp.example/3' },
-  { title: '港口法院发布白皮书', published: '2023-08-08', source: '港口法院', author: '佚名', body: '港口法院发布海事审判白皮书,总结五年来的审判经验。', original_url: 'http://gk.example/4' },
-].map((r) => JSON.stringify({ ...r, disclaimer: '请在30日内与本网联系。' })).join('\n');
+  {
+    title: '滨江区调解中心挂牌',
+    published: '2021-01-05',
+    source: '滨江日报',
+    author: '林知秋',
+    body: '滨江区新设的调解中心今天挂牌。\n中心由退休法官坐班。',
+    original_url: 'http://bj.example/1',
+  },
+  {
+    title: '社区课堂开课',
+    published: '2025-06-01',
+    source: '滨江日报',
+    author: '周航',
+    body: '本期社区课堂请来律师讲解调解协议的效力。\n报名者众多。',
+    original_url: 'http://bj.example/2',
+  },
+  {
+    title: 'Harbour Court sets night hearings',
+    published: '2024-02-02',
+    source: 'Harbour Post',
+    author: 'Mia Chen',
+    body: 'The Harbour Court will hear small claims at night.\nCourtrooms stay open until nine.',
+    original_url: 'http://hp.example/3',
+  },
+  {
+    title: '港口法院发布白皮书',
+    published: '2023-08-08',
+    source: '港口法院',
+    author: '佚名',
+    body: '港口法院发布海事审判白皮书,总结五年来的审判经验。',
+    original_url: 'http://gk.example/4',
+  },
+]
+  .map((r) => JSON.stringify({ ...r, disclaimer: '请在30日内与本网联系。' }))
+  .join('\n');
 
 let t: ReturnType<typeof tempCliArchive>;
 beforeEach(async () => {
   t = tempCliArchive();
-  expect((await t.arca(['import', '-q', EXAMPLES, path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')])).code).toBe(0);
+  expect(
+    (await t.arca(['import', '-q', EXAMPLES, path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')])).code,
+  ).toBe(0);
   expect((await t.arca(['import', '-q', '--format', 'ndjson', '-'], { input: RECORDS })).code).toBe(0);
 });
 afterEach(() => t.cleanup());
 
-interface Exported { id: number; title: string; body: string; source: string | null; author: string | null }
-const allArticles = async (): Promise<Exported[]> => (await t.arca(['export'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+interface Exported {
+  id: number;
+  title: string;
+  body: string;
+  source: string | null;
+  author: string | null;
+}
+const allArticles = async (): Promise<Exported[]> =>
+  (await t.arca(['export'])).stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const hitIds = async (...args: string[]): Promise<number[]> => {
   const r = await t.arca(['search', '--all', ...args]);
   expect(r.code).toBe(0);
-  return r.stdout.split('\n').filter(Boolean).map((l) => Number(l.split('\t')[0])).sort((a, b) => a - b);
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => Number(l.split('\t')[0]))
+    .sort((a, b) => a - b);
 };
 const scan = async (pred: (text: string) => boolean): Promise<number[]> =>
-  (await allArticles()).filter((a) => pred([a.title, a.body, a.source ?? '', a.author ?? ''].join('\n'))).map((a) => a.id).sort((a, b) => a - b);
+  (await allArticles())
+    .filter((a) => pred([a.title, a.body, a.source ?? '', a.author ?? ''].join('\n')))
+    .map((a) => a.id)
+    .sort((a, b) => a - b);
 
 describe('recall equals a substring scan', () => {
   it.each(['院', '法院', '调解', '人民法院', '劳动争议典型', '检察院'])('for the Han query %s', async (q) => {
@@ -47,8 +96,12 @@ describe('recall equals a substring scan', () => {
 
   it('for AND, OR, NOT and phrases', async () => {
     expect(await hitIds('法院 调解')).toEqual(await scan((text) => text.includes('法院') && text.includes('调解')));
-    expect(await hitIds('白皮书 OR 夜间')).toEqual(await scan((text) => text.includes('白皮书') || text.includes('夜间')));
-    expect(await hitIds('法院 -人民法院')).toEqual(await scan((text) => text.includes('法院') && !text.includes('人民法院')));
+    expect(await hitIds('白皮书 OR 夜间')).toEqual(
+      await scan((text) => text.includes('白皮书') || text.includes('夜间')),
+    );
+    expect(await hitIds('法院 -人民法院')).toEqual(
+      await scan((text) => text.includes('法院') && !text.includes('人民法院')),
+    );
     expect(await hitIds('"small claims"')).toEqual(await scan((text) => /small claims/i.test(text)));
   });
 });
@@ -63,7 +116,13 @@ describe('ranking, snippets and output', () => {
   it('marks hits in piped snippets and gives offsets in --json', async () => {
     const piped = (await t.arca(['search', '白皮书'])).stdout.trim().split('\n');
     expect(piped).toHaveLength(1);
-    expect(piped[0].split('\t')).toEqual(['12', '2023-08-08', '港口法院', '港口法院发布白皮书', '港口法院发布海事审判[白皮书],总结五年来的审判经验。']);
+    expect(piped[0].split('\t')).toEqual([
+      '12',
+      '2023-08-08',
+      '港口法院',
+      '港口法院发布白皮书',
+      '港口法院发布海事审判[白皮书],总结五年来的审判经验。',
+    ]);
     const [hit] = JSON.parse((await t.arca(['search', '白皮书', '--json'])).stdout);
     expect(hit).toMatchObject({ id: 12, title: '港口法院发布白皮书', window_days: 30, status: 'active' });
     expect(hit.body).toBeUndefined();
@@ -73,18 +132,27 @@ describe('ranking, snippets and output', () => {
   });
 
   it('--count prints the total, --field narrows, --limit pages', async () => {
-    expect((await t.arca(['search', '法院', '--count'])).stdout).toBe(`${(await scan((x) => x.includes('法院'))).length}\n`);
-    expect(await hitIds('法院', '--field', 'title')).toEqual((await allArticles()).filter((a) => a.title.includes('法院')).map((a) => a.id).sort((a, b) => a - b));
+    expect((await t.arca(['search', '法院', '--count'])).stdout).toBe(
+      `${(await scan((x) => x.includes('法院'))).length}\n`,
+    );
+    expect(await hitIds('法院', '--field', 'title')).toEqual(
+      (await allArticles())
+        .filter((a) => a.title.includes('法院'))
+        .map((a) => a.id)
+        .sort((a, b) => a - b),
+    );
     expect((await t.arca(['search', '法院', '--limit', '2'])).stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('applies the list filters', async () => {
     expect(await hitIds('法院', '--source', '港口')).toEqual([12]);
     const articles = await allArticles();
-    expect(await hitIds('法院', '--since', '2025-01-01')).toEqual((await scan((x) => x.includes('法院'))).filter((id) => {
-      const a = articles.find((x) => x.id === id) as unknown as { published: string };
-      return a.published >= '2025-01-01';
-    }));
+    expect(await hitIds('法院', '--since', '2025-01-01')).toEqual(
+      (await scan((x) => x.includes('法院'))).filter((id) => {
+        const a = articles.find((x) => x.id === id) as unknown as { published: string };
+        return a.published >= '2025-01-01';
+      }),
+    );
   });
 });
 
@@ -102,13 +170,21 @@ describe('bad and hostile queries', () => {
     expect(r.stderr).toContain(words);
   });
 
-  it.each(['NEAR(法院', 'title:法院', '*', '^法院', 'a AND AND b', '{title body}: x', '法院)(', '"', "'; DROP TABLE articles; --"])(
-    '%s never reaches SQLite as FTS syntax', async (q) => {
-      const r = await t.arca(['search', q]);
-      expect([0, 2]).toContain(r.code);
-      expect(r.stderr).not.toMatch(/fts5|SQLITE|syntax error|database error/i);
-    },
-  );
+  it.each([
+    'NEAR(法院',
+    'title:法院',
+    '*',
+    '^法院',
+    'a AND AND b',
+    '{title body}: x',
+    '法院)(',
+    '"',
+    "'; DROP TABLE articles; --",
+  ])('%s never reaches SQLite as FTS syntax', async (q) => {
+    const r = await t.arca(['search', q]);
+    expect([0, 2]).toContain(r.code);
+    expect(r.stderr).not.toMatch(/fts5|SQLITE|syntax error|database error/i);
+  });
 });
 
 describe('the index stays in step', () => {
@@ -125,8 +201,14 @@ describe('the index stays in step', () => {
   });
 
   it('updates follow re-imported pages, and reindex rebuilds the same index', async () => {
-    const changed = JSON.stringify({ title: '港口法院发布白皮书', body: '港口法院发布海商审判蓝皮书。', original_url: 'http://gk.example/4' });
-    expect((await t.arca(['import', '-q', '--on-duplicate', 'update', '--format', 'ndjson', '-'], { input: changed })).code).toBe(0);
+    const changed = JSON.stringify({
+      title: '港口法院发布白皮书',
+      body: '港口法院发布海商审判蓝皮书。',
+      original_url: 'http://gk.example/4',
+    });
+    expect(
+      (await t.arca(['import', '-q', '--on-duplicate', 'update', '--format', 'ndjson', '-'], { input: changed })).code,
+    ).toBe(0);
     expect(await hitIds('白皮书')).toEqual([12]); // still in the title
     expect(await hitIds('海事')).toEqual([]); // gone from the body
     expect(await hitIds('蓝皮书')).toEqual([12]);
@@ -139,15 +221,30 @@ describe('the index stays in step', () => {
 
 describe('either script finds both, and URLs find their articles', () => {
   const PAGES = [
-    { title: '白河區人民檢察院公告', published: '2024-03-01', source: '白河區人民檢察院', body: '本院檢察官依法提起公訴。', original_url: 'https://www.hljcourt.gov.cn/public/detail.php?id=39907&utm_source=wx' },
-    { title: '白河区人民检察院公告', published: '2024-03-02', source: '白河区人民检察院', body: '本院检察官依法提起公诉。', original_url: 'http://tpc.example/news/2024/0302.html' },
-  ].map((r) => JSON.stringify(r)).join('\n');
+    {
+      title: '白河區人民檢察院公告',
+      published: '2024-03-01',
+      source: '白河區人民檢察院',
+      body: '本院檢察官依法提起公訴。',
+      original_url: 'https://www.hljcourt.gov.cn/public/detail.php?id=39907&utm_source=wx',
+    },
+    {
+      title: '白河区人民检察院公告',
+      published: '2024-03-02',
+      source: '白河区人民检察院',
+      body: '本院检察官依法提起公诉。',
+      original_url: 'http://tpc.example/news/2024/0302.html',
+    },
+  ]
+    .map((r) => JSON.stringify(r))
+    .join('\n');
   let ids: number[];
   beforeEach(async () => {
     const r = await t.arca(['import', '--json', '--format', 'ndjson', '-'], { input: PAGES });
     ids = JSON.parse(r.stdout).items.map((item: { id: number }) => item.id);
   });
-  const piped = async (...args: string[]) => (await t.arca(['search', '--all', ...args])).stdout.trim().split('\n').filter(Boolean);
+  const piped = async (...args: string[]) =>
+    (await t.arca(['search', '--all', ...args])).stdout.trim().split('\n').filter(Boolean);
 
   it('a simplified query finds the traditional page and the other way round, each shown as written', async () => {
     const [traditional, simplified] = ids;
@@ -173,7 +270,9 @@ describe('either script finds both, and URLs find their articles', () => {
       `${traditional}\t2024-03-01\t白河區人民檢察院\t白河區人民檢察院公告\thttps://www.[hljcourt.gov.cn]/public/detail.php?id=39907&utm_source=wx`,
     ]);
     expect((await piped('tpc.example/news'))[0].split('\t')[0]).toBe(String(simplified));
-    expect((await piped('http://hljcourt.gov.cn/public/detail.php?id=39907#top'))[0].split('\t')[0]).toBe(String(traditional));
+    expect((await piped('http://hljcourt.gov.cn/public/detail.php?id=39907#top'))[0].split('\t')[0]).toBe(
+      String(traditional),
+    );
     expect(await piped('hljcourt.gov.cn/private')).toEqual([]);
   });
 
@@ -182,7 +281,10 @@ describe('either script finds both, and URLs find their articles', () => {
     expect((await piped('39907', '--field', 'url')).map((l) => Number(l.split('\t')[0]))).toEqual([traditional]);
     expect(await piped('39907')).toEqual([]);
     const bad = await t.arca(['search', 'x', '--field', 'link']);
-    expect([bad.code, bad.stderr]).toEqual([2, 'arca: error: --field must name title, body, source, author, url (got "link")\n']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'arca: error: --field must name title, body, source, author, url (got "link")\n',
+    ]);
   });
 });
 
@@ -190,10 +292,18 @@ describe('the page of hits tells what it left out', () => {
   it('says "N of M hits" on stderr when the page is not every hit, piped and on a terminal', async () => {
     const total = Number((await t.arca(['search', '法院', '--count'])).stdout);
     expect(total).toBeGreaterThan(2);
-    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
-    expect((await t.arca(['search', '法院', '--limit', '2'], { tty: true })).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
-    expect((await t.arca(['search', '法院', '--offset', String(total - 1)])).stderr).toBe(`1 of ${total} hits (--limit, --offset, --all)\n`);
-    expect((await t.arca(['search', '法院', '--offset', String(total + 5)])).stderr).toBe(`0 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(
+      `2 of ${total} hits (--limit, --offset, --all)\n`,
+    );
+    expect((await t.arca(['search', '法院', '--limit', '2'], { tty: true })).stderr).toBe(
+      `2 of ${total} hits (--limit, --offset, --all)\n`,
+    );
+    expect((await t.arca(['search', '法院', '--offset', String(total - 1)])).stderr).toBe(
+      `1 of ${total} hits (--limit, --offset, --all)\n`,
+    );
+    expect((await t.arca(['search', '法院', '--offset', String(total + 5)])).stderr).toBe(
+      `0 of ${total} hits (--limit, --offset, --all)\n`,
+    );
     expect((await t.arca(['search', '法院', '--all'])).stderr).toBe('');
     expect((await t.arca(['search', '法院', '--limit', '2', '-q'])).stderr).toBe('');
     expect((await t.arca(['search', '不存在的词'])).stderr).toBe('no articles match\n');
@@ -201,14 +311,20 @@ describe('the page of hits tells what it left out', () => {
     const [first] = await hitIds('法院');
     expect((await t.arca(['takedown', 'open', String(first), '--claimant', 'X', '-q'])).code).toBe(0);
     expect((await t.arca(['takedown', 'remove', 'R1', '-q'])).code).toBe(0);
-    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(`2 of ${total - 1} hits (--limit, --offset, --all)\n`);
-    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'all'])).stderr).toBe(`2 of ${total} hits (--limit, --offset, --all)\n`);
+    expect((await t.arca(['search', '法院', '--limit', '2'])).stderr).toBe(
+      `2 of ${total - 1} hits (--limit, --offset, --all)\n`,
+    );
+    expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'all'])).stderr).toBe(
+      `2 of ${total} hits (--limit, --offset, --all)\n`,
+    );
     expect((await t.arca(['search', '法院', '--limit', '2', '--status', 'removed'])).stderr).toBe('');
   });
 
   it('on an 80-column terminal the snippet keeps its hit in view and the title gives way first', async () => {
     const long = JSON.stringify({
-      title: '滨江区人民法院关于开展2026年度诉讼服务质效评估工作的情况通报', published: '2026-01-02', source: '滨江区人民法院',
+      title: '滨江区人民法院关于开展2026年度诉讼服务质效评估工作的情况通报',
+      published: '2026-01-02',
+      source: '滨江区人民法院',
       body: `${'本院持续优化诉讼服务。'.repeat(6)}邀请人大代表旁听庭审。${'其他工作稳步推进。'.repeat(10)}`,
     });
     expect((await t.arca(['import', '-q', '--format', 'ndjson', '-'], { input: long })).code).toBe(0);

@@ -27,13 +27,16 @@ function leftovers(target: string): { stale: string[]; live: string } {
 }
 
 const partialsBeside = (target: string) =>
-  fs.readdirSync(path.dirname(target)).filter((n) => n.startsWith(`${path.basename(target)}.partial-`)).map((n) => path.join(t.dir, n));
+  fs
+    .readdirSync(path.dirname(target))
+    .filter((n) => n.startsWith(`${path.basename(target)}.partial-`))
+    .map((n) => path.join(t.dir, n));
 
 describe('partial copies of killed writers', () => {
   it.each([
     ['export --out', (target: string) => ['export', '--out', target]],
     ['db backup', (target: string) => ['db', 'backup', target]],
-  ])('%s removes those whose process is gone, and keeps a running one\'s', async (_, args) => {
+  ])("%s removes those whose process is gone, and keeps a running one's", async (_, args) => {
     const target = path.join(t.dir, 'copy.out');
     const { live } = leftovers(target);
     const r = await t.arca(args(target));

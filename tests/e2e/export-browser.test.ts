@@ -13,13 +13,18 @@ const E2E = path.join(FIXTURES, 'e2e');
 /** examples/ then two e2e pages (ids 1–8), then a record with hostile title and body (id 9). */
 const SEED = [path.join(ROOT, 'examples'), path.join(E2E, 'court.txt'), path.join(E2E, 'procuratorate.txt')];
 const HOSTILE = {
-  title: '<script>alert(1)</script>', published: '2025-01-02', source: 'Night Owl Gazette',
-  body: 'First line <img src=x onerror=alert(1)>\nSecond line & more', original_url: 'javascript:alert(1)',
+  title: '<script>alert(1)</script>',
+  published: '2025-01-02',
+  source: 'Night Owl Gazette',
+  body: 'First line <img src=x onerror=alert(1)>\nSecond line & more',
+  original_url: 'javascript:alert(1)',
   disclaimer: 'Rights holders may contact us within 30 days.',
 };
 
 let t: ReturnType<typeof tempCliArchive>;
-beforeEach(() => { t = tempCliArchive(); });
+beforeEach(() => {
+  t = tempCliArchive();
+});
 afterEach(() => t.cleanup());
 
 async function seed(): Promise<void> {
@@ -27,14 +32,19 @@ async function seed(): Promise<void> {
 }
 
 async function importRecords(records: object[]): Promise<void> {
-  const r = await t.arca(['-q', 'import', '--format', 'ndjson', '-'], { input: records.map((x) => JSON.stringify(x)).join('\n') });
+  const r = await t.arca(['-q', 'import', '--format', 'ndjson', '-'], {
+    input: records.map((x) => JSON.stringify(x)).join('\n'),
+  });
   expect([r.code, r.stderr]).toEqual([0, '']);
 }
 
 async function exported(): Promise<Array<{ title: string }>> {
   const r = await t.arca(['-q', 'export']);
   expect(r.code).toBe(0);
-  return r.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { title: string });
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title: string });
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -44,11 +54,24 @@ const hasChromium = fs.existsSync(CHROMIUM);
 function renderInChromium(file: string): { dom: string; log: string } {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-chromium-'));
   try {
-    const r = spawnSync(CHROMIUM, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--enable-logging=stderr',
-      '--dump-dom', pathToFileURL(file).href,
-    ], { encoding: 'utf8', timeout: 15_000 });
+    const r = spawnSync(
+      CHROMIUM,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+        '--enable-logging=stderr',
+        '--dump-dom',
+        pathToFileURL(file).href,
+      ],
+      { encoding: 'utf8', timeout: 15_000 },
+    );
     expect(r.status).toBe(0);
     return { dom: r.stdout, log: r.stderr };
   } finally {

@@ -8,7 +8,13 @@ const COUNT = 200;
 /** The import command parses in worker threads above 64 files; batches this small stay on the main thread. */
 const SMALL_BATCH = 50;
 
-interface ManifestLine { i: number; file: string; url: string; dup_of: number | null; dup_kind: 'full' | 'url' | null }
+interface ManifestLine {
+  i: number;
+  file: string;
+  url: string;
+  dup_of: number | null;
+  dup_kind: 'full' | 'url' | null;
+}
 
 let t: ReturnType<typeof tempArchive>;
 let corpus: string;
@@ -22,7 +28,11 @@ beforeAll(() => {
   corpus = path.join(t.dir, 'corpus');
   const manifestFile = path.join(t.dir, 'manifest.jsonl');
   generateCorpus({ count: COUNT, out: corpus, manifest: manifestFile });
-  manifest = fs.readFileSync(manifestFile, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+  manifest = fs
+    .readFileSync(manifestFile, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   whole = t.arca(['import', '--json', corpus]);
 });
 afterAll(() => t?.cleanup());
@@ -45,12 +55,24 @@ describe.skipIf(NO_SHARED)(`a generated folder of ${COUNT} pages`, () => {
 
     expect(whole.code).toBe(0);
     const result = JSON.parse(whole.stdout);
-    expect(result).toMatchObject({ imported: COUNT - reposts.length, updated: 0, duplicates: reposts.length, failed: 0 });
+    expect(result).toMatchObject({
+      imported: COUNT - reposts.length,
+      updated: 0,
+      duplicates: reposts.length,
+      failed: 0,
+    });
     const ids = expectedIds();
-    expect(result.items).toEqual(manifest.map((m) => ({
-      path: path.join(corpus, m.file), line: null, error: null, warnings: [],
-      ...(m.dup_of === null ? { status: 'imported', id: ids[m.i], duplicate_of: null } : { status: 'duplicate', id: null, duplicate_of: ids[m.i] }),
-    })));
+    expect(result.items).toEqual(
+      manifest.map((m) => ({
+        path: path.join(corpus, m.file),
+        line: null,
+        error: null,
+        warnings: [],
+        ...(m.dup_of === null
+          ? { status: 'imported', id: ids[m.i], duplicate_of: null }
+          : { status: 'duplicate', id: null, duplicate_of: ids[m.i] }),
+      })),
+    );
   });
 
   it('gives the same archive as importing the files in small batches (the single-thread path)', () => {
@@ -62,7 +84,9 @@ describe.skipIf(NO_SHARED)(`a generated folder of ${COUNT} pages`, () => {
       }
       const exported = (db: string) => runArca(['--db', db, 'export', '--format', 'ndjson']).stdout;
       const fromWorkers = exported(t.db);
-      expect(fromWorkers.split('\n').filter(Boolean)).toHaveLength(COUNT - manifest.filter((m) => m.dup_of !== null).length);
+      expect(fromWorkers.split('\n').filter(Boolean)).toHaveLength(
+        COUNT - manifest.filter((m) => m.dup_of !== null).length,
+      );
       expect(exported(batched.db)).toBe(fromWorkers);
     } finally {
       batched.cleanup();

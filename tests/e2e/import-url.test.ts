@@ -13,8 +13,12 @@ const OVERSIZED = Buffer.alloc(4096, '<p>x</p>');
 /** Requests per path, to prove the CLI asks a bounded number of times. */
 const hits = new Map<string, number>();
 /** A page of 60 000 short blocks (9 MB): downloaded in milliseconds, parsed in seconds. */
-const WIDE = Buffer.from(`<html><head><title>渡口</title></head><body>${
-  Array.from({ length: 60_000 }, (_, i) => `<div class="c"><p>雁湖渡口夜航恢复,末班船延至晚十点,第${i}班。</p><span>附</span></div>`).join('')}</body></html>`);
+const WIDE = Buffer.from(
+  `<html><head><title>渡口</title></head><body>${Array.from(
+    { length: 60_000 },
+    (_, i) => `<div class="c"><p>雁湖渡口夜航恢复,末班船延至晚十点,第${i}班。</p><span>附</span></div>`,
+  ).join('')}</body></html>`,
+);
 /** Paths whose response was sent in full. */
 const finished = new Set<string>();
 
@@ -68,7 +72,10 @@ afterAll(async () => {
 });
 
 let t: ReturnType<typeof tempArchive>;
-beforeEach(() => { t = tempArchive(); hits.clear(); });
+beforeEach(() => {
+  t = tempArchive();
+  hits.clear();
+});
 afterEach(() => t.cleanup());
 
 const CHILD_LIMIT_MS = 15_000;
@@ -78,17 +85,32 @@ const CHILD_LIMIT_MS = 15_000;
  * event loop, which spawnSync would freeze. Killed if it outlives CHILD_LIMIT_MS.
  */
 function arcaAsync(args: string[]): Promise<RunResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ARCA_NOW: FIXED_NOW,
+    ARCA_TZ: 'Asia/Shanghai',
+    ARCA_ACTOR: 'tester',
+  };
   delete env.NO_COLOR;
   const child = spawn(process.execPath, [BIN, '--db', t.db, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+  child.stdout.setEncoding('utf8').on('data', (s: string) => {
+    stdout += s;
+  });
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
   return new Promise((resolve, reject) => {
-    const killer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`arca ${args.join(' ')} ran past ${CHILD_LIMIT_MS} ms`)); }, CHILD_LIMIT_MS);
+    const killer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`arca ${args.join(' ')} ran past ${CHILD_LIMIT_MS} ms`));
+    }, CHILD_LIMIT_MS);
     child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(killer); resolve({ code: code ?? -1, stdout, stderr }); });
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }
 
@@ -100,11 +122,21 @@ describe('import URL', () => {
 
     const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
     expect(article).toMatchObject({
-      title: LIBRARY_TITLE, site: '雁湖资讯网', category: '城市生活', source: '雁湖市文化和旅游局', author: '邵明远', views: 2318,
+      title: LIBRARY_TITLE,
+      site: '雁湖资讯网',
+      category: '城市生活',
+      source: '雁湖市文化和旅游局',
+      author: '邵明远',
+      views: 2318,
       body: '雁湖市图书馆自三月十日起将周一至周五的闭馆时间推迟到晚上九点，自习区同步延长开放。\n馆长宁静秋介绍，夜间时段将增派两名值班馆员，并开放二楼的少儿阅览室。',
-      original_url: 'http://www.yanhu-wl.example/news/2025/0304.html', window_days: 30,
+      original_url: 'http://www.yanhu-wl.example/news/2025/0304.html',
+      window_days: 30,
     });
-    expect(article.provenance).toEqual({ path: url, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), encoding: 'gb18030' });
+    expect(article.provenance).toEqual({
+      path: url,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      encoding: 'gb18030',
+    });
 
     const lines = (await arcaAsync(['show', '1'])).stdout.split('\n');
     expect(lines).toContain(`provenance\t${url}`);
@@ -112,28 +144,34 @@ describe('import URL', () => {
     expect(lines).toContain(`title\t${LIBRARY_TITLE}`);
   });
 
-  it.each(['/moved-permanently', '/moved-temporarily'])('follows the redirect at %s and records the URL as given', async (route) => {
-    const url = `${base}${route}`;
-    const r = await arcaAsync(['import', '--json', url]);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).items)
-      .toEqual([{ path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null, warnings: [] }]);
-    expect(hits.get('/news/library.html')).toBe(1);
-    const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
-    expect(article.title).toBe(LIBRARY_TITLE);
-    expect(article.provenance.path).toBe(url);
-  });
+  it.each(['/moved-permanently', '/moved-temporarily'])(
+    'follows the redirect at %s and records the URL as given',
+    async (route) => {
+      const url = `${base}${route}`;
+      const r = await arcaAsync(['import', '--json', url]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).items).toEqual([
+        { path: url, line: null, status: 'imported', id: 1, duplicate_of: null, error: null, warnings: [] },
+      ]);
+      expect(hits.get('/news/library.html')).toBe(1);
+      const article = JSON.parse((await arcaAsync(['show', '1', '--json'])).stdout);
+      expect(article.title).toBe(LIBRARY_TITLE);
+      expect(article.provenance.path).toBe(url);
+    },
+  );
 
   it('fails a 404 naming the status, exit 1, nothing stored', async () => {
     const url = `${base}/missing.html`;
     const r = await arcaAsync(['import', url]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe([
-      `arca: error: ${url}: HTTP 404 Not Found`,
-      'imported 0, updated 0, duplicates 0, failed 1',
-      'arca: error: 1 of 1 items failed (named above)',
-      '',
-    ].join('\n'));
+    expect(r.stderr).toBe(
+      [
+        `arca: error: ${url}: HTTP 404 Not Found`,
+        'imported 0, updated 0, duplicates 0, failed 1',
+        'arca: error: 1 of 1 items failed (named above)',
+        '',
+      ].join('\n'),
+    );
     expect((await arcaAsync(['list'])).stdout).toBe('');
   });
 
@@ -156,7 +194,10 @@ describe('import URL', () => {
   it('counts parsing in --timeout: a page that downloads at once but parses slowly fails alone', async () => {
     const r = await arcaAsync(['import', '--timeout', '0.5', `${base}/wide.html`]);
     expect(finished.has('/wide.html')).toBe(true);
-    expect([r.code, r.stderr.split('\n')[0]]).toEqual([1, `arca: error: ${base}/wide.html: timed out after 0.5 s (see --timeout)`]);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([
+      1,
+      `arca: error: ${base}/wide.html: timed out after 0.5 s (see --timeout)`,
+    ]);
   });
 
   it('times out on a server that never answers under --timeout 1', async () => {
@@ -168,7 +209,11 @@ describe('import URL', () => {
 
   it('refuses an ftp:// URL before touching the archive', async () => {
     const r = await arcaAsync(['import', 'ftp://files.example/page.html']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'arca: error: ftp://files.example/page.html: only http and https URLs can be imported\n' });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'arca: error: ftp://files.example/page.html: only http and https URLs can be imported\n',
+    });
     expect(fs.existsSync(t.db)).toBe(false);
   });
 });

@@ -37,11 +37,19 @@ beforeAll(() => {
   fs.mkdirSync(path.join(home, 'backups'));
   fs.mkdirSync(path.join(home, 'calendars'));
   fs.mkdirSync(path.join(home, 'bin'));
-  fs.writeFileSync(path.join(home, 'bin', 'arca'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(home, 'bin', 'arca'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, {
+    mode: 0o755,
+  });
   // Article 3 names no source: its TSV row has an empty field, as real pages often do.
-  const record = JSON.stringify({ title: 'Harbour ferry timetable changes', body: 'The last ferry now leaves at ten.', published: '2024-06-01' });
+  const record = JSON.stringify({
+    title: 'Harbour ferry timetable changes',
+    body: 'The last ferry now leaves at ten.',
+    published: '2024-06-01',
+  });
   const arca = (args: string[], input?: string) => runArca(['--db', db, ...args], { input });
-  expect(arca(['import', path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e', 'procuratorate.txt')]).code).toBe(0);
+  expect(
+    arca(['import', path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e', 'procuratorate.txt')]).code,
+  ).toBe(0);
   expect(arca(['import', '--format', 'ndjson', '-'], `${record}\n`).code).toBe(0);
   expect(arca(['takedown', 'open', '2', '--claimant', 'Willow Bank Studio', '--received', '2026-11-01']).code).toBe(0);
 });
@@ -49,14 +57,22 @@ afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 
 function bash(script: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {
-    cwd: home, encoding: 'utf8',
-    env: { ...process.env, HOME: home, PATH: `${path.join(home, 'bin')}:${process.env.PATH}`, ARCA_DB: db,
-      ARCA_TZ: 'Asia/Shanghai', ARCA_NOW: '2026-11-26T10:00:00+08:00', ARCA_ACTOR: 'tester' },
+    cwd: home,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HOME: home,
+      PATH: `${path.join(home, 'bin')}:${process.env.PATH}`,
+      ARCA_DB: db,
+      ARCA_TZ: 'Asia/Shanghai',
+      ARCA_NOW: '2026-11-26T10:00:00+08:00',
+      ARCA_ACTOR: 'tester',
+    },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('the README\'s shell recipes', () => {
+describe("the README's shell recipes", () => {
   const all = recipes();
 
   it('are found', () => {

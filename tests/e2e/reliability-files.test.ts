@@ -19,14 +19,21 @@ const ANOTHER_PAGE = path.join(FIXTURES, 'import-e2e', 'ferry.txt');
 /** Generated pages (the bench's corpus generator), one file each; the same seed always gives the same pages. */
 function generatePages(count: number, seed: number, out: string): string[] {
   generateCorpus({ count, seed, out });
-  return fs.readdirSync(path.join(out, '000')).sort().map((f) => path.join(out, '000', f));
+  return fs
+    .readdirSync(path.join(out, '000'))
+    .sort()
+    .map((f) => path.join(out, '000', f));
 }
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** Exit 1 and exactly this one line on stderr: no stack trace, no raw SQLite message, nothing on stdout. */
 function expectOneLineFailure(r: RunResult, message: string): void {
-  expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 1, stdout: '', stderr: `arca: error: ${message}\n` });
+  expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+    code: 1,
+    stdout: '',
+    stderr: `arca: error: ${message}\n`,
+  });
 }
 
 /** Runs a system tool as root would; false when it is missing or refused (not root, no such file system feature). */
@@ -60,7 +67,8 @@ describe('a read-only archive', () => {
     for (const p of paths) fs.chmodSync(p, fs.statSync(p).isDirectory() ? 0o555 : 0o444);
     if (process.getuid?.() !== 0) return;
     for (const p of paths) {
-      if (!trySystem('chattr', ['+i', p])) ctx.skip(`cannot make ${p} read-only for root (chattr +i refused): test skipped`);
+      if (!trySystem('chattr', ['+i', p]))
+        ctx.skip(`cannot make ${p} read-only for root (chattr +i refused): test skipped`);
       immutable.push(p);
     }
   }
@@ -81,9 +89,14 @@ describe('a read-only archive', () => {
     const listed = t.arca(['list']).stdout;
     const before = sha256(t.db);
     makeReadOnly(ctx, [t.db]);
-    expectOneLineFailure(t.arca(['import', ANOTHER_PAGE]), `cannot write to archive ${t.db} (read-only file or folder)`);
-    expectOneLineFailure(t.arca(['takedown', 'open', '1', '--claimant', 'Marsh Owl Press']),
-      'database error: the archive is read-only; check the permissions of the file and its folder');
+    expectOneLineFailure(
+      t.arca(['import', ANOTHER_PAGE]),
+      `cannot write to archive ${t.db} (read-only file or folder)`,
+    );
+    expectOneLineFailure(
+      t.arca(['takedown', 'open', '1', '--claimant', 'Marsh Owl Press']),
+      'database error: the archive is read-only; check the permissions of the file and its folder',
+    );
     const list = t.arca(['list']);
     expect([list.code, list.stdout]).toEqual([0, listed]);
     expect(sha256(t.db)).toBe(before);
@@ -137,8 +150,9 @@ describe.skipIf(NO_SHARED)('a damaged archive', () => {
     const raw = new Database(t.db, { readonly: true });
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     const middle = fs.statSync(t.db).size / pageSize / 2;
-    const page = (raw.prepare("SELECT pageno FROM dbstat WHERE name = 'articles'").pluck().all() as number[])
-      .reduce((best, p) => (Math.abs(p - middle) < Math.abs(best - middle) ? p : best));
+    const page = (raw.prepare("SELECT pageno FROM dbstat WHERE name = 'articles'").pluck().all() as number[]).reduce(
+      (best, p) => (Math.abs(p - middle) < Math.abs(best - middle) ? p : best),
+    );
     raw.close();
     const junk = Buffer.alloc(pageSize);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 251;
@@ -147,19 +161,29 @@ describe.skipIf(NO_SHARED)('a damaged archive', () => {
     fs.closeSync(fd);
 
     expectOneLineFailure(t.arca(['db', 'check']), 'the archive file is damaged (SQLITE_CORRUPT): restore a backup');
-    expectOneLineFailure(t.arca(['list']), 'database error: the archive file is damaged; run `arca db check` and restore a backup');
+    expectOneLineFailure(
+      t.arca(['list']),
+      'database error: the archive file is damaged; run `arca db check` and restore a backup',
+    );
   });
 });
 
 describe('a file that is not an arca archive', () => {
-  beforeEach(() => { t = tempArchive(); });
+  beforeEach(() => {
+    t = tempArchive();
+  });
 
   /** Every one of these commands refuses the file with `message`, and leaves its bytes alone. */
   function expectRefusedEverywhere(file: string, message: string): void {
     const before = sha256(file);
     for (const command of [['list'], ['show', '1'], ['import', ANOTHER_PAGE], ['db', 'info'], ['db', 'check']]) {
       const r = runArca(['--db', file, ...command]);
-      expect({ command, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ command, code: 1, stdout: '', stderr: `arca: error: ${message}\n` });
+      expect({ command, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        command,
+        code: 1,
+        stdout: '',
+        stderr: `arca: error: ${message}\n`,
+      });
     }
     expect(sha256(file)).toBe(before);
   }
@@ -167,7 +191,10 @@ describe('a file that is not an arca archive', () => {
   it('an empty file', () => {
     const file = path.join(t.dir, 'empty.db');
     fs.writeFileSync(file, '');
-    expectRefusedEverywhere(file, `${file} is an empty file, not an arca archive (remove it to start a new archive there)`);
+    expectRefusedEverywhere(
+      file,
+      `${file} is an empty file, not an arca archive (remove it to start a new archive there)`,
+    );
   });
 
   it('a text file', () => {
@@ -199,7 +226,9 @@ describe('archives of every released schema version', () => {
   const RELEASED = [1, 2, 3, 4, 5, 6, 7].map((version) => ({ file: `schema-v${version}.db`, version }));
 
   let work: string;
-  beforeAll(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-schemas-')); });
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-schemas-'));
+  });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   /** A copy to open: the committed file is never touched. */
@@ -233,28 +262,48 @@ describe('archives of every released schema version', () => {
 
     const info = JSON.parse(arca(['db', 'info', '--json']).stdout);
     expect(info).toMatchObject({
-      schema_version: SCHEMA_VERSION, timezone: 'Asia/Shanghai', window_days: 20,
+      schema_version: SCHEMA_VERSION,
+      timezone: 'Asia/Shanghai',
+      window_days: 20,
       articles: { active: 4, removed: 1, purged: 0 },
       requests: { open: 0, removed: 1, rejected: 1, withdrawn: 0, restored: 0 },
     });
 
     const requests = JSON.parse(arca(['takedown', 'list', '--status', 'all', '--json']).stdout);
     // Requests are shown as R<n> (the archive stores plain numbers): the upgrade changes nothing stored.
-    expect(requests.map((r: { id: string; status: string; claimant: string; articles: number[]; due: string; note: string }) =>
-      [r.id, r.status, r.claimant, r.articles, r.due, r.note])).toEqual([
+    expect(
+      requests.map(
+        (r: { id: string; status: string; claimant: string; articles: number[]; due: string; note: string }) => [
+          r.id,
+          r.status,
+          r.claimant,
+          r.articles,
+          r.due,
+          r.note,
+        ],
+      ),
+    ).toEqual([
       ['R2', 'rejected', 'Greywater Agency', [2], '2026-12-07', 'the article is the prosecutor’s own public notice'],
       ['R1', 'removed', 'Lantern Hill Media', [1], '2026-12-20', 'licence could not be shown'],
     ]);
 
     const article = JSON.parse(arca(['show', '4', '--json']).stdout);
     expect(article).toMatchObject({
-      published: '2025-02-14T09:30:00', author: 'By Mira Tolland', views: 412, window_days: 15,
+      published: '2025-02-14T09:30:00',
+      author: 'By Mira Tolland',
+      views: 412,
+      window_days: 15,
       body: "The Harbour District Court released a report listing case counts by month.\nThe clerk's office said the figures will be updated every quarter.",
-      provenance: { path: 'tests/fixtures/archives/sources/records.ndjson', sha256: '537b096438ca03795e5b117b2fb814150fe300f7471efc356880af4453eed8ee' },
+      provenance: {
+        path: 'tests/fixtures/archives/sources/records.ndjson',
+        sha256: '537b096438ca03795e5b117b2fb814150fe300f7471efc356880af4453eed8ee',
+      },
     });
     // The evidence bytes survive: the raw page hashes to what its provenance recorded.
     const raw = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'arca'), '--db', db, 'show', '1', '--raw']);
-    expect(createHash('sha256').update(raw).digest('hex')).toBe('6d0480d953c068d253a4d52bb77182ba024914547ebc113086d10cc8bae02cf7');
+    expect(createHash('sha256').update(raw).digest('hex')).toBe(
+      '6d0480d953c068d253a4d52bb77182ba024914547ebc113086d10cc8bae02cf7',
+    );
 
     // The audit log: all 11 entries still chain (db check verifies the hashes, and the search index once it exists).
     expect(JSON.parse(arca(['log', '--json']).stdout)).toHaveLength(11);
@@ -269,8 +318,10 @@ describe('archives of every released schema version', () => {
     raw.close();
     const before = sha256(db);
     for (const command of [['list'], ['import', ANOTHER_PAGE], ['db', 'info'], ['db', 'check']]) {
-      expectOneLineFailure(runArca(['--db', db, ...command]),
-        `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`);
+      expectOneLineFailure(
+        runArca(['--db', db, ...command]),
+        `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
+      );
     }
     expect(sha256(db)).toBe(before);
   });

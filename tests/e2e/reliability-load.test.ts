@@ -11,23 +11,48 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXED_NOW, ROOT, runArca, tempArchive } from '../helpers/arca.js';
 import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
-interface Finished { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
-interface Running { child: ChildProcess; finished: Promise<Finished>; running: () => boolean }
+interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+interface Running {
+  child: ChildProcess;
+  finished: Promise<Finished>;
+  running: () => boolean;
+}
 
 /** bin/arca started in the background, as a second terminal or a cron job would; `feed` opens its stdin. */
 function startArca(args: string[], options: { feed?: boolean } = {}): Running {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ARCA_NOW: FIXED_NOW,
+    ARCA_TZ: 'Asia/Shanghai',
+    ARCA_ACTOR: 'tester',
+  };
   delete env.NO_COLOR;
-  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: ROOT, stdio: [options.feed ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env,
+    cwd: ROOT,
+    stdio: [options.feed ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
   // Writes after a kill fail with EPIPE: expected, not an error of the test.
   child.stdin?.on('error', () => {});
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-  child.stderr!.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+  child.stdout!.setEncoding('utf8').on('data', (s: string) => {
+    stdout += s;
+  });
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
   let done = false;
   const finished = new Promise<Finished>((resolve) => {
-    child.on('close', (code, signal) => { done = true; resolve({ code, signal, stdout, stderr }); });
+    child.on('close', (code, signal) => {
+      done = true;
+      resolve({ code, signal, stdout, stderr });
+    });
   });
   return { child, finished, running: () => !done };
 }
@@ -70,7 +95,9 @@ function committedArticles(db: string): number {
 }
 
 let work: string;
-beforeAll(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-load-')); });
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-load-'));
+});
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe.skipIf(NO_SHARED)('two imports at once', () => {
@@ -85,17 +112,30 @@ describe.skipIf(NO_SHARED)('two imports at once', () => {
 
     const t = tempArchive();
     // Neither finds an archive: both race to create it, then to write.
-    const imports = [startArca(['--db', t.db, '-q', 'import', first]), startArca(['--db', t.db, '-q', 'import', second])];
+    const imports = [
+      startArca(['--db', t.db, '-q', 'import', first]),
+      startArca(['--db', t.db, '-q', 'import', second]),
+    ];
     let readsDuringImport = 0;
     while (imports.some((i) => i.running())) {
       const reader = await startArca(['--db', t.db, 'list', '--limit', '5']).finished;
       // Until one import has linked the new archive into place there is none, and list says so.
-      if (reader.code === 1 && reader.stderr === `arca: error: no archive at ${t.db} (import something first, or pass --db)\n`) continue;
+      if (
+        reader.code === 1 &&
+        reader.stderr === `arca: error: no archive at ${t.db} (import something first, or pass --db)\n`
+      )
+        continue;
       expect(reader.code, reader.stderr).toBe(0);
-      expect(reader.stdout.split('\n').filter(Boolean).every((l) => l.split('\t').length === 6)).toBe(true);
+      expect(
+        reader.stdout
+          .split('\n')
+          .filter(Boolean)
+          .every((l) => l.split('\t').length === 6),
+      ).toBe(true);
       if (imports.some((i) => i.running())) readsDuringImport++;
     }
-    for (const done of await Promise.all(imports.map((i) => i.finished))) expect([done.code, done.stderr]).toEqual([0, '']);
+    for (const done of await Promise.all(imports.map((i) => i.finished)))
+      expect([done.code, done.stderr]).toEqual([0, '']);
     expect(readsDuringImport).toBeGreaterThan(0);
 
     expect(withoutIds(articleLines(t.db))).toEqual(union);
@@ -108,7 +148,9 @@ describe.skipIf(NO_SHARED)('imports piling up (cron jobs overrunning each other)
   it('six imports at once all finish: each waits its turn for the write lock, none gives up', async () => {
     const folders = [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work, `pile-${n}`)));
     const t = tempArchive();
-    const runs = await Promise.all(folders.map((folder) => startArca(['--db', t.db, '-q', '--json', 'import', folder]).finished));
+    const runs = await Promise.all(
+      folders.map((folder) => startArca(['--db', t.db, '-q', '--json', 'import', folder]).finished),
+    );
     expect(runs.map((r) => [r.code, r.stderr.slice(0, 400)])).toEqual(folders.map(() => [0, '']));
     // Nothing lost between them: every article an import reports as stored is in the archive.
     const stored = runs.reduce((n, r) => n + (JSON.parse(r.stdout) as { imported: number }).imported, 0);
@@ -134,13 +176,18 @@ describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
   function halfArticles(db: string): number {
     const raw = new Database(db, { readonly: true });
     try {
-      return raw.prepare(`
+      return raw
+        .prepare(
+          `
         SELECT count(*) FROM articles a
         LEFT JOIN provenance p ON p.id = a.provenance_id
         LEFT JOIN raw_blobs b ON b.id = p.blob_id
         WHERE p.id IS NULL OR b.id IS NULL
            OR NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'article:' || a.id AND l.action = 'article.imported')
-      `).pluck().get() as number;
+      `,
+        )
+        .pluck()
+        .get() as number;
     } finally {
       raw.close();
     }
@@ -151,38 +198,50 @@ describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
    * cannot finish before it is killed, whatever the speed of the machine or the size of its batches.
    */
   const KILL_POINTS: Array<[string, (db: string, running: () => boolean) => Promise<void>, boolean]> = [
-    ['while its first batch is being written', (db, running) => whileRunning(running, () => fs.existsSync(db)).then(() => sleep(500)), false],
+    [
+      'while its first batch is being written',
+      (db, running) => whileRunning(running, () => fs.existsSync(db)).then(() => sleep(500)),
+      false,
+    ],
     ['just after its first commit', (db, running) => whileRunning(running, () => committedArticles(db) > 0), true],
-    ['in the middle of its second batch', (db, running) => whileRunning(running, () => committedArticles(db) > 0).then(() => sleep(600)), true],
+    [
+      'in the middle of its second batch',
+      (db, running) => whileRunning(running, () => committedArticles(db) > 0).then(() => sleep(600)),
+      true,
+    ],
   ];
 
-  it.each(KILL_POINTS)('leaves a sound archive when killed %s, and a re-run completes it exactly', async (_moment, waitForMoment, committedBefore) => {
-    const t = tempArchive();
-    const importing = startArca(['--db', t.db, '-q', 'import', '--format', 'ndjson', '-'], { feed: true });
-    const lines = fs.readFileSync(records, 'utf8').split(/(?<=\n)/);
-    void (async () => {
-      for (let i = 0; i < lines.length && importing.running(); i += 25) {
-        importing.child.stdin!.write(lines.slice(i, i + 25).join(''));
-        await sleep(50);
-      }
-    })();
-    await waitForMoment(t.db, importing.running);
-    importing.child.kill('SIGKILL');
-    expect((await importing.finished).signal).toBe('SIGKILL');
+  it.each(KILL_POINTS)(
+    'leaves a sound archive when killed %s, and a re-run completes it exactly',
+    async (_moment, waitForMoment, committedBefore) => {
+      const t = tempArchive();
+      const importing = startArca(['--db', t.db, '-q', 'import', '--format', 'ndjson', '-'], { feed: true });
+      const lines = fs.readFileSync(records, 'utf8').split(/(?<=\n)/);
+      void (async () => {
+        for (let i = 0; i < lines.length && importing.running(); i += 25) {
+          importing.child.stdin!.write(lines.slice(i, i + 25).join(''));
+          await sleep(50);
+        }
+      })();
+      await waitForMoment(t.db, importing.running);
+      importing.child.kill('SIGKILL');
+      expect((await importing.finished).signal).toBe('SIGKILL');
 
-    const check = t.arca(['db', 'check']);
-    expect([check.code, check.stderr]).toEqual([0, 'archive OK\n']);
-    expect(halfArticles(t.db)).toBe(0);
-    const survived = articleLines(t.db).length;
-    expect(survived).toBeLessThan(complete.length);
-    if (committedBefore) expect(survived).toBeGreaterThan(0);
+      const check = t.arca(['db', 'check']);
+      expect([check.code, check.stderr]).toEqual([0, 'archive OK\n']);
+      expect(halfArticles(t.db)).toBe(0);
+      const survived = articleLines(t.db).length;
+      expect(survived).toBeLessThan(complete.length);
+      if (committedBefore) expect(survived).toBeGreaterThan(0);
 
-    const rerun = t.arca(['-q', 'import', records]);
-    expect([rerun.code, rerun.stderr]).toEqual([0, '']);
-    expect(articleLines(t.db)).toEqual(complete);
-    expect(t.arca(['db', 'check']).code).toBe(0);
-    t.cleanup();
-  }, 60_000);
+      const rerun = t.arca(['-q', 'import', records]);
+      expect([rerun.code, rerun.stderr]).toEqual([0, '']);
+      expect(articleLines(t.db)).toEqual(complete);
+      expect(t.arca(['db', 'check']).code).toBe(0);
+      t.cleanup();
+    },
+    60_000,
+  );
 });
 
 describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
@@ -214,17 +273,30 @@ describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
     expect(t.arca(['-q', 'import', generatePages(300, 505, path.join(work, 'busy'))]).code).toBe(0);
     const articles = articleLines(t.db).length;
     // A writer that never rests: a copy made a few pages at a time would start over at every commit.
-    const writer = spawn(process.execPath, ['-e', `
+    const writer = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const db = new (require(${JSON.stringify(path.join(ROOT, 'node_modules', 'better-sqlite3'))}))(${JSON.stringify(t.db)});
       db.pragma('busy_timeout = 10000');
       const put = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('load-probe', ?)");
       for (let n = 0; ; n++) put.run(String(n));
-    `], { stdio: 'ignore' });
+    `,
+      ],
+      { stdio: 'ignore' },
+    );
     try {
-      await whileRunning(() => writer.exitCode === null, () => fs.existsSync(`${t.db}-wal`) && fs.statSync(`${t.db}-wal`).size > 0);
+      await whileRunning(
+        () => writer.exitCode === null,
+        () => fs.existsSync(`${t.db}-wal`) && fs.statSync(`${t.db}-wal`).size > 0,
+      );
       const copy = path.join(t.dir, 'copy.db');
       const backup = startArca(['--db', t.db, 'db', 'backup', copy]);
-      const outcome = await Promise.race([backup.finished, new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 20_000))]);
+      const outcome = await Promise.race([
+        backup.finished,
+        new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 20_000)),
+      ]);
       if (outcome === 'stuck') backup.child.kill('SIGKILL');
       expect(outcome).toMatchObject({ code: 0 });
       expect(soundCopy(copy)).toBe(articles);

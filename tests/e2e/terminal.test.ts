@@ -18,7 +18,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   // Only the tmux server of this test, on its own socket.
-  try { tmux('kill-server'); } catch { /* already gone */ }
+  try {
+    tmux('kill-server');
+  } catch {
+    /* already gone */
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,7 +52,10 @@ function run(command: string): void {
 
 /** The lines the command wrote, then its exit code and the prompt. */
 function output(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean);
   return lines.slice(lines.lastIndexOf(MARK) + 1);
 }
 
@@ -57,9 +64,16 @@ function pages(count: number, broken: number[] = []): string {
   fs.mkdirSync(folder);
   for (let i = 1; i <= count; i++) {
     const name = path.join(folder, `n${String(i).padStart(5, '0')}.json`);
-    fs.writeFileSync(name, broken.includes(i) ? '' : JSON.stringify({
-      title: `Ferry notice ${i}`, body: `The ferry office posted notice number ${i} for the harbour.`, published: '2026-11-01',
-    }));
+    fs.writeFileSync(
+      name,
+      broken.includes(i)
+        ? ''
+        : JSON.stringify({
+            title: `Ferry notice ${i}`,
+            body: `The ferry office posted notice number ${i} for the harbour.`,
+            published: '2026-11-01',
+          }),
+    );
   }
   return folder;
 }
@@ -89,8 +103,9 @@ describe('an import on a terminal', () => {
     await until((t) => /importing \[[=-]+\] [1-9]\d*\/6000/.test(t), 'the bar counting');
     tmux('send-keys', '-t', 'arca', 'C-c');
     const text = await until((t) => /^exit=\d+$/m.test(t), 'the exit code');
-    const [interrupted, imported] = /^arca: error: interrupted: (\d+) imported, 0 duplicates; run the same command again to continue$/m
-      .exec(text) ?? [];
+    const [interrupted, imported] =
+      /^arca: error: interrupted: (\d+) imported, 0 duplicates; run the same command again to continue$/m.exec(text) ??
+      [];
     // The bar is gone: the line, the exit code and the prompt are all that is left.
     expect(output(text)).toEqual([interrupted, 'exit=130', '$']);
     expect(Number(imported)).toBeGreaterThan(0);

@@ -9,7 +9,11 @@ export const BIN = path.join(ROOT, 'bin', 'arca');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 export const FIXED_NOW = '2026-11-26T10:00:00+08:00';
 
-export interface RunResult { code: number; stdout: string; stderr: string }
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export interface RunOptions {
   input?: string | Buffer;
@@ -20,21 +24,36 @@ export interface RunOptions {
 /** Runs the built bin/arca as a user would: a child process, its output piped. */
 export function runArca(args: string[], options: RunOptions = {}): RunResult {
   const env: Record<string, string | undefined> = {
-    ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester', NO_COLOR: undefined, ...options.env,
+    ...process.env,
+    ARCA_NOW: FIXED_NOW,
+    ARCA_TZ: 'Asia/Shanghai',
+    ARCA_ACTOR: 'tester',
+    NO_COLOR: undefined,
+    ...options.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    input: options.input ?? '', env: env as NodeJS.ProcessEnv, cwd: options.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A fresh temp folder with an archive path inside; removed by the returned cleanup. */
-export function tempArchive(): { dir: string; db: string; arca: (args: string[], options?: RunOptions) => RunResult; cleanup: () => void } {
+export function tempArchive(): {
+  dir: string;
+  db: string;
+  arca: (args: string[], options?: RunOptions) => RunResult;
+  cleanup: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-test-'));
   const db = path.join(dir, 'archive.db');
   return {
-    dir, db,
+    dir,
+    db,
     arca: (args, options) => runArca(['--db', db, ...args], options),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

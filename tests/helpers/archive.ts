@@ -33,7 +33,9 @@ export function memoryArchive(): Db {
 
 const tempFolders: string[] = [];
 // Registered on the suite of whichever test file imports this helper.
-afterAll(() => { for (const folder of tempFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const folder of tempFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 /** An archive file opened by openArchive: in a fresh temp folder (removed after the test file), or at `file`. */
 export async function newArchive(file?: string): Promise<Db> {
@@ -66,22 +68,38 @@ let sequence = 0;
 export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }, options: AddOptions = {}): number {
   sequence += 1;
   const full: ParsedPage = {
-    site: '晴川新闻网', category: '地方资讯', published: '2026-01-10', source: '晴川县融媒体中心', author: null, editor: null,
-    views: null, original_url: `http://news.qingchuan.example/a/${sequence}.html`, body: `正文第${sequence}篇。`,
-    disclaimer: null, window_days: null, ...page,
+    site: '晴川新闻网',
+    category: '地方资讯',
+    published: '2026-01-10',
+    source: '晴川县融媒体中心',
+    author: null,
+    editor: null,
+    views: null,
+    original_url: `http://news.qingchuan.example/a/${sequence}.html`,
+    body: `正文第${sequence}篇。`,
+    disclaimer: null,
+    window_days: null,
+    ...page,
   };
   const raw = Buffer.from(`${full.title}\n${full.body}\n`, 'utf8');
   const importedAt = options.importedAt ?? '2026-01-20T02:00:00.000Z';
   const provenance = {
-    path: options.path ?? `/saved/${sequence}.txt`, line: options.line ?? null, sha256: sha256(raw),
-    encoding: options.encoding === undefined ? 'utf-8' : options.encoding, format: 'txt', importedAt,
+    path: options.path ?? `/saved/${sequence}.txt`,
+    line: options.line ?? null,
+    sha256: sha256(raw),
+    encoding: options.encoding === undefined ? 'utf-8' : options.encoding,
+    format: 'txt',
+    importedAt,
     rawSize: raw.length,
     raw: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }),
   };
   const id = insertArticle(db, full, sha256(full.body), provenance);
   indexArticle(db, id, articleTokens(full));
-  appendAudit(db, { at: importedAt, actor: 'importer' }, 'article.imported', `article:${id}`,
-    { path: provenance.path, sha256: provenance.sha256, line: provenance.line });
+  appendAudit(db, { at: importedAt, actor: 'importer' }, 'article.imported', `article:${id}`, {
+    path: provenance.path,
+    sha256: provenance.sha256,
+    line: provenance.line,
+  });
   if (options.status === 'removed') setArticleStatus(db, id, 'active', 'removed');
   if (options.status === 'purged') purgeArticleText(db, id);
   return id;

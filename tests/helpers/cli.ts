@@ -42,30 +42,48 @@ function fakePager(stdout: NodeJS.WritableStream, started: string[]): PagerSpawn
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const tty = options.tty ?? false;
   const io = memoryIO({
-    stdinText: options.input, stdinIsTTY: tty, stdoutIsTTY: tty, stderrIsTTY: tty, columns: options.columns ?? 80,
+    stdinText: options.input,
+    stdinIsTTY: tty,
+    stdoutIsTTY: tty,
+    stderrIsTTY: tty,
+    columns: options.columns ?? 80,
   });
   Object.assign(io.stdout, { rows: options.rows ?? 24 });
   const vars: Record<string, string | undefined> = {
-    ...process.env, ARCA_NOW: FIXED_NOW, ARCA_TZ: 'Asia/Shanghai', ARCA_ACTOR: 'tester', NO_COLOR: undefined,
-    ARCA_PAGER: undefined, PAGER: undefined, ...options.env,
+    ...process.env,
+    ARCA_NOW: FIXED_NOW,
+    ARCA_TZ: 'Asia/Shanghai',
+    ARCA_ACTOR: 'tester',
+    NO_COLOR: undefined,
+    ARCA_PAGER: undefined,
+    PAGER: undefined,
+    ...options.env,
   };
   for (const k of Object.keys(vars)) if (vars[k] === undefined) delete vars[k];
   const pagers: string[] = [];
   const code = await main(args, io, vars as NodeJS.ProcessEnv, { spawnPager: fakePager(io.stdout, pagers) });
   // Not enumerable: tests compare { code, stdout, stderr } with toEqual, as they did for runArca.
-  return Object.defineProperties({ code, stdout: io.stdoutText(), stderr: io.stderrText() }, {
-    stdoutBytes: { value: io.stdoutBytes() }, pager: { value: pagers[0] },
-  }) as CliResult;
+  return Object.defineProperties(
+    { code, stdout: io.stdoutText(), stderr: io.stderrText() },
+    {
+      stdoutBytes: { value: io.stdoutBytes() },
+      pager: { value: pagers[0] },
+    },
+  ) as CliResult;
 }
 
 /** A fresh temp folder with an archive path inside, run in process; removed by the returned cleanup. */
 export function tempCliArchive(): {
-  dir: string; db: string; arca: (args: string[], options?: CliOptions) => Promise<CliResult>; cleanup: () => void;
+  dir: string;
+  db: string;
+  arca: (args: string[], options?: CliOptions) => Promise<CliResult>;
+  cleanup: () => void;
 } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-cli-'));
   const db = path.join(dir, 'archive.db');
   return {
-    dir, db,
+    dir,
+    db,
     arca: (args, options) => runCli(['--db', db, ...args], options),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

@@ -15,18 +15,27 @@ function clonedFrom(): string | undefined {
   return path.isAbsolute(origin) ? path.resolve(origin, '..', 'shared') : undefined;
 }
 
-export const SHARED = [process.env.ARCA_SHARED, path.resolve(ROOT, '..', 'shared'), clonedFrom()]
-  .find((dir) => dir !== undefined && fs.existsSync(path.join(dir, 'bench', 'gen-corpus.mjs')));
+export const SHARED = [process.env.ARCA_SHARED, path.resolve(ROOT, '..', 'shared'), clonedFrom()].find(
+  (dir) => dir !== undefined && fs.existsSync(path.join(dir, 'bench', 'gen-corpus.mjs')),
+);
 
 if (SHARED === undefined) {
-  console.warn('tests: the shared folder (../shared) was not found: set ARCA_SHARED; tests of the sample page and generated corpora are skipped');
+  console.warn(
+    'tests: the shared folder (../shared) was not found: set ARCA_SHARED; tests of the sample page and generated corpora are skipped',
+  );
 }
 
 export const NO_SHARED = SHARED === undefined;
 export const SAMPLE_DIR = path.join(SHARED ?? '', 'samples');
 
 /** Runs the bench's corpus generator: the same seed, count and format always give the same pages. */
-export function generateCorpus(options: { count: number; out: string; seed?: number; format?: 'txt' | 'ndjson'; manifest?: string }): void {
+export function generateCorpus(options: {
+  count: number;
+  out: string;
+  seed?: number;
+  format?: 'txt' | 'ndjson';
+  manifest?: string;
+}): void {
   const args = ['--count', String(options.count), '--out', options.out];
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
   if (options.format) args.push('--format', options.format);

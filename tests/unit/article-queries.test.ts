@@ -32,7 +32,10 @@ describe('article queries', () => {
     const db = archive();
     const all = [...iterateArticles(db, parseArticleFilters({ status: 'all' }, 'UTC'), view)];
     expect(Object.fromEntries(all.map((a) => [a.title, a.window_ends]))).toEqual({
-      'newer with time': '2026-12-05', old: '2024-01-31', 'taken down': '2026-12-25', undated: null,
+      'newer with time': '2026-12-05',
+      old: '2024-01-31',
+      'taken down': '2026-12-25',
+      undated: null,
     });
     expect(ids(db, { window: 'open' })).toEqual(['newer with time']);
     expect(ids(db, { window: 'closed' })).toEqual(['old']);
@@ -47,8 +50,13 @@ describe('article queries', () => {
     const db = archive();
     const filters = parseArticleFilters({ limit: '20' }, 'UTC');
     const { where, params } = articleFilterSql(filters, view);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} LIMIT 20`)
-      .all(params).map((r) => (r as { detail: string }).detail).join('\n');
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT ${ARTICLE_COLUMNS} FROM articles a ${ARTICLE_JOINS} ${where} ${articleOrderSql(filters)} LIMIT 20`,
+      )
+      .all(params)
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
     expect(plan).toContain('USING INDEX articles_status_published');
     expect(plan).not.toContain('TEMP B-TREE');
   });

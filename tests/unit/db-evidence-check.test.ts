@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestNumber } from '../../src/takedown/ids.js';
-import { auditEntryWithHash, auditHead, auditProtectionProblem, listAudit, stateReplayProblems, verifyAuditChain } from '../../src/db/audit.js';
+import {
+  auditEntryWithHash,
+  auditHead,
+  auditProtectionProblem,
+  listAudit,
+  stateReplayProblems,
+  verifyAuditChain,
+} from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
 import { rawEvidenceProblems } from '../../src/db/maintenance.js';
 import { decideRequest, openRequest } from '../../src/takedown/requests.js';
@@ -26,8 +33,14 @@ describe('rawEvidenceProblems', () => {
 
   it('names raw bytes rewritten in place, which still claim the old sha256', () => {
     const forged = Buffer.from('柳湾渡口恢复夜航\n（改写过的正文）\n', 'utf8');
-    db.prepare('UPDATE raw_blobs SET data = ?, size = ? WHERE sha256 = ?').run(brotliCompressSync(forged), forged.length, sha);
-    expect(rawEvidenceProblems(db)).toEqual([`raw file ${sha.slice(0, 12)}… no longer matches its sha256: the imported evidence was altered`]);
+    db.prepare('UPDATE raw_blobs SET data = ?, size = ? WHERE sha256 = ?').run(
+      brotliCompressSync(forged),
+      forged.length,
+      sha,
+    );
+    expect(rawEvidenceProblems(db)).toEqual([
+      `raw file ${sha.slice(0, 12)}… no longer matches its sha256: the imported evidence was altered`,
+    ]);
   });
 
   it('names bytes that are no longer compressed data at all, and counts past ten', () => {
@@ -47,9 +60,15 @@ describe('auditProtectionProblem', () => {
 
   it('reports a dropped or defanged trigger', () => {
     db.exec('DROP TRIGGER audit_log_no_delete');
-    expect(auditProtectionProblem(db)).toBe('the audit log is no longer append-only (trigger audit_log_no_delete removed or changed): entries may have been edited since');
-    db.exec('DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END');
-    expect(auditProtectionProblem(db)).toContain('trigger audit_log_no_update and audit_log_no_delete removed or changed');
+    expect(auditProtectionProblem(db)).toBe(
+      'the audit log is no longer append-only (trigger audit_log_no_delete removed or changed): entries may have been edited since',
+    );
+    db.exec(
+      'DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END',
+    );
+    expect(auditProtectionProblem(db)).toContain(
+      'trigger audit_log_no_update and audit_log_no_delete removed or changed',
+    );
   });
 });
 
@@ -58,8 +77,12 @@ describe('an appended entry whose details are not JSON', () => {
     // Hashed and linked as arca would, so only its details give it away.
     const prev = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string;
     const fields = ['2026-01-21T10:00:00+08:00', 'intruder', 'article.restored', 'article:1', 'not json at all'];
-    const hash = createHash('sha256').update([prev, ...fields].join('\u001f')).digest('hex');
-    db.prepare('INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)').run(...fields, prev, hash);
+    const hash = createHash('sha256')
+      .update([prev, ...fields].join('\u001f'))
+      .digest('hex');
+    db.prepare(
+      'INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(...fields, prev, hash);
   });
 
   it('fails the chain check, naming the entry', () => {
@@ -67,7 +90,11 @@ describe('an appended entry whose details are not JSON', () => {
   });
 
   it('is still listed, its details shown as they are', () => {
-    expect(listAudit(db).at(-1)).toMatchObject({ seq: 2, actor: 'intruder', details: { unreadable: 'not json at all' } });
+    expect(listAudit(db).at(-1)).toMatchObject({
+      seq: 2,
+      actor: 'intruder',
+      details: { unreadable: 'not json at all' },
+    });
   });
 });
 
@@ -85,7 +112,7 @@ describe('stateReplayProblems', () => {
     expect(stateReplayProblems(db)).toEqual([]);
   });
 
-  it('names an article put back, and a request reopened, behind arca\'s back', () => {
+  it("names an article put back, and a request reopened, behind arca's back", () => {
     const id = removedArticle();
     db.prepare("UPDATE articles SET status = 'active' WHERE id = ?").run(id);
     db.prepare("UPDATE takedowns SET status = 'open'").run();
@@ -96,7 +123,9 @@ describe('stateReplayProblems', () => {
   });
 
   it('names an article the log never recorded', () => {
-    db.prepare("INSERT INTO articles (title, body, body_hash, status, imported_at, provenance_id) SELECT 'planted', 'x', 'h', 'active', imported_at, provenance_id FROM articles LIMIT 1").run();
+    db.prepare(
+      "INSERT INTO articles (title, body, body_hash, status, imported_at, provenance_id) SELECT 'planted', 'x', 'h', 'active', imported_at, provenance_id FROM articles LIMIT 1",
+    ).run();
     expect(stateReplayProblems(db)).toEqual(['article 2 is active, but the log never recorded it']);
   });
 });

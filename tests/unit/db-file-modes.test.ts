@@ -18,7 +18,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('what arca creates is its owner\'s alone', () => {
+describe("what arca creates is its owner's alone", () => {
   it('a new archive, its folders, and its write-ahead log', async () => {
     const file = path.join(dir, 'data', 'arca', 'archive.db');
     const db = await openArchive(file, { create: true });

@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestNumber } from '../../src/takedown/ids.js';
 import { appendAudit, listAudit, verifyAuditChain } from '../../src/db/audit.js';
 import type { Db } from '../../src/db/connection.js';
-import { articleCountsByStatus, BackupTargetError, backupArchive, releaseFreePages, schemaVersion, storageProblems } from '../../src/db/maintenance.js';
+import {
+  articleCountsByStatus,
+  BackupTargetError,
+  backupArchive,
+  releaseFreePages,
+  schemaVersion,
+  storageProblems,
+} from '../../src/db/maintenance.js';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
 import { findArticlesByTitle, requestCountsByStatus } from '../../src/db/takedowns.js';
 import { decideRequest, openRequest } from '../../src/takedown/requests.js';
@@ -26,12 +33,17 @@ afterEach(() => {
 const ctx = { at: '2026-01-21T10:00:00+08:00', actor: 'tester' };
 
 describe('releaseFreePages', () => {
-  const pages = () => ({ total: db.pragma('page_count', { simple: true }) as number, free: db.pragma('freelist_count', { simple: true }) as number });
+  const pages = () => ({
+    total: db.pragma('page_count', { simple: true }) as number,
+    free: db.pragma('freelist_count', { simple: true }) as number,
+  });
 
   it('hands the pages freed inside a new archive back to the file system', () => {
     expect(db.pragma('auto_vacuum', { simple: true })).toBe(2); // incremental
     // About 2 MB of article text, then gone: its pages stay in the file, free.
-    const ids = Array.from({ length: 40 }, (_, i) => addArticle(db, { title: `晴川县第${i}次防汛会商`, body: '汛期值守安排。'.repeat(3000) }));
+    const ids = Array.from({ length: 40 }, (_, i) =>
+      addArticle(db, { title: `晴川县第${i}次防汛会商`, body: '汛期值守安排。'.repeat(3000) }),
+    );
     db.prepare(`DELETE FROM articles WHERE id IN (${ids.join(',')})`).run();
     const before = pages();
     expect(before.free).toBeGreaterThan(400);
@@ -72,7 +84,9 @@ describe('the audit chain', () => {
   it('verifies an untouched log, and the database refuses edits to it', () => {
     logOfFive();
     expect(verifyAuditChain(db)).toBeNull();
-    expect(() => db.exec("UPDATE audit_log SET actor = 'someone' WHERE seq = 3")).toThrow('the audit log is append-only');
+    expect(() => db.exec("UPDATE audit_log SET actor = 'someone' WHERE seq = 3")).toThrow(
+      'the audit log is append-only',
+    );
     expect(() => db.exec('DELETE FROM audit_log WHERE seq = 3')).toThrow('the audit log is append-only');
   });
 
@@ -106,7 +120,7 @@ describe('counts and lookups', () => {
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
   });
 
-  it('the picker\'s title search takes % and _ literally', () => {
+  it("the picker's title search takes % and _ literally", () => {
     addArticle(db, { title: '利率下调0.5%的影响' });
     addArticle(db, { title: '利率下调05的影响' });
     expect(findArticlesByTitle(db, '0.5%', 10).map((a) => a.title)).toEqual(['利率下调0.5%的影响']);
@@ -129,11 +143,14 @@ describe('backupArchive', () => {
   it('refuses to replace a file unless told to, and never the archive itself', async () => {
     const target = path.join(dir, 'backup.db');
     fs.writeFileSync(target, 'an older backup');
-    await expect(backupArchive(db, target, { overwrite: false })).rejects.toThrow(new BackupTargetError(`${target} already exists (pass --force to replace it)`));
+    await expect(backupArchive(db, target, { overwrite: false })).rejects.toThrow(
+      new BackupTargetError(`${target} already exists (pass --force to replace it)`),
+    );
     expect(fs.readFileSync(target, 'utf8')).toBe('an older backup');
     await backupArchive(db, target, { overwrite: true });
     expect(fs.readFileSync(target).subarray(0, 15).toString()).toBe('SQLite format 3');
-    await expect(backupArchive(db, path.join(dir, 'archive.db'), { overwrite: true }))
-      .rejects.toThrow(`${path.join(dir, 'archive.db')} is the archive itself; name another file`);
+    await expect(backupArchive(db, path.join(dir, 'archive.db'), { overwrite: true })).rejects.toThrow(
+      `${path.join(dir, 'archive.db')} is the archive itself; name another file`,
+    );
   });
 });

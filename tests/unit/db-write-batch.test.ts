@@ -69,7 +69,9 @@ describe('WriteBatch', () => {
     const batch = new WriteBatch(db, { whole: false });
     batch.finish({ upkeep: true });
     expect(db.inTransaction).toBe(false);
-    expect(other.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'sqlite_stat1'").get()).toEqual({ n: 1 });
+    expect(other.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'sqlite_stat1'").get()).toEqual({
+      n: 1,
+    });
   });
 
   it('turns a failure of the file into one line naming it, after rolling back', () => {
@@ -78,7 +80,9 @@ describe('WriteBatch', () => {
     batch.write(note('写到一半'));
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     const thrown = batch.abandon(full);
-    expect(thrown).toEqual(new ArchiveError(`the disk holding ${db.name} is full: free some space and run the command again`));
+    expect(thrown).toEqual(
+      new ArchiveError(`the disk holding ${db.name} is full: free some space and run the command again`),
+    );
     expect(db.inTransaction).toBe(false);
     expect(committedNotes()).toBe(0);
     const unrelated = new Error('not the file');

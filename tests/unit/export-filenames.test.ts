@@ -72,8 +72,27 @@ describe('safeFileName', () => {
   });
 
   it('produces a portable name for any title', () => {
-    const hostileUnit = fc.constantFrom('.', ' ', '/', '\\', ':', '|', '\u202e', '\u0000', '\ud800', '\udc00', 'C', 'O', 'N', '法', '👩‍💻');
-    const titles = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: hostileUnit, maxLength: 120 }));
+    const hostileUnit = fc.constantFrom(
+      '.',
+      ' ',
+      '/',
+      '\\',
+      ':',
+      '|',
+      '\u202e',
+      '\u0000',
+      '\ud800',
+      '\udc00',
+      'C',
+      'O',
+      'N',
+      '法',
+      '👩‍💻',
+    );
+    const titles = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.string({ unit: hostileUnit, maxLength: 120 }),
+    );
     fc.assert(
       fc.property(titles, fc.integer({ min: 1, max: 10_000_000 }), (title, id) => {
         const name = safeFileName(title, id);

@@ -21,7 +21,12 @@ describe('export formats', () => {
       const writer = EXPORT_WRITERS[format];
       if (writer.target === 'records') {
         const sink = new TextSink();
-        expect(await writer.write(articles.map((a) => JSON.stringify(articleRecord(a))), sink)).toBe(2);
+        expect(
+          await writer.write(
+            articles.map((a) => JSON.stringify(articleRecord(a))),
+            sink,
+          ),
+        ).toBe(2);
         produced[format] = sink.text.split(/\r?\n/)[0]!.slice(0, 12);
       } else if (writer.target === 'stream') {
         const sink = new TextSink();

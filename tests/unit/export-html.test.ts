@@ -35,10 +35,22 @@ function text(node: Element): string {
 
 const HOSTILE_TITLE = '<script>alert("t")</script><img src=x onerror=alert(1)> 标题';
 const HOSTILE_BODY = 'x"><svg onload=alert(2)>\n<a href="javascript:alert(3)">click</a> & more';
-const HOSTILE_URLS = ['javascript:alert(4)', ' JaVaScRiPt:alert(5)', 'data:text/html,<script>alert(6)</script>', '/relative/path', 'vbscript:msgbox'];
+const HOSTILE_URLS = [
+  'javascript:alert(4)',
+  ' JaVaScRiPt:alert(5)',
+  'data:text/html,<script>alert(6)</script>',
+  '/relative/path',
+  'vbscript:msgbox',
+];
 
 const hostileArticles = [
-  makeArticle({ id: 1, title: HOSTILE_TITLE, body: HOSTILE_BODY, source: '<b>乙报</b>', site: "' onmouseover='alert(7)" }),
+  makeArticle({
+    id: 1,
+    title: HOSTILE_TITLE,
+    body: HOSTILE_BODY,
+    source: '<b>乙报</b>',
+    site: "' onmouseover='alert(7)",
+  }),
   ...HOSTILE_URLS.map((url, i) => makeArticle({ id: 10 + i, title: `链接 ${i}`, original_url: url })),
 ];
 
@@ -50,7 +62,11 @@ describe('writeHtmlSite', () => {
     ];
     expect(await writeHtmlSite(articles, join(dir, 'site'))).toBe(2);
     dir = join(dir, 'site');
-    expect((await readdir(dir)).sort()).toEqual(['000001-青松县人民法院召开年度审判工作会议.html', '000002-Second story.html', 'index.html']);
+    expect((await readdir(dir)).sort()).toEqual([
+      '000001-青松县人民法院召开年度审判工作会议.html',
+      '000002-Second story.html',
+      'index.html',
+    ]);
     const index = await page('index.html');
     expect(all(index, 'th').map(text)).toEqual(['Date', 'Source', 'Title']);
     const rows = all(index, 'tr').slice(1);
@@ -71,8 +87,15 @@ describe('writeHtmlSite', () => {
     const terms = all(doc, 'dt').map(text);
     const values = all(doc, 'dd').map(text);
     expect(Object.fromEntries(terms.map((t, i) => [t, values[i]]))).toEqual({
-      Site: shown.site, Category: shown.category, Published: shown.published, Source: shown.source,
-      Author: shown.author, Editor: shown.editor, Views: String(shown.views), 'Window ends': shown.window_ends, Status: shown.status,
+      Site: shown.site,
+      Category: shown.category,
+      Published: shown.published,
+      Source: shown.source,
+      Author: shown.author,
+      Editor: shown.editor,
+      Views: String(shown.views),
+      'Window ends': shown.window_ends,
+      Status: shown.status,
     });
     const article = all(doc, 'article')[0]!;
     const paragraphs = all(article, 'p').map(text);
@@ -95,7 +118,10 @@ describe('writeHtmlSite', () => {
       const scripts = all(doc, 'script');
       expect(scripts.length, name).toBe(name === 'index.html' ? 1 : 0);
       for (const element of DomUtils.findAll(() => true, doc.children)) {
-        expect(Object.keys(element.attribs).filter((attr) => attr.startsWith('on')), `${name} <${element.name}>`).toEqual([]);
+        expect(
+          Object.keys(element.attribs).filter((attr) => attr.startsWith('on')),
+          `${name} <${element.name}>`,
+        ).toEqual([]);
       }
       expect(all(doc, 'img').concat(all(doc, 'svg'), all(doc, 'b'))).toEqual([]);
     }
@@ -113,12 +139,16 @@ describe('writeHtmlSite', () => {
     await writeHtmlSite(hostileArticles, dir);
     for (const name of await readdir(dir)) {
       for (const anchor of all(await page(name), 'a')) {
-        expect(anchor.attribs.href, name).toMatch(/^(https:\/\/news\.qingsong-court\.example\/|index\.html$|0000\d\d-[^/:]*\.html$)/);
+        expect(anchor.attribs.href, name).toMatch(
+          /^(https:\/\/news\.qingsong-court\.example\/|index\.html$|0000\d\d-[^/:]*\.html$)/,
+        );
       }
     }
     for (const [i, url] of HOSTILE_URLS.entries()) {
       const doc = await page(`0000${10 + i}-链接 ${i}.html`);
-      const original = all(doc, 'p').map(text).find((p) => p.startsWith('Original link:'));
+      const original = all(doc, 'p')
+        .map(text)
+        .find((p) => p.startsWith('Original link:'));
       expect(original).toBe(`Original link: ${url}`);
     }
   });

@@ -21,8 +21,11 @@ describe('writeNdjson', () => {
   it('writes one object per line that parses back to every field, in the spec order', async () => {
     const first = makeArticle();
     const second = makeArticle({
-      id: 2, title: 'A "quoted" title, with commas\nand a line break', body: 'Line one\nLine two \u2028 end',
-      published: '2023-12-31T23:05', views: 0,
+      id: 2,
+      title: 'A "quoted" title, with commas\nand a line break',
+      body: 'Line one\nLine two \u2028 end',
+      published: '2023-12-31T23:05',
+      views: 0,
     });
     const { count, lines } = await ndjsonOf([first, second]);
     expect(count).toBe(2);
@@ -35,14 +38,31 @@ describe('writeNdjson', () => {
 
   it('writes absent values as null, never "" or a missing key', async () => {
     const sparse = makeArticle({
-      site: null, category: '', author: null, editor: undefined as unknown as null, views: null,
-      original_url: '', disclaimer: null, window_days: null, window_ends: null,
+      site: null,
+      category: '',
+      author: null,
+      editor: undefined as unknown as null,
+      views: null,
+      original_url: '',
+      disclaimer: null,
+      window_days: null,
+      window_ends: null,
       provenance: { path: '-', sha256: 'cd'.repeat(32), encoding: null },
     });
     const { lines } = await ndjsonOf([sparse]);
     const parsed = JSON.parse(lines[0]!);
     expect(Object.keys(parsed)).toEqual(JSON_KEYS);
-    for (const key of ['site', 'category', 'author', 'editor', 'views', 'original_url', 'disclaimer', 'window_days', 'window_ends']) {
+    for (const key of [
+      'site',
+      'category',
+      'author',
+      'editor',
+      'views',
+      'original_url',
+      'disclaimer',
+      'window_days',
+      'window_ends',
+    ]) {
       expect(parsed[key], key).toBeNull();
     }
     expect(parsed.provenance).toEqual({ path: '-', sha256: 'cd'.repeat(32), encoding: null });
@@ -54,7 +74,10 @@ describe('writeNdjson', () => {
     const sink = new TextSink();
     await writeNdjson(records([purged, removed]), sink);
     expect(sink.text).not.toContain('SECRET-BODY-TEXT');
-    const [p, r] = sink.text.trim().split('\n').map((line) => JSON.parse(line));
+    const [p, r] = sink.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(p.body).toBeNull();
     expect(p.status).toBe('purged');
     expect(p.title).toBe(purged.title);
@@ -97,7 +120,12 @@ describe('writeNdjson', () => {
     });
     const articles = Array.from({ length: 2000 }, (_, i) => makeArticle({ id: i + 1 }));
     expect(await writeNdjson(records(articles), slow)).toBe(2000);
-    expect(text.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(articles.map((a) => a.id));
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(articles.map((a) => a.id));
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
     expect(maxBuffered).toBeLessThan(128 * 1024);
     expect(slow.writableEnded).toBe(false);

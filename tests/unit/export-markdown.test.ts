@@ -24,26 +24,33 @@ describe('writeMarkdownFolder', () => {
   it('writes one <id>-<title>.md per article: front matter, title, paragraphs, source, link, disclaimer last', async () => {
     const count = await writeMarkdownFolder([makeArticle(), makeArticle({ id: 2, title: '第二篇' })], join(dir, 'out'));
     expect(count).toBe(2);
-    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['000001-青松县人民法院召开年度审判工作会议.md', '000002-第二篇.md']);
-    const { frontMatter, content } = split(await readFile(join(dir, 'out', '000001-青松县人民法院召开年度审判工作会议.md'), 'utf8'));
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual([
+      '000001-青松县人民法院召开年度审判工作会议.md',
+      '000002-第二篇.md',
+    ]);
+    const { frontMatter, content } = split(
+      await readFile(join(dir, 'out', '000001-青松县人民法院召开年度审判工作会议.md'), 'utf8'),
+    );
     const { body: _body, ...withoutBody } = flatArticle();
     expect(frontMatter).toEqual(withoutBody);
-    expect(content).toBe([
-      '# 青松县人民法院召开年度审判工作会议',
-      '',
-      '5月6日，青松县人民法院召开年度审判工作会议。',
-      '',
-      '会议回顾了过去一年的审判执行工作，部署了下一阶段任务。',
-      '',
-      'Source: 青松县人民法院',
-      '',
-      'Original link: <https://news.qingsong-court.example/2024/0506/1001.html>',
-      '',
-      '---',
-      '',
-      '本网转载的文章仅供参考，如涉及版权问题，请权利人在30日内与本网联系。',
-      '',
-    ].join('\n'));
+    expect(content).toBe(
+      [
+        '# 青松县人民法院召开年度审判工作会议',
+        '',
+        '5月6日，青松县人民法院召开年度审判工作会议。',
+        '',
+        '会议回顾了过去一年的审判执行工作，部署了下一阶段任务。',
+        '',
+        'Source: 青松县人民法院',
+        '',
+        'Original link: <https://news.qingsong-court.example/2024/0506/1001.html>',
+        '',
+        '---',
+        '',
+        '本网转载的文章仅供参考，如涉及版权问题，请权利人在30日内与本网联系。',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('quotes front matter strings so YAML reads back exactly what was stored', async () => {
@@ -74,12 +81,17 @@ describe('writeMarkdownFolder', () => {
   });
 
   it('keeps article text as text: markup and raw HTML are escaped, only http(s) links are links', async () => {
-    await writeMarkdownFolder([makeArticle({
-      id: 4,
-      title: '# <img src=x onerror=alert(1)>',
-      body: '<script>alert(1)</script>\n- not a list\n1. not a list either\n*bold* [link](javascript:alert(1))',
-      original_url: 'javascript:alert(1)',
-    })], dir);
+    await writeMarkdownFolder(
+      [
+        makeArticle({
+          id: 4,
+          title: '# <img src=x onerror=alert(1)>',
+          body: '<script>alert(1)</script>\n- not a list\n1. not a list either\n*bold* [link](javascript:alert(1))',
+          original_url: 'javascript:alert(1)',
+        }),
+      ],
+      dir,
+    );
     const [file] = await readdir(dir);
     const { content } = split(await readFile(join(dir, file!), 'utf8'));
     expect(content).toContain('# \\# \\<img src=x onerror=alert(1)\\>\n');
@@ -100,11 +112,14 @@ describe('writeMarkdownFolder', () => {
   });
 
   it('names files safely for hostile titles and keeps repeated titles apart', async () => {
-    const count = await writeMarkdownFolder([
-      makeArticle({ id: 6, title: '../../etc/passwd' }),
-      makeArticle({ id: 7, title: 'CON' }),
-      makeArticle({ id: 8, title: 'CON' }),
-    ], dir);
+    const count = await writeMarkdownFolder(
+      [
+        makeArticle({ id: 6, title: '../../etc/passwd' }),
+        makeArticle({ id: 7, title: 'CON' }),
+        makeArticle({ id: 8, title: 'CON' }),
+      ],
+      dir,
+    );
     expect(count).toBe(3);
     expect((await readdir(dir)).sort()).toEqual(['000006-_._etc_passwd.md', '000007-CON.md', '000008-CON.md']);
   });

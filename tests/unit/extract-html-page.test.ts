@@ -9,8 +9,8 @@ const PARAGRAPHS = [
   '工作站实行“当日受理、三日审批”，符合条件的当事人可以在线预约律师，办理时间缩短一半以上。',
   '镇司法所所长吴清扬说：工作站今年计划办理援助案件一百件以上！你们觉得够吗？',
 ];
-const paras = (list = PARAGRAPHS) => list.map(p => `<p>${p}</p>`).join('\n');
-const EXPECTED_BODY = PARAGRAPHS.map(p => p.trim()).join('\n');
+const paras = (list = PARAGRAPHS) => list.map((p) => `<p>${p}</p>`).join('\n');
+const EXPECTED_BODY = PARAGRAPHS.map((p) => p.trim()).join('\n');
 
 /** A page of the common CMS layout: nav, headline, meta line, content, related links, footer. */
 function cmsPage({ head = '', meta = '', content = paras(), after = '' } = {}): string {
@@ -38,9 +38,12 @@ describe('extractHtmlPage: text as published', () => {
   });
 
   it('collapses runs of spaces, tabs and no-break spaces inside a line, and keeps paragraphs', () => {
-    const page = extractHtmlPage(cmsPage({
-      content: '<p>第一段　文字，\t\t有  空格&nbsp;&nbsp;和制表符，内容足够长的一段话。</p><p>第二段，另起一行的文字也足够长。</p>',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        content:
+          '<p>第一段　文字，\t\t有  空格&nbsp;&nbsp;和制表符，内容足够长的一段话。</p><p>第二段，另起一行的文字也足够长。</p>',
+      }),
+    );
     expect(page.body).toBe('第一段　文字， 有 空格 和制表符，内容足够长的一段话。\n第二段，另起一行的文字也足够长。');
   });
 
@@ -60,27 +63,35 @@ describe('extractHtmlPage: text as published', () => {
 
 describe('extractHtmlPage: body', () => {
   it('leaves out navigation, related links, share bars, comments and the footer', () => {
-    const page = extractHtmlPage(cmsPage({
-      after: '<div class="share">分享到：<a>微博</a><a>微信</a></div>'
-        + '<div class="comments"><p>网友甲：这个好，给老人办事方便多了，希望各个镇都能推广，真是为群众办了实事。</p></div>',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        after:
+          '<div class="share">分享到：<a>微博</a><a>微信</a></div>' +
+          '<div class="comments"><p>网友甲：这个好，给老人办事方便多了，希望各个镇都能推广，真是为群众办了实事。</p></div>',
+      }),
+    );
     expect(page.body).toBe(EXPECTED_BODY);
   });
 
   it('never takes text from script, style, noscript, template or comments', () => {
-    const page = extractHtmlPage(cmsPage({
-      content: `<script>var secret = "脚本文字，不应出现。";</script><style>.x{content:"样式文字"}</style>
+    const page = extractHtmlPage(
+      cmsPage({
+        content: `<script>var secret = "脚本文字，不应出现。";</script><style>.x{content:"样式文字"}</style>
 <noscript><p>请开启浏览器的JavaScript，以获得更好的体验。</p></noscript><template><p>模板文字，发表你的看法。</p></template>
 <!-- 注释文字，不应出现。 -->${paras()}`,
-    }));
+      }),
+    );
     expect(page.body).toBe(EXPECTED_BODY);
   });
 
   it('leaves out a block opened by a recommendation heading even without a telling class', () => {
-    const page = extractHtmlPage(cmsPage({
-      after: '<div class="box"><h3>为你推荐</h3><ul><li><h4><a href="/t/1">澜江新增充电桩</a></h4>'
-        + '<p>记者从市发展改革委获悉，今年全市将新建公共充电桩两万个，覆盖老旧小区。</p></li></ul></div>',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        after:
+          '<div class="box"><h3>为你推荐</h3><ul><li><h4><a href="/t/1">澜江新增充电桩</a></h4>' +
+          '<p>记者从市发展改革委获悉，今年全市将新建公共充电桩两万个，覆盖老旧小区。</p></li></ul></div>',
+      }),
+    );
     expect(page.body).toBe(EXPECTED_BODY);
   });
 
@@ -110,12 +121,17 @@ ${post(1003, '我查了一下之前公示的规划图，出口确实和商业体
 <script>var ct = "1715561340";</script></body></html>`;
     const page = extractHtmlPage(html);
     expect(page.body).toBe('记者从澜江市交警支队获悉，因地铁施工需要，江滨路将实施全封闭施工，预计封闭至11月底。');
-    expect(page).toMatchObject({ site: '澜江发布', author: '冯晓川', editor: '陶然', published: '2024-05-13T08:49:00' });
+    expect(page).toMatchObject({
+      site: '澜江发布',
+      author: '冯晓川',
+      editor: '陶然',
+      published: '2024-05-13T08:49:00',
+    });
   });
 
   it('throws ParseFailure for a page without a body or without a title', () => {
-    const navigationOnly = '<html><head><title>标题</title></head>'
-      + '<body><div class="nav"><a href="/">首页</a></div></body></html>';
+    const navigationOnly =
+      '<html><head><title>标题</title></head>' + '<body><div class="nav"><a href="/">首页</a></div></body></html>';
     expect(() => extractHtmlPage(navigationOnly)).toThrow(ParseFailure);
     expect(() => extractHtmlPage('')).toThrow(ParseFailure);
   });
@@ -124,40 +140,60 @@ ${post(1003, '我查了一下之前公示的规划图，出口确实和商业体
 describe('extractHtmlPage: metadata precedence', () => {
   it('takes JSON-LD NewsArticle fields before the meta line', () => {
     const ld = JSON.stringify({
-      '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: '青石镇开通法律援助“绿色通道”',
-        datePublished: '2024-05-13T08:49:00+08:00', author: [{ '@type': 'Person', name: '梁晓' }],
-        publisher: { '@type': 'Organization', name: '凤凰网' } }],
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: '青石镇开通法律援助“绿色通道”',
+          datePublished: '2024-05-13T08:49:00+08:00',
+          author: [{ '@type': 'Person', name: '梁晓' }],
+          publisher: { '@type': 'Organization', name: '凤凰网' },
+        },
+      ],
     });
-    const page = extractHtmlPage(cmsPage({
-      head: `<script type="application/ld+json">${ld}</script>`, meta: '2024-05-01 10:00 来源：东川日报',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        head: `<script type="application/ld+json">${ld}</script>`,
+        meta: '2024-05-01 10:00 来源：东川日报',
+      }),
+    );
     expect(page).toMatchObject({ published: '2024-05-13T08:49:00', author: '梁晓', source: '东川日报' });
   });
 
   it('reads the government CMS meta (ArticleTitle, PubDate, ContentSource) and og:site_name', () => {
-    const page = extractHtmlPage(cmsPage({
-      head: '<meta name="PubDate" content="2023-09-26 10:00"><meta name="ContentSource" content="东川省教育厅">'
-        + '<meta property="og:site_name" content="东川省人民政府">',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        head:
+          '<meta name="PubDate" content="2023-09-26 10:00"><meta name="ContentSource" content="东川省教育厅">' +
+          '<meta property="og:site_name" content="东川省人民政府">',
+      }),
+    );
     expect(page).toMatchObject({ published: '2023-09-26T10:00', source: '东川省教育厅', site: '东川省人民政府' });
   });
 
   it('skips an article:author that names the outlet and takes the byline in the dateline', () => {
-    const page = extractHtmlPage(cmsPage({
-      head: '<meta property="article:author" content="东川日报">',
-      meta: '<span class="date">2024年05月13日 08:49</span> <a class="source">东川日报</a>',
-      content: paras(['东川日报讯（记者 韩冬雪）首批“乡村工匠”名师评定结果公布，共有86人入选。', ...PARAGRAPHS.slice(1)]),
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        head: '<meta property="article:author" content="东川日报">',
+        meta: '<span class="date">2024年05月13日 08:49</span> <a class="source">东川日报</a>',
+        content: paras([
+          '东川日报讯（记者 韩冬雪）首批“乡村工匠”名师评定结果公布，共有86人入选。',
+          ...PARAGRAPHS.slice(1),
+        ]),
+      }),
+    );
     expect(page).toMatchObject({ author: '韩冬雪', source: '东川日报', published: '2024-05-13T08:49' });
     expect(page.body.startsWith('东川日报讯（记者 韩冬雪）')).toBe(true);
   });
 
   it('reads the trailer lines (责任编辑, （记者 X）) as fields, not body', () => {
-    const page = extractHtmlPage(cmsPage({
-      meta: '2024-05-13 来源：新华网',
-      content: `${paras()}<p>（记者 罗晓燕）</p><p>扫描二维码关注新浪新闻官方微信，第一时间获取最新资讯。</p>`,
-      after: '<div class="edit">【纠错】 【责任编辑：刘楠】</div>',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        meta: '2024-05-13 来源：新华网',
+        content: `${paras()}<p>（记者 罗晓燕）</p><p>扫描二维码关注新浪新闻官方微信，第一时间获取最新资讯。</p>`,
+        after: '<div class="edit">【纠错】 【责任编辑：刘楠】</div>',
+      }),
+    );
     expect(page.body).toBe(EXPECTED_BODY);
     expect(page).toMatchObject({ author: '罗晓燕', editor: '刘楠' });
   });
@@ -176,7 +212,7 @@ describe('extractHtmlPage: metadata precedence', () => {
     expect(dateFromUrl('http://news.example.cn/a/20241399/123.shtml')).toBeNull();
     const page = extractHtmlPage(cmsPage(), { url: 'http://www.example.cn/news/2024/0517/88.html' });
     expect(page.published).toBe('2024-05-17');
-    expect(page.warnings).toContain('date taken from the page\'s address');
+    expect(page.warnings).toContain("date taken from the page's address");
   });
 
   it('warns when no date is found', () => {
@@ -218,17 +254,20 @@ describe('extractHtmlPage: title', () => {
     const html = `<html><head><title>东川省推进县域医共体建设 - 新华网</title></head><body><div>${paras()}</div></body></html>`;
     const page = extractHtmlPage(html);
     expect(page.title).toBe('东川省推进县域医共体建设');
-    expect(page.warnings.some(w => w.startsWith('title taken from'))).toBe(true);
+    expect(page.warnings.some((w) => w.startsWith('title taken from'))).toBe(true);
   });
 });
 
 describe('extractHtmlPage: 原文链接 and disclaimers', () => {
   it('reads the original link from its anchor and a ①②③ disclaimer under a bare label', () => {
-    const page = extractHtmlPage(cmsPage({
-      after: '<div class="yuanwen">原文链接：<a href="http://www.example.gov.cn/a/1.shtml">青石镇司法所</a></div>'
-        + '<div class="mzsm"><p><b>版权声明：</b></p><p>①凡本网注明“来源：本网”的作品，版权均属本网所有。</p>'
-        + '<p>②凡本网注明“来源：XXX”的作品，均转载自其它媒体。</p><p>③如因版权问题需要同本网联系的，请在作品发表之日起30日内进行。</p></div>',
-    }));
+    const page = extractHtmlPage(
+      cmsPage({
+        after:
+          '<div class="yuanwen">原文链接：<a href="http://www.example.gov.cn/a/1.shtml">青石镇司法所</a></div>' +
+          '<div class="mzsm"><p><b>版权声明：</b></p><p>①凡本网注明“来源：本网”的作品，版权均属本网所有。</p>' +
+          '<p>②凡本网注明“来源：XXX”的作品，均转载自其它媒体。</p><p>③如因版权问题需要同本网联系的，请在作品发表之日起30日内进行。</p></div>',
+      }),
+    );
     expect(page.original_url).toBe('http://www.example.gov.cn/a/1.shtml');
     expect(page.disclaimer?.split('\n')).toHaveLength(4);
     expect(page.window_days).toBe(30);

@@ -13,22 +13,29 @@ async function* chunked(bytes: Buffer, cuts: number[]): AsyncGenerator<Buffer> {
 
 const collect = async (bytes: Buffer, cuts: number[], cap: number) => {
   const lines: Array<string | number> = [];
-  for await (const line of byteLines(chunked(bytes, cuts), cap)) lines.push(line.bytes === null ? line.size : line.bytes.toString('latin1'));
+  for await (const line of byteLines(chunked(bytes, cuts), cap))
+    lines.push(line.bytes === null ? line.size : line.bytes.toString('latin1'));
   return lines;
 };
 
 describe('byteLines', () => {
   it('splits any stream into its lines however it is chunked; a line past the cap comes as its length alone', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.array(fc.string({ unit: fc.constantFrom('a', '渡', '\r', ' ') , maxLength: 40 }), { maxLength: 8 }),
-      fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: 1, max: 30 }),
-      async (texts, cuts, cap) => {
-        const bytes = Buffer.from(texts.join('\n'), 'latin1');
-        const expected = bytes.toString('latin1').split('\n').map((l) => (l.length > cap ? l.length : l));
-        if (expected[expected.length - 1] === '') expected.pop();
-        expect(await collect(bytes, cuts, cap)).toEqual(expected);
-      },
-    ));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: fc.constantFrom('a', '渡', '\r', ' '), maxLength: 40 }), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 30 }),
+        async (texts, cuts, cap) => {
+          const bytes = Buffer.from(texts.join('\n'), 'latin1');
+          const expected = bytes
+            .toString('latin1')
+            .split('\n')
+            .map((l) => (l.length > cap ? l.length : l));
+          if (expected[expected.length - 1] === '') expected.pop();
+          expect(await collect(bytes, cuts, cap)).toEqual(expected);
+        },
+      ),
+    );
   });
 
   it('never holds more than the cap of an endless line', async () => {
@@ -38,6 +45,9 @@ describe('byteLines', () => {
     }
     const lines = [];
     for await (const line of byteLines(endless(), 1024)) lines.push(line);
-    expect(lines.map((l) => [l.bytes?.toString() ?? null, l.size])).toEqual([[null, 64 * 1024 * 1024], ['{"ok":1}', 8]]);
+    expect(lines.map((l) => [l.bytes?.toString() ?? null, l.size])).toEqual([
+      [null, 64 * 1024 * 1024],
+      ['{"ok":1}', 8],
+    ]);
   });
 });

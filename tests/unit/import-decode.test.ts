@@ -34,30 +34,46 @@ describe('encodings of real files', () => {
 
   it('lets an override win over the declaration', () => {
     expect(parsed('big5.html', { encoding: 'Big5-HKSCS' }).encoding).toBe('big5');
-    expect(() => parsed('big5.html', { encoding: 'utf-8' })).toThrow(new InputError('not text in utf-8 (undecodable bytes; is the encoding right?)'));
+    expect(() => parsed('big5.html', { encoding: 'utf-8' })).toThrow(
+      new InputError('not text in utf-8 (undecodable bytes; is the encoding right?)'),
+    );
   });
 });
 
 describe('decodeBytes', () => {
   it('reads valid UTF-8 as UTF-8 even under an old GBK declaration (a page re-saved as UTF-8)', () => {
     const bytes = Buffer.from(`<meta charset="gbk"><p>${sentence}</p>`);
-    expect(decodeBytes(bytes, { html: true })).toEqual({ text: `<meta charset="gbk"><p>${sentence}</p>`, encoding: 'utf-8' });
+    expect(decodeBytes(bytes, { html: true })).toEqual({
+      text: `<meta charset="gbk"><p>${sentence}</p>`,
+      encoding: 'utf-8',
+    });
   });
 
   it('follows the HTTP Content-Type charset', () => {
     const bytes = iconv.encode(traditional, 'big5');
-    expect(decodeBytes(bytes, { httpContentType: 'text/html; charset="Big5"' })).toEqual({ text: traditional, encoding: 'big5' });
+    expect(decodeBytes(bytes, { httpContentType: 'text/html; charset="Big5"' })).toEqual({
+      text: traditional,
+      encoding: 'big5',
+    });
   });
 
   it('follows a <meta charset> declaration in HTML', () => {
     const bytes = iconv.encode(`<meta charset="big5">${traditional}`, 'big5');
-    expect(decodeBytes(bytes, { html: true })).toEqual({ text: `<meta charset="big5">${traditional}`, encoding: 'big5' });
+    expect(decodeBytes(bytes, { html: true })).toEqual({
+      text: `<meta charset="big5">${traditional}`,
+      encoding: 'big5',
+    });
   });
 
   it('does not trust a Latin-1 declaration on Chinese bytes, but keeps it for Latin-1 text', () => {
-    expect(decodeBytes(iconv.encode(`<meta charset="iso-8859-1">${sentence}`, 'gbk'), { html: true }).encoding).toBe('gb18030');
+    expect(decodeBytes(iconv.encode(`<meta charset="iso-8859-1">${sentence}`, 'gbk'), { html: true }).encoding).toBe(
+      'gb18030',
+    );
     const latin = '<meta charset="iso-8859-1"><p>Café de la Paix, señor Müller</p>';
-    expect(decodeBytes(iconv.encode(latin, 'latin1'), { html: true })).toEqual({ text: latin, encoding: 'windows-1252' });
+    expect(decodeBytes(iconv.encode(latin, 'latin1'), { html: true })).toEqual({
+      text: latin,
+      encoding: 'windows-1252',
+    });
   });
 
   it('tells GBK text from Big5 text without any declaration', () => {
@@ -81,25 +97,46 @@ describe('decodeBytes', () => {
 
   it('honours --encoding when a few bytes do not fit it, refuses it when most do not', () => {
     const mostlyGbk = Buffer.concat([iconv.encode(sentence.repeat(5), 'gbk'), Buffer.from([0x81])]);
-    expect(decodeBytes(mostlyGbk, { encoding: 'gbk' })).toEqual({ text: `${sentence.repeat(5)}\uFFFD`, encoding: 'gb18030' });
-    expect(() => decodeBytes(iconv.encode(sentence, 'gbk'), { encoding: 'utf-8' }))
-      .toThrow(new InputError('not text in utf-8 (undecodable bytes; is the encoding right?)'));
+    expect(decodeBytes(mostlyGbk, { encoding: 'gbk' })).toEqual({
+      text: `${sentence.repeat(5)}\uFFFD`,
+      encoding: 'gb18030',
+    });
+    expect(() => decodeBytes(iconv.encode(sentence, 'gbk'), { encoding: 'utf-8' })).toThrow(
+      new InputError('not text in utf-8 (undecodable bytes; is the encoding right?)'),
+    );
   });
 
   it('names an unknown encoding override', () => {
-    expect(() => decodeBytes(Buffer.from('abc'), { encoding: 'klingon-8' }))
-      .toThrow(new InputError('unknown encoding "klingon-8" (try utf-8, gb18030, big5 or utf-16le)'));
+    expect(() => decodeBytes(Buffer.from('abc'), { encoding: 'klingon-8' })).toThrow(
+      new InputError('unknown encoding "klingon-8" (try utf-8, gb18030, big5 or utf-16le)'),
+    );
   });
 
   it('gives canonical lower-case names and reads gbk/gb2312 as gb18030', () => {
-    expect(['UTF8', 'utf-8', 'GBK', 'gb2312', 'GB18030', 'x-gbk', 'BIG5', 'UTF-16LE', 'utf-16be', 'latin1'].map(canonicalEncoding))
-      .toEqual(['utf-8', 'utf-8', 'gb18030', 'gb18030', 'gb18030', 'gb18030', 'big5', 'utf-16le', 'utf-16be', 'windows-1252']);
+    expect(
+      ['UTF8', 'utf-8', 'GBK', 'gb2312', 'GB18030', 'x-gbk', 'BIG5', 'UTF-16LE', 'utf-16be', 'latin1'].map(
+        canonicalEncoding,
+      ),
+    ).toEqual([
+      'utf-8',
+      'utf-8',
+      'gb18030',
+      'gb18030',
+      'gb18030',
+      'gb18030',
+      'big5',
+      'utf-16le',
+      'utf-16be',
+      'windows-1252',
+    ]);
     expect(canonicalEncoding('no-such-charset')).toBeNull();
   });
 
   it('finds declared charsets with an HTML tokenizer', () => {
     expect(declaredCharset(Buffer.from('<html><head><META CHARSET="GBK">'))).toBe('GBK');
-    expect(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb2312');
+    expect(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe(
+      'gb2312',
+    );
     expect(declaredCharset(Buffer.from('<!-- <meta charset="big5"> --><p>none</p>'))).toBeNull();
     expect(charsetParameter('text/html')).toBeNull();
   });

@@ -7,7 +7,9 @@ let base = '';
 let raw = '';
 const server = http.createServer((req, res) => {
   const redirects: Record<string, string> = {
-    '/to-file': 'file:///etc/passwd', '/to-credentials': `${base}/page`.replace('//', '//reader:secret@'), '/hop': '/page',
+    '/to-file': 'file:///etc/passwd',
+    '/to-credentials': `${base}/page`.replace('//', '//reader:secret@'),
+    '/hop': '/page',
   };
   if (req.url! in redirects) res.writeHead(302, { location: redirects[req.url!] }).end();
   else res.writeHead(200, { 'content-type': 'text/plain' }).end('渡口公告');
@@ -17,10 +19,12 @@ const replies: Record<string, string> = {
   '/garbage': 'HTTP/1.1 abc what\r\n\r\n',
   '/long-reason': `HTTP/1.1 503 ${'Slow Down '.repeat(20)}\r\ncontent-length: 0\r\n\r\n`,
 };
-const rawServer = net.createServer((socket) => socket.once('data', (data) => {
-  const path = /^GET (\S+)/.exec(data.toString())?.[1] ?? '';
-  socket.end(replies[path] ?? 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n');
-}));
+const rawServer = net.createServer((socket) =>
+  socket.once('data', (data) => {
+    const path = /^GET (\S+)/.exec(data.toString())?.[1] ?? '';
+    socket.end(replies[path] ?? 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n');
+  }),
+);
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,7 +49,9 @@ describe('fetchPage says in its own words', () => {
   });
 
   it('that it does not ask for a URL with a password, before asking', async () => {
-    await expect(fetched(base.replace('//', '//reader:secret@'))).rejects.toThrow('a URL with a user name or password: not fetched');
+    await expect(fetched(base.replace('//', '//reader:secret@'))).rejects.toThrow(
+      'a URL with a user name or password: not fetched',
+    );
   });
 
   it('that a reply is not HTTP, and cuts a long reason phrase short', async () => {

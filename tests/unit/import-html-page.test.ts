@@ -57,8 +57,9 @@ describe('parseHtmlPage, div layout', () => {
       editor: null,
       views: null,
       original_url: 'https://eastport-courier.example/city/library-fines',
-      body: 'The Eastport city council voted on Monday to stop charging overdue fines at the public library, ending a policy that dated back to 1962.\n'
-        + 'Library director Rosa Vale said fines kept low-income families away and brought in less money than it cost to collect them.',
+      body:
+        'The Eastport city council voted on Monday to stop charging overdue fines at the public library, ending a policy that dated back to 1962.\n' +
+        'Library director Rosa Vale said fines kept low-income families away and brought in less money than it cost to collect them.',
       disclaimer: 'Disclaimer: Reposted for information. Rights holders may ask for removal within 15 days.',
       window_days: 15,
     });
@@ -68,8 +69,13 @@ describe('parseHtmlPage, div layout', () => {
     const page = parseHtmlPage(`<html><body><div class="header"><h1>某某网</h1></div>
       <article><h1>真正的标题</h1><p>2023-06-07 10:00 来源：新华网</p>
       <p>唯一一段正文，检查只有一段正文时也能找到。</p><p>（责任编辑：王五）</p></article></body></html>`);
-    expect([page.title, page.published, page.source, page.editor, page.body])
-      .toEqual(['真正的标题', '2023-06-07T10:00', '新华网', '王五', '唯一一段正文，检查只有一段正文时也能找到。']);
+    expect([page.title, page.published, page.source, page.editor, page.body]).toEqual([
+      '真正的标题',
+      '2023-06-07T10:00',
+      '新华网',
+      '王五',
+      '唯一一段正文，检查只有一段正文时也能找到。',
+    ]);
   });
 
   it('reads paragraphs written as one <div> each, and a meta line made of <span>s', () => {
@@ -78,7 +84,10 @@ describe('parseHtmlPage, div layout', () => {
       <div class="article-content"><div>第一段文字，用来测试每段一个div的布局。</div><div>第二段文字，同样用来测试。</div><div>第三段。</div></div>
       <div class="page-footer">上一篇：某某新闻</div></body></html>`);
     expect(page).toMatchObject({
-      title: '一个没有h1的标题', published: '2024-01-02', source: '某某日报', author: '张三',
+      title: '一个没有h1的标题',
+      published: '2024-01-02',
+      source: '某某日报',
+      author: '张三',
       body: '第一段文字，用来测试每段一个div的布局。\n第二段文字，同样用来测试。\n第三段。',
     });
   });
@@ -87,11 +96,17 @@ describe('parseHtmlPage, div layout', () => {
     const page = parseHtmlPage(`<html><body><h1>专访某某局长</h1>
       <div class="info">时间：2020-05-20　来源：某某网　作者：方知远</div>
       <div class="content"><p>记者：今年有哪些新变化？</p><p>局长：我们推行了电子定位与走访相结合的办法。</p></div></body></html>`);
-    expect([page.author, page.body]).toEqual(['方知远', '记者：今年有哪些新变化？\n局长：我们推行了电子定位与走访相结合的办法。']);
+    expect([page.author, page.body]).toEqual([
+      '方知远',
+      '记者：今年有哪些新变化？\n局长：我们推行了电子定位与走访相结合的办法。',
+    ]);
   });
 
   it('reads a fragment without <body>', () => {
-    expect(parseHtmlPage('<div><h1>片段标题</h1><p>片段正文。</p></div>')).toMatchObject({ title: '片段标题', body: '片段正文。' });
+    expect(parseHtmlPage('<div><h1>片段标题</h1><p>片段正文。</p></div>')).toMatchObject({
+      title: '片段标题',
+      body: '片段正文。',
+    });
   });
 
   it('fails with "no title" when the page has no headline at all', () => {
@@ -151,10 +166,18 @@ describe('parseHtmlPage, traditional characters in Big5', () => {
 describe('one article as text and as HTML', () => {
   it('gives identical fields, each as the page writes it (&nbsp; and en-space indentation normalised)', () => {
     const text = [
-      '欢迎访问青石新闻网!', '青石新闻网', '首页', '当前所在:网站首页> 法治在线 >正文',
-      '青石镇开通法律援助“绿色通道”', '时间:2024-05-17 来源:青石镇司法所 作者:罗一鸣 浏览量:',
-      '  \u2002\u2002\u2002\u2002５月１６日，工作站正式挂牌（试运行）。', '', '  \u2002\u2002\u2002\u2002工作站今年计划办理援助案件一百件以上。',
-      '', '原文链接:https://www.qingshi.example/sfs/2024/0517.html', '[免责声明] 如有问题请在30日内与本网联系。',
+      '欢迎访问青石新闻网!',
+      '青石新闻网',
+      '首页',
+      '当前所在:网站首页> 法治在线 >正文',
+      '青石镇开通法律援助“绿色通道”',
+      '时间:2024-05-17 来源:青石镇司法所 作者:罗一鸣 浏览量:',
+      '  \u2002\u2002\u2002\u2002５月１６日，工作站正式挂牌（试运行）。',
+      '',
+      '  \u2002\u2002\u2002\u2002工作站今年计划办理援助案件一百件以上。',
+      '',
+      '原文链接:https://www.qingshi.example/sfs/2024/0517.html',
+      '[免责声明] 如有问题请在30日内与本网联系。',
       '青石新闻网 版权所有',
     ].join('\n');
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青石镇开通法律援助“绿色通道”_青石新闻网</title></head><body>
@@ -175,18 +198,41 @@ describe('parseHtmlPage properties', () => {
   it('never throws anything but a parse failure, whatever the markup', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.constantFrom('<h1>', '</h1>', '<p>', '</p>', '<br>', '<div class="content">', '</div>', '<table><tr><td>', '</td></tr></table>',
-        '<script>', '</script>', '时间:2024-01-02 来源:本网', '原文链接:<a href="http://a.example/">x</a>', '[免责声明] 30日内',
-        '当前位置:首页 > 新闻', '<title>标题_某网</title>', '<body>', '</body>', '&nbsp;', '<!--', '-->'),
+      fc.constantFrom(
+        '<h1>',
+        '</h1>',
+        '<p>',
+        '</p>',
+        '<br>',
+        '<div class="content">',
+        '</div>',
+        '<table><tr><td>',
+        '</td></tr></table>',
+        '<script>',
+        '</script>',
+        '时间:2024-01-02 来源:本网',
+        '原文链接:<a href="http://a.example/">x</a>',
+        '[免责声明] 30日内',
+        '当前位置:首页 > 新闻',
+        '<title>标题_某网</title>',
+        '<body>',
+        '</body>',
+        '&nbsp;',
+        '<!--',
+        '-->',
+      ),
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-      try {
-        const page = parseHtmlPage(pieces.join(''));
-        expect(page.title).not.toBe('');
-        expect(page.body).not.toBe('');
-      } catch (err) {
-        expect(err).toBeInstanceOf(ParseFailure);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        try {
+          const page = parseHtmlPage(pieces.join(''));
+          expect(page.title).not.toBe('');
+          expect(page.body).not.toBe('');
+        } catch (err) {
+          expect(err).toBeInstanceOf(ParseFailure);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -16,8 +16,14 @@ let db: Db;
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-interrupt-'));
   for (let i = 1; i <= 5; i++) {
-    fs.writeFileSync(path.join(dir, `notice-${i}.json`),
-      JSON.stringify({ title: `Ferry timetable notice ${i}`, body: `The ferry office posted timetable notice ${i}.`, published: '2026-11-01' }));
+    fs.writeFileSync(
+      path.join(dir, `notice-${i}.json`),
+      JSON.stringify({
+        title: `Ferry timetable notice ${i}`,
+        body: `The ferry office posted timetable notice ${i}.`,
+        published: '2026-11-01',
+      }),
+    );
   }
   db = await newArchive();
 });
@@ -27,7 +33,15 @@ afterEach(() => {
 });
 
 const options = (signal?: AbortSignal, more: Partial<ImportOptions> = {}): ImportOptions => ({
-  onDuplicate: 'skip', dryRun: false, strict: false, maxBytes: 1 << 20, timeoutMs: 1000, json: false, ndjson: false, signal, ...more,
+  onDuplicate: 'skip',
+  dryRun: false,
+  strict: false,
+  maxBytes: 1 << 20,
+  timeoutMs: 1000,
+  json: false,
+  ndjson: false,
+  signal,
+  ...more,
 });
 const articles = () => (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 
@@ -36,23 +50,36 @@ describe('Ctrl-C during an import', () => {
     const interrupt = new AbortController();
     interrupt.abort(); // as if Ctrl-C came while the first file was read
     const io = memoryIO();
-    const run = runImport(depsFor(scopeAt(db, '2026-11-26T10:00:00+08:00'), io), expandInputs([dir]), options(interrupt.signal));
-    await expect(run).rejects.toThrow(new CancelledError('interrupted: 1 imported, 0 duplicates; run the same command again to continue'));
+    const run = runImport(
+      depsFor(scopeAt(db, '2026-11-26T10:00:00+08:00'), io),
+      expandInputs([dir]),
+      options(interrupt.signal),
+    );
+    await expect(run).rejects.toThrow(
+      new CancelledError('interrupted: 1 imported, 0 duplicates; run the same command again to continue'),
+    );
     expect(exitCodeOf(await run.catch((err: unknown) => err))).toBe(130);
     expect(articles()).toBe(1);
 
     const again = memoryIO();
     await runImport(depsFor(scopeAt(db, '2026-11-26T10:05:00+08:00'), again), expandInputs([dir]), options());
-    expect(again.stderrText()).toBe('1 duplicate skipped (--verbose lists them)\nimported 4, updated 0, duplicates 1, failed 0\n');
+    expect(again.stderrText()).toBe(
+      '1 duplicate skipped (--verbose lists them)\nimported 4, updated 0, duplicates 1, failed 0\n',
+    );
     expect(articles()).toBe(5);
   });
 
   it('a --strict run keeps nothing when interrupted', async () => {
     const interrupt = new AbortController();
     interrupt.abort();
-    const run = runImport(depsFor(scopeAt(db, '2026-11-26T10:00:00+08:00'), memoryIO()), expandInputs([dir]),
-      options(interrupt.signal, { strict: true }));
-    await expect(run).rejects.toThrow(new CancelledError('interrupted: nothing was written (a dry or --strict run keeps nothing)'));
+    const run = runImport(
+      depsFor(scopeAt(db, '2026-11-26T10:00:00+08:00'), memoryIO()),
+      expandInputs([dir]),
+      options(interrupt.signal, { strict: true }),
+    );
+    await expect(run).rejects.toThrow(
+      new CancelledError('interrupted: nothing was written (a dry or --strict run keeps nothing)'),
+    );
     expect(articles()).toBe(0);
   });
 });

@@ -5,35 +5,68 @@ import { isDisclaimerLine, readFieldLine, readMetaLine } from '../../src/import/
 describe('readFieldLine', () => {
   it('reads several fields on one line, values running to the next label', () => {
     expect(readFieldLine('时间:2019-11-13 来源:黑龙江省高级人民法院 作者:佚名 浏览量:')?.fields).toEqual({
-      published: '2019-11-13', source: '黑龙江省高级人民法院', author: '佚名', views: null,
+      published: '2019-11-13',
+      source: '黑龙江省高级人民法院',
+      author: '佚名',
+      views: null,
     });
   });
 
   it('keeps the words of a value with spaces, and 记者 without a colon is not a label', () => {
     expect(readFieldLine('来源:本网 作者:记者 方知远 通讯员 陶然')?.fields).toEqual({
-      source: '本网', author: '记者 方知远 通讯员 陶然',
+      source: '本网',
+      author: '记者 方知远 通讯员 陶然',
     });
   });
 
   it('accepts full-width colons and U+3000, &nbsp;, nbsp and "|" between fields', () => {
-    expect(readFieldLine('发布时间：2023年7月9日　信息来源：县司法局&nbsp;&nbsp;撰稿：林晓岚\u00a0|\u00a0责任编辑：韦思远 | 阅读：1,204')?.fields).toEqual({
-      published: '2023年7月9日', source: '县司法局', author: '林晓岚', editor: '韦思远', views: '1,204',
+    expect(
+      readFieldLine(
+        '发布时间：2023年7月9日　信息来源：县司法局&nbsp;&nbsp;撰稿：林晓岚\u00a0|\u00a0责任编辑：韦思远 | 阅读：1,204',
+      )?.fields,
+    ).toEqual({
+      published: '2023年7月9日',
+      source: '县司法局',
+      author: '林晓岚',
+      editor: '韦思远',
+      views: '1,204',
     });
   });
 
   it.each([
-    ['发布日期:2024-01-02', 'published'], ['日期:2024-01-02', 'published'], ['发表时间:2024-01-02', 'published'],
-    ['時間:2024-01-02', 'published'], ['發布時間:2024-01-02', 'published'], ['Date: 2024-01-02', 'published'],
+    ['发布日期:2024-01-02', 'published'],
+    ['日期:2024-01-02', 'published'],
+    ['发表时间:2024-01-02', 'published'],
+    ['時間:2024-01-02', 'published'],
+    ['發布時間:2024-01-02', 'published'],
+    ['Date: 2024-01-02', 'published'],
     ['Published: 2024-01-02', 'published'],
-    ['信息来源:甲', 'source'], ['稿源:甲', 'source'], ['出处:甲', 'source'], ['转载自:甲', 'source'],
-    ['來源:甲', 'source'], ['Source: Eastport Courier', 'source'],
-    ['撰稿:甲', 'author'], ['记者:甲', 'author'], ['Author: Mara Quill', 'author'], ['By: Mara Quill', 'author'],
+    ['信息来源:甲', 'source'],
+    ['稿源:甲', 'source'],
+    ['出处:甲', 'source'],
+    ['转载自:甲', 'source'],
+    ['來源:甲', 'source'],
+    ['Source: Eastport Courier', 'source'],
+    ['撰稿:甲', 'author'],
+    ['记者:甲', 'author'],
+    ['Author: Mara Quill', 'author'],
+    ['By: Mara Quill', 'author'],
     ['By Mara Quill', 'author'],
-    ['编辑:甲', 'editor'], ['责任编辑:甲', 'editor'], ['編輯:甲', 'editor'], ['Editor: Dan Reyes', 'editor'],
-    ['浏览次数:5', 'views'], ['阅读:5', 'views'], ['点击:5', 'views'], ['瀏覽:5', 'views'], ['Views: 5', 'views'],
-    ['原文链接:http://a.example/', 'original_url'], ['原文地址:http://a.example/', 'original_url'],
-    ['原文网址:http://a.example/', 'original_url'], ['原文連結:http://a.example/', 'original_url'],
-    ['Original link: http://a.example/', 'original_url'], ['Source URL: http://a.example/', 'original_url'],
+    ['编辑:甲', 'editor'],
+    ['责任编辑:甲', 'editor'],
+    ['編輯:甲', 'editor'],
+    ['Editor: Dan Reyes', 'editor'],
+    ['浏览次数:5', 'views'],
+    ['阅读:5', 'views'],
+    ['点击:5', 'views'],
+    ['瀏覽:5', 'views'],
+    ['Views: 5', 'views'],
+    ['原文链接:http://a.example/', 'original_url'],
+    ['原文地址:http://a.example/', 'original_url'],
+    ['原文网址:http://a.example/', 'original_url'],
+    ['原文連結:http://a.example/', 'original_url'],
+    ['Original link: http://a.example/', 'original_url'],
+    ['Source URL: http://a.example/', 'original_url'],
   ])('%s is the %s label', (line, field) => {
     const read = readFieldLine(line);
     expect(read?.first).toBe(field);
@@ -61,11 +94,17 @@ describe('readMetaLine', () => {
 });
 
 describe('isDisclaimerLine', () => {
-  it.each(['[免责声明] 本文…', '【免责声明】本文…', '免责声明:本文…', '版权声明：本网…', '【免責聲明】本網…', 'Disclaimer: reposted…', '免责声明'])(
-    'recognises %s', (line) => {
-      expect(isDisclaimerLine(line)).toBe(true);
-    },
-  );
+  it.each([
+    '[免责声明] 本文…',
+    '【免责声明】本文…',
+    '免责声明:本文…',
+    '版权声明：本网…',
+    '【免責聲明】本網…',
+    'Disclaimer: reposted…',
+    '免责声明',
+  ])('recognises %s', (line) => {
+    expect(isDisclaimerLine(line)).toBe(true);
+  });
 
   it('does not take prose for a disclaimer', () => {
     expect(isDisclaimerLine('该公司发布免责声明称…')).toBe(false);

@@ -22,7 +22,8 @@ describe('normalizeDate', () => {
   });
 
   it.each(['2023-02-29', '2024-13-01', '2024-01-02 25:00', '昨天', '', 'no date here'])(
-    'gives null for %j instead of failing', (text) => {
+    'gives null for %j instead of failing',
+    (text) => {
       expect(normalizeDate(text)).toBeNull();
     },
   );
@@ -107,11 +108,19 @@ describe('windowDaysFromDisclaimer', () => {
 });
 
 describe('chineseNumeral', () => {
-  it.each([['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['三十', 30], ['九十九', 99], ['两', 2], ['一百二十', 120], ['一百零五', 105]])(
-    '%s = %d', (text, value) => {
-      expect(chineseNumeral(text)).toBe(value);
-    },
-  );
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['三十', 30],
+    ['九十九', 99],
+    ['两', 2],
+    ['一百二十', 120],
+    ['一百零五', 105],
+  ])('%s = %d', (text, value) => {
+    expect(chineseNumeral(text)).toBe(value);
+  });
 
   it('refuses malformed numerals', () => {
     expect(chineseNumeral('三五')).toBeNull();

@@ -15,11 +15,19 @@ vi.mock('../../src/search/article-tokens.js', async (original) => {
 
 const json = (records: object[]) => Buffer.from(JSON.stringify(records, null, 1));
 const outcome = (bytes: Buffer, maxBytes: number) =>
-  prepareSource(bytes, { path: 'cms.json', maxBytes }).items.map((item) => [item.line, item.page?.title ?? null, item.error]);
+  prepareSource(bytes, { path: 'cms.json', maxBytes }).items.map((item) => [
+    item.line,
+    item.page?.title ?? null,
+    item.error,
+  ]);
 
 describe('one large article of a JSON file', () => {
   it('past --max-size fails alone', () => {
-    const records = [{ title: '一', body: '短的正文。' }, { title: '二', body: '长'.repeat(400) }, { title: '三', body: '又一段短的正文。' }];
+    const records = [
+      { title: '一', body: '短的正文。' },
+      { title: '二', body: '长'.repeat(400) },
+      { title: '三', body: '又一段短的正文。' },
+    ];
     expect(outcome(json(records), 1000)).toEqual([
       [2, '一', null],
       [6, null, 'article too large (a body of 1200 bytes; the limit is 1000, see --max-size)'],
@@ -28,7 +36,10 @@ describe('one large article of a JSON file', () => {
   });
 
   it('too large to index fails alone instead of ending the run', () => {
-    const records = [{ title: '一', body: '短的正文。' }, { title: '超长', body: '正文。' }];
+    const records = [
+      { title: '一', body: '短的正文。' },
+      { title: '超长', body: '正文。' },
+    ];
     expect(outcome(json(records), 1000)).toEqual([
       [2, '一', null],
       [6, null, 'article too large to index (Invalid string length)'],

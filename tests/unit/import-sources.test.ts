@@ -6,7 +6,9 @@ import { countSources, expandInputs, SourceError, type Source } from '../../src/
 import { sourceUnits } from '../../src/import/inputs/units.js';
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-sources-')); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-sources-'));
+});
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function touch(...parts: string[]): string {
@@ -16,7 +18,8 @@ function touch(...parts: string[]): string {
   return file;
 }
 
-const paths = (sources: Iterable<Source>) => Array.from(sources, (s) => ('path' in s ? s.path : 'url' in s ? s.url : s.kind));
+const paths = (sources: Iterable<Source>) =>
+  Array.from(sources, (s) => ('path' in s ? s.path : 'url' in s ? s.url : s.kind));
 
 describe('expandInputs', () => {
   it('walks folders recursively in sorted order, skipping hidden entries and other extensions', () => {
@@ -27,7 +30,9 @@ describe('expandInputs', () => {
     touch('.draft.txt');
     touch('notes.docx');
     touch('c', 'd', 'e.ndjson');
-    expect(paths(expandInputs([dir]))).toEqual(['a.json', 'b/1.txt', 'b/2.html', 'c/d/e.ndjson'].map((p) => path.join(dir, p)));
+    expect(paths(expandInputs([dir]))).toEqual(
+      ['a.json', 'b/1.txt', 'b/2.html', 'c/d/e.ndjson'].map((p) => path.join(dir, p)),
+    );
   });
 
   it('picks up every extension that names a format, in any case, as a named file is read', () => {
@@ -36,7 +41,9 @@ describe('expandInputs', () => {
     touch('c.text');
     touch('d.Jsonl');
     touch('e.htm');
-    expect(paths(expandInputs([dir]))).toEqual(['a.shtml', 'b.XHTML', 'c.text', 'd.Jsonl', 'e.htm'].map((p) => path.join(dir, p)));
+    expect(paths(expandInputs([dir]))).toEqual(
+      ['a.shtml', 'b.XHTML', 'c.text', 'd.Jsonl', 'e.htm'].map((p) => path.join(dir, p)),
+    );
   });
 
   it('reads server pages and files without an extension by content, and counts what is not a page', () => {
@@ -53,7 +60,9 @@ describe('expandInputs', () => {
     write('app.js', 'var a = 1;');
     const sources = expandInputs([dir]);
     expect(sources.skipped).toBe(0);
-    expect(paths(sources)).toEqual(['detail.php?id=12', 'index', 'list.ASPX', 'show.jsp'].map((p) => path.join(dir, p)));
+    expect(paths(sources)).toEqual(
+      ['detail.php?id=12', 'index', 'list.ASPX', 'show.jsp'].map((p) => path.join(dir, p)),
+    );
     expect(sources.skipped).toBe(6);
     // A walk stopped early leaves the count of the last complete one.
     touch('more.css');
@@ -65,11 +74,17 @@ describe('expandInputs', () => {
 
   it('keeps named inputs in the order given, whatever their extension', () => {
     const doc = touch('page.saved');
-    expect(paths(expandInputs([doc, '-', 'https://news.example/a/1.html']))).toEqual([doc, 'stdin', 'https://news.example/a/1.html']);
+    expect(paths(expandInputs([doc, '-', 'https://news.example/a/1.html']))).toEqual([
+      doc,
+      'stdin',
+      'https://news.example/a/1.html',
+    ]);
   });
 
   it('refuses a missing input or another URL scheme before walking anything', () => {
-    expect(() => expandInputs([dir, path.join(dir, 'missing')])).toThrow(new SourceError(`${path.join(dir, 'missing')}: no such file or folder`));
+    expect(() => expandInputs([dir, path.join(dir, 'missing')])).toThrow(
+      new SourceError(`${path.join(dir, 'missing')}: no such file or folder`),
+    );
     expect(() => expandInputs(['ftp://news.example/a.txt'])).toThrow('only http and https URLs can be imported');
   });
 
@@ -103,8 +118,16 @@ describe('expandInputs', () => {
 describe('sourceUnits', () => {
   it('turns a folder that could not be listed into a failed unit naming it', async () => {
     const units = [];
-    const options = { maxBytes: 1024, stdin: process.stdin, fetchUrl: () => Promise.reject(new Error('no network here')) };
-    for await (const unit of sourceUnits([{ kind: 'unlisted', path: '/saved/locked', error: 'cannot list folder: EACCES' }], options)) units.push(unit);
+    const options = {
+      maxBytes: 1024,
+      stdin: process.stdin,
+      fetchUrl: () => Promise.reject(new Error('no network here')),
+    };
+    for await (const unit of sourceUnits(
+      [{ kind: 'unlisted', path: '/saved/locked', error: 'cannot list folder: EACCES' }],
+      options,
+    ))
+      units.push(unit);
     expect(units).toEqual([{ path: '/saved/locked', format: undefined, error: 'cannot list folder: EACCES' }]);
   });
 });

@@ -11,7 +11,9 @@ import { ARCA_APPLICATION_ID, SCHEMA_VERSION } from '../../src/db/schema.js';
 
 const __dirname = path.dirname(fileURLToPath(import.meta.url));
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-mig-')); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-mig-'));
+});
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migrations', () => {
@@ -27,12 +29,19 @@ describe('migrations', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(ARCA_APPLICATION_ID);
     expect(db.prepare("SELECT value FROM settings WHERE key = 'timezone'").get()).toEqual({ value: 'Asia/Shanghai' });
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['articles', 'disclaimers', 'provenance', 'raw_blobs', 'takedowns', 'audit_log']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['articles', 'disclaimers', 'provenance', 'raw_blobs', 'takedowns', 'audit_log']),
+    );
   });
 
   it('leave new and upgraded search indexes merging a bounded amount per commit', () => {
-    const config = (db: Database.Database) => Object.fromEntries(
-      db.prepare("SELECT k, v FROM article_search_config WHERE k IN ('automerge', 'crisismerge')").raw().all() as Array<[string, number]>);
+    const config = (db: Database.Database) =>
+      Object.fromEntries(
+        db
+          .prepare("SELECT k, v FROM article_search_config WHERE k IN ('automerge', 'crisismerge')")
+          .raw()
+          .all() as Array<[string, number]>,
+      );
     const fresh = new Database(':memory:');
     migrate(fresh, {});
     expect(config(fresh)).toEqual({ automerge: 16, crisismerge: 64 });
@@ -51,14 +60,22 @@ describe('migrations', () => {
     const before = new Database(file, { readonly: true });
     // Made before arca turned on auto-vacuum; its index deleted by tombstones (contentless_delete).
     expect(before.pragma('auto_vacuum', { simple: true })).toBe(0);
-    expect(before.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain('contentless_delete');
+    expect(before.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain(
+      'contentless_delete',
+    );
     before.close();
     const db = await openArchive(file, { create: true });
-    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).not.toContain('contentless_delete');
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name = 'articles_purge_search'").get()).toBeUndefined();
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).not.toContain(
+      'contentless_delete',
+    );
+    expect(
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name = 'articles_purge_search'").get(),
+    ).toBeUndefined();
     expect([db.pragma('auto_vacuum', { simple: true }), db.pragma('freelist_count', { simple: true })]).toEqual([2, 0]);
     // Every article with a body is indexed again, and found.
-    expect(db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'harbour'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'harbour'").pluck().get()).toBe(
+      1,
+    );
     db.close();
   });
 
@@ -67,8 +84,11 @@ describe('migrations', () => {
     fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v5.db'), file);
     const db = await openArchive(file);
     const { compileQuery } = await import('../../src/search/query.js');
-    const count = (query: string) => db.prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?')
-      .pluck().get(compileQuery(query).match);
+    const count = (query: string) =>
+      db
+        .prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?')
+        .pluck()
+        .get(compileQuery(query).match);
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").pluck().get()).toContain('url');
     // The court page's original link, found by its host; its text in either script.
     expect(count('qcfy.example.cn')).toBe(1);
@@ -91,9 +111,11 @@ describe('migrations', () => {
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
-    await expect(openArchive(file, { create: true })).rejects.toThrow(new ArchiveError(
-      `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
-    ));
+    await expect(openArchive(file, { create: true })).rejects.toThrow(
+      new ArchiveError(
+        `this archive has schema version ${SCHEMA_VERSION + 1}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
+      ),
+    );
   });
 
   it('refuse an SQLite database that another program made', async () => {
@@ -101,7 +123,9 @@ describe('migrations', () => {
     const raw = new Database(file);
     raw.exec('CREATE TABLE notes (x)');
     raw.close();
-    await expect(openArchive(file, { create: true })).rejects.toThrow(`${file} is an SQLite database but not an arca archive`);
+    await expect(openArchive(file, { create: true })).rejects.toThrow(
+      `${file} is an SQLite database but not an arca archive`,
+    );
   });
 
   it('make the folders of a new archive', async () => {
@@ -113,7 +137,9 @@ describe('migrations', () => {
   it('keep the audit log append-only', () => {
     const db = new Database(':memory:');
     migrate(db, {});
-    db.prepare("INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES ('t', 'a', 'x', 's', '{}', 'p', 'h')").run();
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES ('t', 'a', 'x', 's', '{}', 'p', 'h')",
+    ).run();
     expect(() => db.prepare("UPDATE audit_log SET actor = 'b'").run()).toThrow('the audit log is append-only');
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow('the audit log is append-only');
   });

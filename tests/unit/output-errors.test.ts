@@ -28,7 +28,10 @@ describe('exitCodeOf', () => {
   });
 
   it('treats commander’s parse errors as usage errors and its help/version exits as success', () => {
-    const unknownOption = Object.assign(new Error("error: unknown option '--frob'"), { code: 'commander.unknownOption', exitCode: 1 });
+    const unknownOption = Object.assign(new Error("error: unknown option '--frob'"), {
+      code: 'commander.unknownOption',
+      exitCode: 1,
+    });
     const help = Object.assign(new Error('(outputHelp)'), { code: 'commander.helpDisplayed', exitCode: 0 });
     expect(exitCodeOf(unknownOption)).toBe(2);
     expect(exitCodeOf(help)).toBe(0);
@@ -38,10 +41,12 @@ describe('exitCodeOf', () => {
 
 describe('formatError', () => {
   it('is one line prefixed with arca: error:', () => {
-    expect(formatError(new UsageError('invalid --status "gone": use active, removed or all'), false))
-      .toBe('arca: error: invalid --status "gone": use active, removed or all');
-    expect(formatError(new FailureError('feed.ndjson:4: invalid JSON\n  (unexpected end)'), false))
-      .toBe('arca: error: feed.ndjson:4: invalid JSON (unexpected end)');
+    expect(formatError(new UsageError('invalid --status "gone": use active, removed or all'), false)).toBe(
+      'arca: error: invalid --status "gone": use active, removed or all',
+    );
+    expect(formatError(new FailureError('feed.ndjson:4: invalid JSON\n  (unexpected end)'), false)).toBe(
+      'arca: error: feed.ndjson:4: invalid JSON (unexpected end)',
+    );
     expect(formatError('plain string', false)).toBe('arca: error: plain string');
   });
 
@@ -69,7 +74,8 @@ describe('formatError', () => {
     writeFileSync(path, 'Meeting notes from the Harbor Court press office, not a database at all.\n'.repeat(20));
     const err = sqliteError(() => new Database(path).prepare('SELECT 1').get());
     rmSync(folder, { recursive: true, force: true });
-    expect(formatError(err, false))
-      .toBe('arca: error: database error: the file is not an arca archive (not a SQLite database); check --db or ARCA_DB');
+    expect(formatError(err, false)).toBe(
+      'arca: error: database error: the file is not an arca archive (not a SQLite database); check --db or ARCA_DB',
+    );
   });
 });

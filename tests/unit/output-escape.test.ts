@@ -11,14 +11,16 @@ describe('messages on stderr', () => {
   });
 
   it('never let a value put a control character on the terminal, or add a line (any text)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (value) => {
-      const io = memoryIO();
-      info(io, `x ${value}`);
-      warn(io, value);
-      errorLine(io, value);
-      const lines = io.stderrText().split('\n');
-      expect(lines).toHaveLength(4);
-      expect(lines.some((line) => CONTROL.test(line))).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const io = memoryIO();
+        info(io, `x ${value}`);
+        warn(io, value);
+        errorLine(io, value);
+        const lines = io.stderrText().split('\n');
+        expect(lines).toHaveLength(4);
+        expect(lines.some((line) => CONTROL.test(line))).toBe(false);
+      }),
+    );
   });
 });

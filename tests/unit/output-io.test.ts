@@ -48,7 +48,13 @@ describe('systemIO width and flags', () => {
 
   it('reports which streams are terminals and passes quiet and verbose through', () => {
     const io = systemIO({ noColor: false, quiet: true, verbose: true, env: {} }, streams(true));
-    expect([io.stdoutIsTTY, io.stderrIsTTY, io.stdinIsTTY, io.quiet, io.verbose]).toEqual([true, true, true, true, true]);
+    expect([io.stdoutIsTTY, io.stderrIsTTY, io.stdinIsTTY, io.quiet, io.verbose]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 

@@ -36,7 +36,8 @@ const columns = [{ header: 'ID', value: (r: { id: number }) => r.id }];
 
 describe('start-up cost', () => {
   it('piped and JSON output load none of chalk, string-width, cli-progress, @inquirer/prompts', async () => {
-    const { memoryIO, renderRows, renderRecord, outputMode, createProgress, inquirerPrompter } = await loadOutputLayer();
+    const { memoryIO, renderRows, renderRecord, outputMode, createProgress, inquirerPrompter } =
+      await loadOutputLayer();
     const io = memoryIO();
     await renderRows(io, outputMode(io, {}), rows, columns, (r) => r);
     await renderRows(io, 'json', rows, columns, (r) => r);

@@ -57,7 +57,10 @@ describe('createProgress', () => {
 
   it('counts the work only when it draws a bar: the count may mean walking a folder tree', async () => {
     let counted = 0;
-    const count = () => { counted++; return 4; };
+    const count = () => {
+      counted++;
+      return 4;
+    };
     for (const io of [memoryIO({ stderrIsTTY: false }), memoryIO({ stderrIsTTY: true, quiet: true })]) {
       (await createProgress(io, count, 'importing')).done();
     }

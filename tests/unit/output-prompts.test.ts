@@ -7,8 +7,9 @@ describe('ensureCanAsk', () => {
   it('is a usage error naming the option when stdin is not a terminal', () => {
     const io = memoryIO({ stdinIsTTY: false });
     expect(() => ensureCanAsk(io, '--claimant')).toThrow(UsageError);
-    expect(() => ensureCanAsk(io, '--claimant'))
-      .toThrow('missing --claimant (stdin is not a terminal, so arca cannot ask)');
+    expect(() => ensureCanAsk(io, '--claimant')).toThrow(
+      'missing --claimant (stdin is not a terminal, so arca cannot ask)',
+    );
   });
 
   it('lets a terminal user be asked', () => {

@@ -4,7 +4,13 @@ import { memoryIO } from '../../src/output/memory-io.js';
 import { outputMode, renderRecord, renderRows, type Column } from '../../src/output/render.js';
 import { truncateAroundHit, truncateToWidth } from '../../src/output/table.js';
 
-interface Row { id: number; published: string; title: string; source: string | null; removed: boolean }
+interface Row {
+  id: number;
+  published: string;
+  title: string;
+  source: string | null;
+  removed: boolean;
+}
 
 const columns: Column<Row>[] = [
   { header: 'ID', value: (r) => r.id, align: 'right', style: 'id' },
@@ -13,7 +19,13 @@ const columns: Column<Row>[] = [
   { header: 'Source', value: (r) => r.source },
 ];
 
-const chinese: Row = { id: 7, published: '2024-03-01', title: '市法院发布典型案例', source: '青禾日报', removed: false };
+const chinese: Row = {
+  id: 7,
+  published: '2024-03-01',
+  title: '市法院发布典型案例',
+  source: '青禾日报',
+  removed: false,
+};
 const english: Row = { id: 12, published: '2024-03-02', title: 'Court notice', source: 'Maple Post', removed: true };
 const longChinese: Row = { ...chinese, title: '市法院发布关于规范网络转载新闻作品的典型案例' };
 
@@ -71,7 +83,9 @@ describe('table', () => {
   it('colours the header and hinted columns only when colour is on', async () => {
     const coloured = memoryIO({ stdoutIsTTY: true, color: true });
     await renderRows(coloured, 'table', [chinese], columns, (r) => r);
-    expect(lines(coloured.stdoutText())[0]).toBe('\u001b[1mID\u001b[22m  \u001b[1mPublished\u001b[22m   \u001b[1mTitle\u001b[22m               \u001b[1mSource\u001b[22m');
+    expect(lines(coloured.stdoutText())[0]).toBe(
+      '\u001b[1mID\u001b[22m  \u001b[1mPublished\u001b[22m   \u001b[1mTitle\u001b[22m               \u001b[1mSource\u001b[22m',
+    );
     expect(coloured.stdoutText()).toContain('\u001b[36m7\u001b[39m');
 
     const plain = memoryIO({ stdoutIsTTY: true, color: false });
@@ -81,7 +95,9 @@ describe('table', () => {
 
   it('colours a status column by its value', async () => {
     const io = memoryIO({ stdoutIsTTY: true, color: true });
-    const status: Column<Row>[] = [{ header: 'Status', value: (r) => (r.removed ? 'removed' : 'active'), style: 'status' }];
+    const status: Column<Row>[] = [
+      { header: 'Status', value: (r) => (r.removed ? 'removed' : 'active'), style: 'status' },
+    ];
     await renderRows(io, 'table', [chinese, english], status, (r) => r);
     expect(lines(io.stdoutText()).slice(1)).toEqual(['\u001b[32mactive\u001b[39m', '\u001b[31mremoved\u001b[39m']);
   });
@@ -111,7 +127,7 @@ describe('tsv', () => {
     await renderRows(io, 'tsv', [longChinese, english], columns, (r) => r);
     expect(io.stdoutText()).toBe(
       '7\t2024-03-01\t市法院发布关于规范网络转载新闻作品的典型案例\t青禾日报\n' +
-      '12\t2024-03-02\tCourt notice\tMaple Post\n',
+        '12\t2024-03-02\tCourt notice\tMaple Post\n',
     );
     expect(io.stdoutText()).not.toMatch(ANSI);
   });
@@ -119,17 +135,29 @@ describe('tsv', () => {
   it('turns tabs and line breaks inside values into spaces, null into empty, booleans into words', async () => {
     const io = memoryIO();
     const row = { title: 'line one\nline two\tend\r\nlast', source: null, late: true };
-    await renderRows(io, 'tsv', [row], [
-      { header: 'Title', value: (r) => r.title },
-      { header: 'Source', value: (r) => r.source },
-      { header: 'Late', value: (r) => r.late },
-    ], (r) => r);
+    await renderRows(
+      io,
+      'tsv',
+      [row],
+      [
+        { header: 'Title', value: (r) => r.title },
+        { header: 'Source', value: (r) => r.source },
+        { header: 'Late', value: (r) => r.late },
+      ],
+      (r) => r,
+    );
     expect(io.stdoutText()).toBe('line one line two end last\t\ttrue\n');
   });
 
   it('drops escape sequences that come from the data', async () => {
     const io = memoryIO();
-    await renderRows(io, 'tsv', [{ t: 'Harbor \u001b[31mnews\u001b[0m' }], [{ header: 'T', value: (r) => r.t }], (r) => r);
+    await renderRows(
+      io,
+      'tsv',
+      [{ t: 'Harbor \u001b[31mnews\u001b[0m' }],
+      [{ header: 'T', value: (r) => r.t }],
+      (r) => r,
+    );
     expect(io.stdoutText()).toBe('Harbor [31mnews[0m\n');
     expect(io.stdoutText()).not.toMatch(ANSI);
   });
@@ -153,7 +181,10 @@ describe('json and ndjson', () => {
     const io = memoryIO();
     const writes: number[] = [];
     const write = io.stdout.write.bind(io.stdout);
-    io.stdout.write = ((chunk: string) => { writes.push(chunk.length); return write(chunk); }) as typeof io.stdout.write;
+    io.stdout.write = ((chunk: string) => {
+      writes.push(chunk.length);
+      return write(chunk);
+    }) as typeof io.stdout.write;
     await renderRows(io, 'json', generated(50_000), columns, (r) => r);
     expect(JSON.parse(io.stdoutText())).toHaveLength(50_000);
     expect(writes.length).toBeGreaterThan(10);
@@ -187,18 +218,20 @@ describe('renderRecord', () => {
     await renderRecord(io, 'table', fields, json);
     expect(io.stdoutText()).toBe(
       'ID:      7\n' +
-      'Title:   市法院发布典型案例\n' +
-      'Author:\n' +
-      'Body:\n' +
-      '  First paragraph.\n' +
-      '  Second paragraph.\n',
+        'Title:   市法院发布典型案例\n' +
+        'Author:\n' +
+        'Body:\n' +
+        '  First paragraph.\n' +
+        '  Second paragraph.\n',
     );
   });
 
   it('writes label<TAB>value lines when piped, each value on one line', async () => {
     const io = memoryIO();
     await renderRecord(io, 'tsv', fields, json);
-    expect(io.stdoutText()).toBe('ID\t7\nTitle\t市法院发布典型案例\nAuthor\t\nBody\tFirst paragraph. Second paragraph.\n');
+    expect(io.stdoutText()).toBe(
+      'ID\t7\nTitle\t市法院发布典型案例\nAuthor\t\nBody\tFirst paragraph. Second paragraph.\n',
+    );
   });
 
   it('writes the JSON object in json mode', async () => {

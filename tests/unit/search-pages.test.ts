@@ -10,44 +10,78 @@ import { addArticle, memoryArchive, VIEW as view } from '../helpers/archive.js';
  * Bodies from a few building blocks: 法院 one to three times, at different lengths. Many
  * articles tie on rank, and only their dates order them.
  */
-const BODIES = [0, 1, 2].flatMap((hits) => [0, 1, 2].map((filler) =>
-  `县法院开庭审理一起合同纠纷。${'法院当庭宣判。'.repeat(hits)}${'镇政府召开防汛工作会议。'.repeat(filler)}`));
+const BODIES = [0, 1, 2].flatMap((hits) =>
+  [0, 1, 2].map(
+    (filler) =>
+      `县法院开庭审理一起合同纠纷。${'法院当庭宣判。'.repeat(hits)}${'镇政府召开防汛工作会议。'.repeat(filler)}`,
+  ),
+);
 const DATES = [null, '2024-03-01', '2024-03-01', '2025-07-15', '2026-01-09T08:00'];
 
-interface Spec { body: number; date: number; removed: boolean; titleHit: boolean }
+interface Spec {
+  body: number;
+  date: number;
+  removed: boolean;
+  titleHit: boolean;
+}
 
 function archiveOf(specs: Spec[]): Db {
   const db = memoryArchive();
-  db.transaction(() => specs.forEach((spec) => addArticle(db, {
-    title: spec.titleHit ? '法院动态' : '本地新闻', published: DATES[spec.date], source: '县融媒体中心', body: BODIES[spec.body],
-  }, { status: spec.removed ? 'removed' : 'active' })))();
+  db.transaction(() =>
+    specs.forEach((spec) =>
+      addArticle(
+        db,
+        {
+          title: spec.titleHit ? '法院动态' : '本地新闻',
+          published: DATES[spec.date],
+          source: '县融媒体中心',
+          body: BODIES[spec.body],
+        },
+        { status: spec.removed ? 'removed' : 'active' },
+      ),
+    ),
+  )();
   return db;
 }
 
 const search = (db: Db, query: string, raw: RawFilterOptions) =>
-  searchArticles(db, compileQuery(query), parseArticleFilters(raw, view.tz), view).hits.map((hit) => [hit.article.id, hit.score]);
+  searchArticles(db, compileQuery(query), parseArticleFilters(raw, view.tz), view).hits.map((hit) => [
+    hit.article.id,
+    hit.score,
+  ]);
 
 describe('a page of search hits', () => {
   /** Articles of which about `percent` in a hundred are taken down. */
-  const articles = (percent: number) => fc.array(fc.record({
-    body: fc.nat({ max: BODIES.length - 1 }),
-    date: fc.nat({ max: DATES.length - 1 }),
-    removed: fc.nat({ max: 99 }).map((draw) => draw < percent),
-    titleHit: fc.boolean(),
-  }), { minLength: 120, maxLength: 200 });
+  const articles = (percent: number) =>
+    fc.array(
+      fc.record({
+        body: fc.nat({ max: BODIES.length - 1 }),
+        date: fc.nat({ max: DATES.length - 1 }),
+        removed: fc.nat({ max: 99 }).map((draw) => draw < percent),
+        titleHit: fc.boolean(),
+      }),
+      { minLength: 120, maxLength: 200 },
+    );
 
   it('is the same slice of the full ranking, whatever is taken down, tied or paged', () => {
-    fc.assert(fc.property(
-      // More hits than a page reads as candidates (2 × its end + 50), at times with most of them taken down.
-      fc.constantFrom(0, 30, 60, 90).chain(articles),
-      fc.constantFrom('法院', '宣判', '法', '法院 -宣判', '"合同纠纷"'),
-      fc.integer({ min: 1, max: 10 }), fc.nat({ max: 20 }), fc.constantFrom('active', 'all'),
-      (specs, query, limit, offset, status) => {
-        const db = archiveOf(specs);
-        const all = search(db, query, { status });
-        expect(search(db, query, { status, limit: String(limit), offset: String(offset) })).toEqual(all.slice(offset, offset + limit));
-      },
-    ), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        // More hits than a page reads as candidates (2 × its end + 50), at times with most of them taken down.
+        fc.constantFrom(0, 30, 60, 90).chain(articles),
+        fc.constantFrom('法院', '宣判', '法', '法院 -宣判', '"合同纠纷"'),
+        fc.integer({ min: 1, max: 10 }),
+        fc.nat({ max: 20 }),
+        fc.constantFrom('active', 'all'),
+        (specs, query, limit, offset, status) => {
+          const db = archiveOf(specs);
+          const all = search(db, query, { status });
+          expect(search(db, query, { status, limit: String(limit), offset: String(offset) })).toEqual(
+            all.slice(offset, offset + limit),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('finds the newest of many tied hits, beyond the candidates a page reads first', () => {

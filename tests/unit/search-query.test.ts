@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QuerySyntaxError, type SearchField } from '../../src/search/query.js';
+import {
+  compileQuery,
+  MAX_QUERY_CHARACTERS,
+  MAX_QUERY_TERMS,
+  QuerySyntaxError,
+  type SearchField,
+} from '../../src/search/query.js';
 import { searchArticles } from '../../src/db/search-index.js';
 import { parseArticleFilters } from '../../src/query/filters.js';
 import { addArticle, memoryArchive, VIEW } from '../helpers/archive.js';
@@ -9,9 +15,19 @@ type Row = Record<SearchField, string | null>;
 
 /** Fictional articles; ids are their positions plus one. */
 const ROWS: Row[] = [
-  { title: '青山市中级人民法院公开宣判', body: '法院认为，被告人行为构成诈骗罪。', source: '青山日报', author: '记者 林晓' },
+  {
+    title: '青山市中级人民法院公开宣判',
+    body: '法院认为，被告人行为构成诈骗罪。',
+    source: '青山日报',
+    author: '记者 林晓',
+  },
   { title: '检察机关提起公诉', body: '白河区人民检察院依法提起公诉，法院受理。', source: '白河法治网', author: null },
-  { title: 'Supreme Court hears appeal', body: 'The court-house opened; GDP增长 was discussed.', source: 'Harbor Times', author: 'Ann Lee' },
+  {
+    title: 'Supreme Court hears appeal',
+    body: 'The court-house opened; GDP增长 was discussed.',
+    source: 'Harbor Times',
+    author: 'Ann Lee',
+  },
   { title: '调解工作经验', body: '人民调解员走进社区。法院，判决书送达。', source: '青山日报', author: '佚名' },
 ];
 
@@ -19,7 +35,9 @@ const db = memoryArchive();
 ROWS.forEach((row) => addArticle(db, { ...row, title: row.title ?? '', body: row.body ?? '' }));
 const everyArticle = parseArticleFilters({ status: 'all' }, VIEW.tz);
 const matching = (match: string) =>
-  searchArticles(db, { match }, everyArticle, VIEW).hits.map((hit) => hit.article.id).sort((a, b) => a - b);
+  searchArticles(db, { match }, everyArticle, VIEW)
+    .hits.map((hit) => hit.article.id)
+    .sort((a, b) => a - b);
 
 /** Ids found by the archive's search, after checking that verify() on the rows agrees with it exactly. */
 function search(query: string, fields?: SearchField[]): number[] {
@@ -108,7 +126,9 @@ describe('compileQuery: the MATCH expression', () => {
   });
 
   it('puts the searched fields in a column filter', () => {
-    expect(compileQuery('法院 判决', ['title', 'body']).match).toBe('({title body} : "法院") AND ({title body} : "判决")');
+    expect(compileQuery('法院 判决', ['title', 'body']).match).toBe(
+      '({title body} : "法院") AND ({title body} : "判决")',
+    );
   });
 
   it('folds traditional characters to the simplified ones the index holds', () => {
@@ -141,7 +161,10 @@ describe('compileQuery: malformed queries', () => {
     ['-法院', '"-法院" only excludes: add a term to search for, e.g. 判决 -法院'],
     ['-"法院" -判决', '"-\\"法院\\" -判决" only excludes: add a term to search for, e.g. 判决 -法院'],
     ['法院 -', '"-" must be followed by a word or phrase to exclude in "法院 -": write -word or -"phrase"'],
-    ['法院 OR -判决', 'an exclusion cannot be an alternative of OR in "法院 OR -判决": put exclusions outside OR, e.g. a OR b -c'],
+    [
+      '法院 OR -判决',
+      'an exclusion cannot be an alternative of OR in "法院 OR -判决": put exclusions outside OR, e.g. a OR b -c',
+    ],
     ['*** ？！', 'nothing to search for in "*** ？！": use words, numbers or CJK characters'],
   ];
   it.each(cases)('rejects %j', (query, message) => {
@@ -150,7 +173,9 @@ describe('compileQuery: malformed queries', () => {
   });
 
   it('shortens a long query in the message', () => {
-    expect(() => compileQuery(`"${'法'.repeat(100)}`)).toThrow(`unbalanced quote in "\\"${'法'.repeat(59)}…": close the phrase with "`);
+    expect(() => compileQuery(`"${'法'.repeat(100)}`)).toThrow(
+      `unbalanced quote in "\\"${'法'.repeat(59)}…": close the phrase with "`,
+    );
   });
 
   it('accepts lower-case "or" and a quoted "OR" as words', () => {
@@ -158,22 +183,32 @@ describe('compileQuery: malformed queries', () => {
   });
 
   it('rejects an empty field list', () => {
-    expect(() => compileQuery('法院', [])).toThrow(new QuerySyntaxError('no field to search: use title, body, source, author or url'));
+    expect(() => compileQuery('法院', [])).toThrow(
+      new QuerySyntaxError('no field to search: use title, body, source, author or url'),
+    );
   });
 });
 
 describe('compileQuery: bounds', () => {
   it('refuses a query longer than a passage, naming its length and the limit', () => {
-    expect(() => compileQuery('法'.repeat(MAX_QUERY_CHARACTERS + 1))).toThrow(new QuerySyntaxError(
-      `the query is ${MAX_QUERY_CHARACTERS + 1} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`));
+    expect(() => compileQuery('法'.repeat(MAX_QUERY_CHARACTERS + 1))).toThrow(
+      new QuerySyntaxError(
+        `the query is ${MAX_QUERY_CHARACTERS + 1} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`,
+      ),
+    );
     expect(compileQuery('法'.repeat(MAX_QUERY_CHARACTERS)).match).toContain('法法');
   });
 
   it('refuses more terms than it searches at once, counting OR terms and exclusions', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
-    expect(() => compileQuery(words(MAX_QUERY_TERMS + 1).join(' OR '))).toThrow(new QuerySyntaxError(
-      `the query has ${MAX_QUERY_TERMS + 1} terms; at most ${MAX_QUERY_TERMS} are searched at once`));
-    expect(() => compileQuery(['法院', ...words(MAX_QUERY_TERMS).map((w) => `-${w}`)].join(' '))).toThrow(QuerySyntaxError);
+    expect(() => compileQuery(words(MAX_QUERY_TERMS + 1).join(' OR '))).toThrow(
+      new QuerySyntaxError(
+        `the query has ${MAX_QUERY_TERMS + 1} terms; at most ${MAX_QUERY_TERMS} are searched at once`,
+      ),
+    );
+    expect(() => compileQuery(['法院', ...words(MAX_QUERY_TERMS).map((w) => `-${w}`)].join(' '))).toThrow(
+      QuerySyntaxError,
+    );
     expect(() => compileQuery(words(MAX_QUERY_TERMS).join(' OR '))).not.toThrow();
   });
 });
@@ -189,13 +224,54 @@ describe('compileQuery with hostile input', () => {
   };
 
   it.each([
-    '"', '""', '*', '"法院"*', 'NEAR(法院 判决)', 'title:法院', '{title}: x', '^法院', 'AND AND', 'a AND OR NOT b',
-    '法院 NOT 判决', '(((', ')', '-', '--x', 'x" y "z', '\u0000\uD800\uFFFF\u200B', '𠀀'.repeat(300),
-    'ab '.repeat(2000), `${'法院判决书'.repeat(4000)}`, Array.from({ length: 2000 }, (_, i) => `-w${i}`).join(' ') + ' 法',
+    '"',
+    '""',
+    '*',
+    '"法院"*',
+    'NEAR(法院 判决)',
+    'title:法院',
+    '{title}: x',
+    '^法院',
+    'AND AND',
+    'a AND OR NOT b',
+    '法院 NOT 判决',
+    '(((',
+    ')',
+    '-',
+    '--x',
+    'x" y "z',
+    '\u0000\uD800\uFFFF\u200B',
+    '𠀀'.repeat(300),
+    'ab '.repeat(2000),
+    `${'法院判决书'.repeat(4000)}`,
+    Array.from({ length: 2000 }, (_, i) => `-w${i}`).join(' ') + ' 法',
   ])('never lets SQLite raise for %j', runs);
 
   const queryish = fc.string({
-    unit: fc.constantFrom('"', '-', '*', '(', ')', ':', '^', '{', '}', ' ', 'OR', 'AND', 'NEAR', 'NOT', '法', '院', 'a', 'Z', '1', '　', '\n', '\uD800'),
+    unit: fc.constantFrom(
+      '"',
+      '-',
+      '*',
+      '(',
+      ')',
+      ':',
+      '^',
+      '{',
+      '}',
+      ' ',
+      'OR',
+      'AND',
+      'NEAR',
+      'NOT',
+      '法',
+      '院',
+      'a',
+      'Z',
+      '1',
+      '　',
+      '\n',
+      '\uD800',
+    ),
     maxLength: 30,
   });
 

@@ -35,7 +35,8 @@ function archiveOf(rows: Row[]): Db {
 
 /** The ids the product's search finds, best first (status: which articles it may show). */
 function searchIds(
-  db: Db, query: string,
+  db: Db,
+  query: string,
   options: { fields?: SearchField[]; status?: 'active' | 'all'; limit?: string; exactScript?: boolean } = {},
 ): number[] {
   const filters = parseArticleFilters({ status: options.status ?? 'active', limit: options.limit }, VIEW.tz);
@@ -49,8 +50,11 @@ function searchIds(
  */
 const TS_PAIRS: Array<[string, string]> = (() => {
   const source = readFileSync(createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters'), 'utf8');
-  return source.slice(source.indexOf('"') + 1, source.lastIndexOf('"')).split('|')
-    .map((entry) => entry.split(' ') as [string, string]).filter(([from, to]) => from !== to);
+  return source
+    .slice(source.indexOf('"') + 1, source.lastIndexOf('"'))
+    .split('|')
+    .map((entry) => entry.split(' ') as [string, string])
+    .filter(([from, to]) => from !== to);
 })();
 const TO_SIMPLIFIED = new Map(TS_PAIRS);
 const TO_TRADITIONAL = new Map(TS_PAIRS.map(([from, to]) => [to, from]).reverse());
@@ -71,13 +75,18 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
   beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'arca-search-'));
     generateCorpus({ count: 300, out: folder, format: 'ndjson' });
-    rows = readFileSync(path.join(folder, 'corpus.ndjson'), 'utf8').trim().split('\n').map((line, i) => {
-      const record = JSON.parse(line) as Row;
-      // Every third page as a Hong Kong or Taiwan source would publish it.
-      const written = i % 3 === 2
-        ? { ...record, title: toTraditional(record.title), body: toTraditional(record.body ?? '') } : record;
-      return { ...written, id: i + 1, status: 'active' as const };
-    });
+    rows = readFileSync(path.join(folder, 'corpus.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line, i) => {
+        const record = JSON.parse(line) as Row;
+        // Every third page as a Hong Kong or Taiwan source would publish it.
+        const written =
+          i % 3 === 2
+            ? { ...record, title: toTraditional(record.title), body: toTraditional(record.body ?? '') }
+            : record;
+        return { ...written, id: i + 1, status: 'active' as const };
+      });
     db = archiveOf(rows);
   });
 
@@ -113,14 +122,21 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
     ['裁定 OR 判决', (r) => inRow(r, contains('裁定')) || inRow(r, contains('判决'))],
     ['CCD OR CMOS', (r) => inRow(r, word('ccd')) || inRow(r, word('cmos'))],
     ['法院 -检察院', (r) => inRow(r, contains('法院')) && !inRow(r, contains('检察院'))],
-    ['习近平 -"人民法院" -c*', (r) => inRow(r, contains('习近平')) && !inRow(r, contains('人民法院')) && !inRow(r, wordStart('c'))],
+    [
+      '习近平 -"人民法院" -c*',
+      (r) => inRow(r, contains('习近平')) && !inRow(r, contains('人民法院')) && !inRow(r, wordStart('c')),
+    ],
     ['"EOS 7D"', (r) => inRow(r, matches(/(?<![a-z0-9])eos[^\p{L}\p{N}]+7d(?![a-z0-9])/iu))],
     ['"graduate fog"', (r) => inRow(r, matches(/(?<![a-z0-9])graduate[^\p{L}\p{N}]+fog(?![a-z0-9])/iu))],
     ['EOS单反', (r) => inRow(r, matches(/(?<![a-z0-9])eos单反/i))],
     ['索尼T90', (r) => inRow(r, matches(/索尼t90(?![a-z0-9])/i))],
     ['法院', (r) => inRow(r, contains('法院'), ['title']), ['title']],
     ['人民法院', (r) => inRow(r, contains('人民法院'), ['source']), ['source']],
-    ['佚名 OR 记者', (r) => inRow(r, contains('佚名'), ['author']) || inRow(r, contains('记者'), ['author']), ['author']],
+    [
+      '佚名 OR 记者',
+      (r) => inRow(r, contains('佚名'), ['author']) || inRow(r, contains('记者'), ['author']),
+      ['author'],
+    ],
   ];
 
   it.each(cases)('finds for %j exactly the articles a plain scan finds', (query, expected, fields) => {
@@ -166,7 +182,10 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
     const asWritten = (text: string): string => text.normalize('NFKC').toLowerCase();
     for (const query of hanQueries()) {
       const found = searchIds(db, query, { status: 'all', exactScript: true }).sort((a, b) => a - b);
-      const scanned = rows.filter((row) => TEXT_FIELDS.some((field) => row[field] !== null && asWritten(row[field]!).includes(asWritten(query))))
+      const scanned = rows
+        .filter((row) =>
+          TEXT_FIELDS.some((field) => row[field] !== null && asWritten(row[field]!).includes(asWritten(query))),
+        )
         .map((row) => row.id);
       expect(found, query).toEqual(scanned);
     }
@@ -182,8 +201,13 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
 });
 
 describe('ranking', () => {
-  const article = (id: number, title: string, body: string, published: string, status: Row['status'] = 'active'): Row =>
-    ({ id, title, body, published, status, source: '青山日报', author: null });
+  const article = (
+    id: number,
+    title: string,
+    body: string,
+    published: string,
+    status: Row['status'] = 'active',
+  ): Row => ({ id, title, body, published, status, source: '青山日报', author: null });
 
   it('puts title hits above body hits, then the newest first, and leaves out removed articles', () => {
     const db = archiveOf([

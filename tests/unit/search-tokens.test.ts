@@ -50,7 +50,26 @@ describe('indexTokens', () => {
 });
 
 const mixedText = fc.string({
-  unit: fc.constantFrom('法', '院', '人', '民', '𠀀', 'カ', 'ｶ', '한', 'a', 'B', 'Ｚ', '7', 'é', ' ', '，', '-', '\n', '\uD800'),
+  unit: fc.constantFrom(
+    '法',
+    '院',
+    '人',
+    '民',
+    '𠀀',
+    'カ',
+    'ｶ',
+    '한',
+    'a',
+    'B',
+    'Ｚ',
+    '7',
+    'é',
+    ' ',
+    '，',
+    '-',
+    '\n',
+    '\uD800',
+  ),
   maxLength: 40,
 });
 
@@ -63,19 +82,23 @@ function referenceTokens(text: string): string[] {
 
 describe('indexTokens, for any text', () => {
   it('agrees with the pieces and bigrams the query parser uses', () => {
-    fc.assert(fc.property(mixedText, (text) => {
-      expect(indexTokens(text).split(' ').filter(Boolean)).toEqual(referenceTokens(text));
-    }));
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        expect(indexTokens(text).split(' ').filter(Boolean)).toEqual(referenceTokens(text));
+      }),
+    );
   });
 
   it('lets every CJK character occurrence begin a token', () => {
-    fc.assert(fc.property(mixedText, (text) => {
-      const tokens = new Set(indexTokens(text).split(' '));
-      for (const piece of textPieces(foldText(text)).filter((p) => p.kind === 'cjk')) {
-        const chars = Array.from(piece.text);
-        chars.forEach((char, i) => expect(tokens.has(char + (chars[i + 1] ?? ''))).toBe(true));
-      }
-    }));
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const tokens = new Set(indexTokens(text).split(' '));
+        for (const piece of textPieces(foldText(text)).filter((p) => p.kind === 'cjk')) {
+          const chars = Array.from(piece.text);
+          chars.forEach((char, i) => expect(tokens.has(char + (chars[i + 1] ?? ''))).toBe(true));
+        }
+      }),
+    );
   });
 
   it('is split by FTS5 into exactly these tokens, in order', () => {
@@ -85,11 +108,13 @@ describe('indexTokens, for any text', () => {
     const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
     const stored = db.prepare('SELECT term FROM v WHERE doc = ? ORDER BY "offset"').pluck();
     let rowid = 0;
-    fc.assert(fc.property(mixedText, (text) => {
-      const tokens = indexTokens(text);
-      insert.run(++rowid, tokens);
-      expect(stored.all(rowid)).toEqual(tokens.split(' ').filter(Boolean));
-    }));
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const tokens = indexTokens(text);
+        insert.run(++rowid, tokens);
+        expect(stored.all(rowid)).toEqual(tokens.split(' ').filter(Boolean));
+      }),
+    );
   });
 });
 
@@ -105,15 +130,20 @@ describe('textPieces', () => {
   });
 
   it('splits plain text exactly as the Unicode classes do', () => {
-    fc.assert(fc.property(plainText, (text) => {
-      expect(textPieces(text)).toEqual(unicodePieces(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(textPieces(text)).toEqual(unicodePieces(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('takes the Unicode classes for any other text', () => {
-    fc.assert(fc.property(mixedText, (text) => {
-      expect(textPieces(text)).toEqual(unicodePieces(text));
-    }));
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        expect(textPieces(text)).toEqual(unicodePieces(text));
+      }),
+    );
     expect(textPieces('人民法院 court-2024 〇')).toEqual(unicodePieces('人民法院 court-2024 〇'));
   });
 

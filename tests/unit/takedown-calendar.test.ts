@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesCalendar, type CalendarEntry } from '../../src/takedown/calendar.js';
 import { InvalidDayCountError } from '../../src/takedown/deadline.js';
 
-interface Property { name: string; params: Record<string, string>; value: string }
-interface Component { name: string; properties: Property[]; children: Component[] }
+interface Property {
+  name: string;
+  params: Record<string, string>;
+  value: string;
+}
+interface Component {
+  name: string;
+  properties: Property[];
+  children: Component[];
+}
 
 /** Just enough of RFC 5545 to read our own output back: unfolding, components, parameters, text escapes. */
 function parseICalendar(text: string): Component {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '');
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
   const root: Component = { name: '', properties: [], children: [] };
   const stack = [root];
   for (const line of lines) {
@@ -32,7 +43,8 @@ function parseICalendar(text: string): Component {
   return root.children[0];
 }
 
-const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
 
 function prop(component: Component, name: string): Property {
   const found = component.properties.filter((p) => p.name === name);
@@ -112,7 +124,10 @@ describe('deadlinesCalendar', () => {
   it('dates the received instant in the archive zone', () => {
     const received = '2026-01-30T20:20:00Z';
     const description = (tz: string) =>
-      unescapeText(prop(parseICalendar(deadlinesCalendar([entry({ received })], { ...options, tz })).children[0], 'DESCRIPTION').value);
+      unescapeText(
+        prop(parseICalendar(deadlinesCalendar([entry({ received })], { ...options, tz })).children[0], 'DESCRIPTION')
+          .value,
+      );
     expect(description('Asia/Shanghai')).toContain('Received: 2026-01-31\n');
     expect(description('America/New_York')).toContain('Received: 2026-01-30\n');
   });
@@ -125,14 +140,26 @@ describe('deadlinesCalendar', () => {
     expect(unescapeText(prop(alarm, 'DESCRIPTION').value)).toBe('Takedown request R4 due: 澄湖文化传媒有限公司');
 
     const withSeven = parseICalendar(deadlinesCalendar([entry({})], { ...options, reminderDays: 7 })).children[0];
-    expect(prop(withSeven.children.find((c) => c.name === 'VALARM')!, 'TRIGGER').value).toBe('-P7D');
+    expect(
+      prop(
+        withSeven.children.find((c) => c.name === 'VALARM')!,
+        'TRIGGER',
+      ).value,
+    ).toBe('-P7D');
 
     const onTheDay = parseICalendar(deadlinesCalendar([entry({})], { ...options, reminderDays: 0 })).children[0];
-    expect(prop(onTheDay.children.find((c) => c.name === 'VALARM')!, 'TRIGGER').value).toBe('PT0S');
+    expect(
+      prop(
+        onTheDay.children.find((c) => c.name === 'VALARM')!,
+        'TRIGGER',
+      ).value,
+    ).toBe('PT0S');
   });
 
   it('keeps leap days and year ends as written, with an exclusive DTEND on the next day', () => {
-    const calendar = parseICalendar(deadlinesCalendar([entry({ id: 'R1', due: '2024-02-29' }), entry({ id: 'R2', due: '2026-12-31' })], options));
+    const calendar = parseICalendar(
+      deadlinesCalendar([entry({ id: 'R1', due: '2024-02-29' }), entry({ id: 'R2', due: '2026-12-31' })], options),
+    );
     const events = calendar.children.filter((c) => c.name === 'VEVENT');
     expect(events.map((e) => [prop(e, 'DTSTART').value, prop(e, 'DTEND').value])).toEqual([
       ['20240229', '20240301'],

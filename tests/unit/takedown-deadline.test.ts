@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dateInZone, dueDate, InvalidDayCountError, isDueSoon, isLate, isOverdue } from '../../src/takedown/deadline.js';
+import {
+  dateInZone,
+  dueDate,
+  InvalidDayCountError,
+  isDueSoon,
+  isLate,
+  isOverdue,
+} from '../../src/takedown/deadline.js';
 import { addDays, calendarDate, InvalidDateError, parseInstant } from '../../src/time.js';
 import type { TakedownStatus } from '../../src/types.js';
 
@@ -44,10 +51,16 @@ describe('dueDate', () => {
 
   it('refuses an impossible received date and a bad number of days', () => {
     expect(() => dueDate('2026-02-30', [15], 30)).toThrow(InvalidDateError);
-    expect(() => dueDate('2026-02-30', [15], 30)).toThrow('the received date is not a calendar date (YYYY-MM-DD): "2026-02-30"');
+    expect(() => dueDate('2026-02-30', [15], 30)).toThrow(
+      'the received date is not a calendar date (YYYY-MM-DD): "2026-02-30"',
+    );
     expect(() => dueDate('2026-02-01', [15], 30, -1)).toThrow(InvalidDayCountError);
-    expect(() => dueDate('2026-02-01', [15], 30, -1)).toThrow('the --days override must be a whole number of days, 0 or more: -1');
-    expect(() => dueDate('2026-02-01', [1.5], 30)).toThrow('an article window must be a whole number of days, 0 or more: 1.5');
+    expect(() => dueDate('2026-02-01', [15], 30, -1)).toThrow(
+      'the --days override must be a whole number of days, 0 or more: -1',
+    );
+    expect(() => dueDate('2026-02-01', [1.5], 30)).toThrow(
+      'an article window must be a whole number of days, 0 or more: 1.5',
+    );
   });
 });
 
@@ -123,8 +136,17 @@ describe('isOverdue', () => {
   });
 
   it('in any zone, turns overdue exactly at the local midnight that ends the due date', () => {
-    const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe', 'UTC'];
-    const dates = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    const zones = [
+      'Asia/Shanghai',
+      'America/New_York',
+      'Europe/London',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'Australia/Lord_Howe',
+      'UTC',
+    ];
+    const dates = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(dates, fc.constantFrom(...zones), (due, tz) => {
@@ -159,6 +181,8 @@ describe('isDueSoon', () => {
   });
 
   it('refuses a negative period', () => {
-    expect(() => isDueSoon('2026-03-01', '2026-03-01', -7, 'open')).toThrow('the --within period must be a whole number of days, 0 or more: -7');
+    expect(() => isDueSoon('2026-03-01', '2026-03-01', -7, 'open')).toThrow(
+      'the --within period must be a whole number of days, 0 or more: -7',
+    );
   });
 });

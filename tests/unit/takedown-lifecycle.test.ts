@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, needsReason, nextStatus, TransitionError, type TakedownAction } from '../../src/takedown/lifecycle.js';
+import {
+  allowedActions,
+  needsReason,
+  nextStatus,
+  TransitionError,
+  type TakedownAction,
+} from '../../src/takedown/lifecycle.js';
 import type { TakedownStatus } from '../../src/types.js';
 
 const request = (status: TakedownStatus) => ({ id: 4, status });
@@ -17,22 +23,70 @@ describe('allowed transitions', () => {
 
 describe('refused transitions name the current state and what it allows', () => {
   it.each<[TakedownStatus, TakedownAction, string]>([
-    ['open', 'restore', 'request R4 is open; only removed requests can be restored (an open request can be removed, rejected or withdrawn)'],
-    ['removed', 'remove', 'request R4 is removed; only open requests can be removed (a removed request can be restored)'],
-    ['removed', 'reject', 'request R4 is removed; only open requests can be rejected (a removed request can be restored)'],
-    ['removed', 'withdraw', 'request R4 is removed; only open requests can be withdrawn (a removed request can be restored)'],
+    [
+      'open',
+      'restore',
+      'request R4 is open; only removed requests can be restored (an open request can be removed, rejected or withdrawn)',
+    ],
+    [
+      'removed',
+      'remove',
+      'request R4 is removed; only open requests can be removed (a removed request can be restored)',
+    ],
+    [
+      'removed',
+      'reject',
+      'request R4 is removed; only open requests can be rejected (a removed request can be restored)',
+    ],
+    [
+      'removed',
+      'withdraw',
+      'request R4 is removed; only open requests can be withdrawn (a removed request can be restored)',
+    ],
     ['rejected', 'remove', 'request R4 is rejected; only open requests can be removed (a rejected request is final)'],
     ['rejected', 'reject', 'request R4 is rejected; only open requests can be rejected (a rejected request is final)'],
-    ['rejected', 'withdraw', 'request R4 is rejected; only open requests can be withdrawn (a rejected request is final)'],
-    ['rejected', 'restore', 'request R4 is rejected; only removed requests can be restored (a rejected request is final)'],
-    ['withdrawn', 'remove', 'request R4 is withdrawn; only open requests can be removed (a withdrawn request is final)'],
-    ['withdrawn', 'reject', 'request R4 is withdrawn; only open requests can be rejected (a withdrawn request is final)'],
-    ['withdrawn', 'withdraw', 'request R4 is withdrawn; only open requests can be withdrawn (a withdrawn request is final)'],
-    ['withdrawn', 'restore', 'request R4 is withdrawn; only removed requests can be restored (a withdrawn request is final)'],
+    [
+      'rejected',
+      'withdraw',
+      'request R4 is rejected; only open requests can be withdrawn (a rejected request is final)',
+    ],
+    [
+      'rejected',
+      'restore',
+      'request R4 is rejected; only removed requests can be restored (a rejected request is final)',
+    ],
+    [
+      'withdrawn',
+      'remove',
+      'request R4 is withdrawn; only open requests can be removed (a withdrawn request is final)',
+    ],
+    [
+      'withdrawn',
+      'reject',
+      'request R4 is withdrawn; only open requests can be rejected (a withdrawn request is final)',
+    ],
+    [
+      'withdrawn',
+      'withdraw',
+      'request R4 is withdrawn; only open requests can be withdrawn (a withdrawn request is final)',
+    ],
+    [
+      'withdrawn',
+      'restore',
+      'request R4 is withdrawn; only removed requests can be restored (a withdrawn request is final)',
+    ],
     ['restored', 'remove', 'request R4 is restored; only open requests can be removed (a restored request is final)'],
     ['restored', 'reject', 'request R4 is restored; only open requests can be rejected (a restored request is final)'],
-    ['restored', 'withdraw', 'request R4 is restored; only open requests can be withdrawn (a restored request is final)'],
-    ['restored', 'restore', 'request R4 is restored; only removed requests can be restored (a restored request is final)'],
+    [
+      'restored',
+      'withdraw',
+      'request R4 is restored; only open requests can be withdrawn (a restored request is final)',
+    ],
+    [
+      'restored',
+      'restore',
+      'request R4 is restored; only removed requests can be restored (a restored request is final)',
+    ],
   ])('%s refuses %s', (from, action, message) => {
     let caught: unknown;
     try {

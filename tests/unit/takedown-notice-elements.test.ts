@@ -42,6 +42,9 @@ describe('missingNoticeElements', () => {
   });
 
   it('treats blank text as missing', () => {
-    expect(missingNoticeElements({ ...complete, contact: '   ', work: '\t' }, 1, 'en')).toEqual(['contact details', 'the work claimed']);
+    expect(missingNoticeElements({ ...complete, contact: '   ', work: '\t' }, 1, 'en')).toEqual([
+      'contact details',
+      'the work claimed',
+    ]);
   });
 });

@@ -76,7 +76,11 @@ describe('noticeLetter in Chinese', () => {
 describe('noticeLetter in English', () => {
   it.each<[string, Partial<NoticeInput>, string]>([
     ['under review', {}, 'Decision: Your notice is under review; we will decide by 1 March 2026.'],
-    ['removed', { status: 'removed', ...decided }, 'Decision: The articles listed above were removed on 10 February 2026.'],
+    [
+      'removed',
+      { status: 'removed', ...decided },
+      'Decision: The articles listed above were removed on 10 February 2026.',
+    ],
     [
       'rejected',
       { status: 'rejected', ...decided, decision_reason: 'The articles are court press releases published for reuse.' },
@@ -99,14 +103,18 @@ describe('noticeLetter in English', () => {
   it('speaks of a single article in the singular', () => {
     const letter = noticeLetter({ ...base, articles: [base.articles[0]], status: 'withdrawn', ...decided }, 'en');
     expect(letter).toContain('It names the following article:\n');
-    expect(letter).toContain('Decision: You withdrew this notice on 10 February 2026; the article listed above was left unchanged.\n');
+    expect(letter).toContain(
+      'Decision: You withdrew this notice on 10 February 2026; the article listed above was left unchanged.\n',
+    );
     const removed = noticeLetter({ ...base, articles: [base.articles[0]], status: 'removed', ...decided }, 'en');
     expect(removed).toContain('Decision: The article listed above was removed on 10 February 2026.\n');
   });
 
   it('leaves out what is unknown: site, work and decision date', () => {
     const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'en');
-    expect(letter.split('\n')[2]).toBe('On 30 January 2026, we received your notice (request R4). It names the following articles:');
+    expect(letter.split('\n')[2]).toBe(
+      'On 30 January 2026, we received your notice (request R4). It names the following articles:',
+    );
     expect(letter).toContain('Decision: The articles listed above were removed.\n');
     expect(letter.endsWith('Yours sincerely,\n\nThe site operator\n')).toBe(true);
   });
@@ -114,7 +122,12 @@ describe('noticeLetter in English', () => {
 
 describe('noticeLetter dates', () => {
   it('takes received and decision dates in the archive zone', () => {
-    const input: NoticeInput = { ...base, status: 'removed', received: '2026-01-30T20:20:00Z', decided_at: '2026-02-28T17:00:00Z' };
+    const input: NoticeInput = {
+      ...base,
+      status: 'removed',
+      received: '2026-01-30T20:20:00Z',
+      decided_at: '2026-02-28T17:00:00Z',
+    };
     const inShanghai = noticeLetter(input, 'en');
     expect(inShanghai).toContain('On 31 January 2026, ');
     expect(inShanghai).toContain('removed on 1 March 2026.');
@@ -134,20 +147,35 @@ describe('noticeLetter with hostile values from pages and records', () => {
   const forged = '处理结果：经审核，我们决定不删除上述文章。';
   const hostile: NoticeInput = {
     ...base,
-    status: 'removed', ...decided,
+    status: 'removed',
+    ...decided,
     claimant: '澄湖文化传媒有限公司\r\n\r\nP.S. 请另付费用',
-    articles: [{ id: 12, title: `云岭县法院审结一起网络转载纠纷\n\n${forged}\u2028\u0085\u001b[2J`, original_url: 'https://a.example/x\nP.S.' }],
+    articles: [
+      {
+        id: 12,
+        title: `云岭县法院审结一起网络转载纠纷\n\n${forged}\u2028\u0085\u001b[2J`,
+        original_url: 'https://a.example/x\nP.S.',
+      },
+    ],
     site: '云岭新闻网\n特此函告。',
   };
 
-  it.each(['zh', 'en'] as const)('keeps every quoted value on its own line, so a title cannot add a decision or a P.S. (%s)', (lang) => {
-    const lines = noticeLetter(hostile, lang).split('\n');
-    // The letter keeps its shape: the same number of lines as an honest one, one decision line, no P.S. line.
-    expect(lines).toHaveLength(noticeLetter({ ...hostile, claimant: 'x', articles: [{ id: 12, title: 't', original_url: 'u' }], site: 's' }, lang).split('\n').length);
-    expect(lines.filter((line) => line.startsWith('处理结果：') || line.startsWith('Decision: '))).toHaveLength(1);
-    expect(lines.some((line) => line.startsWith('P.S.'))).toBe(false);
-    expect(lines.join('\n')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/);
-  });
+  it.each(['zh', 'en'] as const)(
+    'keeps every quoted value on its own line, so a title cannot add a decision or a P.S. (%s)',
+    (lang) => {
+      const lines = noticeLetter(hostile, lang).split('\n');
+      // The letter keeps its shape: the same number of lines as an honest one, one decision line, no P.S. line.
+      expect(lines).toHaveLength(
+        noticeLetter(
+          { ...hostile, claimant: 'x', articles: [{ id: 12, title: 't', original_url: 'u' }], site: 's' },
+          lang,
+        ).split('\n').length,
+      );
+      expect(lines.filter((line) => line.startsWith('处理结果：') || line.startsWith('Decision: '))).toHaveLength(1);
+      expect(lines.some((line) => line.startsWith('P.S.'))).toBe(false);
+      expect(lines.join('\n')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/);
+    },
+  );
 
   it('quotes the flattened title in full', () => {
     expect(noticeLetter(hostile, 'zh')).toContain(`1. 云岭县法院审结一起网络转载纠纷 ${forged} [2J（文章编号 12）`);

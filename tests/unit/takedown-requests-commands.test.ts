@@ -35,40 +35,73 @@ beforeEach(async () => {
   scope = scopeAt(db, NOW);
   a30 = addArticle(db, { title: '晴川县图书馆延长开放时间', window_days: 30 });
   a15 = addArticle(db, { title: '柳湾渡口春季放流活动举行', window_days: 15 });
-  url15 = (db.prepare('SELECT original_url FROM articles WHERE id = ?').get(a15) as { original_url: string }).original_url;
+  url15 = (db.prepare('SELECT original_url FROM articles WHERE id = ?').get(a15) as { original_url: string })
+    .original_url;
 });
 afterEach(() => db.close());
 
 const piped = () => memoryIO();
 const terminal = () => memoryIO({ stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true });
 const flags = { claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', channel: 'email' };
-const articleStatus = (id: number) => (db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string }).status;
-const title = (id: number) => (db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string }).title;
+const articleStatus = (id: number) =>
+  (db.prepare('SELECT status FROM articles WHERE id = ?').get(id) as { status: string }).status;
+const title = (id: number) =>
+  (db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string }).title;
 const requestCount = () => (db.prepare('SELECT count(*) AS n FROM takedowns').get() as { n: number }).n;
 
 describe('takedown open', () => {
   it('names articles by id or original URL and prints the request as a TSV record when piped', async () => {
     const io = piped();
     await runOpen(depsFor(scope, io), [String(a30), url15], { ...flags, received: '2026-01-20' });
-    expect(io.stdoutText()).toBe([
-      'id\tR1', 'status\topen', 'received\t2026-01-20T00:00:00+08:00', 'due\t2026-02-04', 'late\tfalse',
-      'claimant\tLotus Valley Press', 'contact\tlegal@lotus.example', 'work\t', 'reason\t', 'channel\temail',
-      `articles\t${a30},${a15}`, 'decided_at\t', 'note\t', '',
-    ].join('\n'));
-    expect(io.stderrText()).toBe([
-      'arca: warning: the notice lacks: the work claimed; preliminary evidence (at least one attachment)',
-      `opened request R1 on articles ${a30}, ${a15}, due 2026-02-04; next: arca takedown remove R1, or reject R1 --reason …`,
-      '',
-    ].join('\n'));
+    expect(io.stdoutText()).toBe(
+      [
+        'id\tR1',
+        'status\topen',
+        'received\t2026-01-20T00:00:00+08:00',
+        'due\t2026-02-04',
+        'late\tfalse',
+        'claimant\tLotus Valley Press',
+        'contact\tlegal@lotus.example',
+        'work\t',
+        'reason\t',
+        'channel\temail',
+        `articles\t${a30},${a15}`,
+        'decided_at\t',
+        'note\t',
+        '',
+      ].join('\n'),
+    );
+    expect(io.stderrText()).toBe(
+      [
+        'arca: warning: the notice lacks: the work claimed; preliminary evidence (at least one attachment)',
+        `opened request R1 on articles ${a30}, ${a15}, due 2026-02-04; next: arca takedown remove R1, or reject R1 --reason …`,
+        '',
+      ].join('\n'),
+    );
   });
 
-  it('prints the spec\'s JSON shape with --json', async () => {
+  it("prints the spec's JSON shape with --json", async () => {
     const io = piped();
-    await runOpen(depsFor(scope, io, undefined, 'json'), [String(a15)], { ...flags, work: 'River photo essay', days: '3' });
+    await runOpen(depsFor(scope, io, undefined, 'json'), [String(a15)], {
+      ...flags,
+      work: 'River photo essay',
+      days: '3',
+    });
     expect(JSON.parse(io.stdoutText())).toEqual({
-      id: 'R1', status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-01-24', overdue: false, late: false,
-      claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', work: 'River photo essay', reason: null, channel: 'email',
-      articles: [a15], decided_at: null, note: null,
+      id: 'R1',
+      status: 'open',
+      received: '2026-01-21T10:00:00+08:00',
+      due: '2026-01-24',
+      overdue: false,
+      late: false,
+      claimant: 'Lotus Valley Press',
+      contact: 'legal@lotus.example',
+      work: 'River photo essay',
+      reason: null,
+      channel: 'email',
+      articles: [a15],
+      decided_at: null,
+      note: null,
     });
   });
 
@@ -83,8 +116,9 @@ describe('takedown open', () => {
     try {
       const notice = path.join(dir, 'notice.txt');
       fs.writeFileSync(notice, 'We hold the rights to the river photographs.\n');
-      await expect(runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice, path.join(dir, 'missing.pdf')] }))
-        .rejects.toThrow(new FailureError(`cannot read attachment ${path.join(dir, 'missing.pdf')}: ENOENT`));
+      await expect(
+        runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice, path.join(dir, 'missing.pdf')] }),
+      ).rejects.toThrow(new FailureError(`cannot read attachment ${path.join(dir, 'missing.pdf')}: ENOENT`));
       expect(requestCount()).toBe(0);
       await runOpen(depsFor(scope, piped()), [String(a30)], { ...flags, attach: [notice] });
       expect(db.prepare('SELECT name, size FROM attachments').all()).toEqual([{ name: 'notice.txt', size: 45 }]);
@@ -94,11 +128,31 @@ describe('takedown open', () => {
   });
 
   it.each<[string, string[], Record<string, string>, string]>([
-    ['no claimant', ['1'], { contact: 'x@y.example' }, 'missing --claimant (stdin is not a terminal, so arca cannot ask)'],
-    ['no article', [], { claimant: 'Lotus Valley Press' }, 'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)'],
-    ['a received date that is not one', ['1'], { claimant: 'L', received: '2026-02-30' }, '--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "2026-02-30")'],
+    [
+      'no claimant',
+      ['1'],
+      { contact: 'x@y.example' },
+      'missing --claimant (stdin is not a terminal, so arca cannot ask)',
+    ],
+    [
+      'no article',
+      [],
+      { claimant: 'Lotus Valley Press' },
+      'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)',
+    ],
+    [
+      'a received date that is not one',
+      ['1'],
+      { claimant: 'L', received: '2026-02-30' },
+      '--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "2026-02-30")',
+    ],
     ['zero days', ['1'], { claimant: 'L', days: '0' }, '--days needs a whole number of at least 1 (got "0")'],
-    ['a REF that is neither id nor URL', ['article-one'], { claimant: 'L' }, '"article-one" is neither an article id nor an http(s) URL'],
+    [
+      'a REF that is neither id nor URL',
+      ['article-one'],
+      { claimant: 'L' },
+      '"article-one" is neither an article id nor an http(s) URL',
+    ],
   ])('without a terminal, %s is a usage error and nothing is stored', async (_what, refs, given, message) => {
     await expect(runOpen(depsFor(scope, piped()), refs, given)).rejects.toThrow(new UsageError(message));
     expect(requestCount()).toBe(0);
@@ -106,29 +160,52 @@ describe('takedown open', () => {
 
   it('on a terminal, picks the articles by title and asks every value not given', async () => {
     const prompter = scriptedPrompter([
-      '柳湾', a15, true,
-      '图书馆', a30, false,
-      'Willow Bank Studio', 'studio@willow.example', '', '', 'letter', '',
+      '柳湾',
+      a15,
+      true,
+      '图书馆',
+      a30,
+      false,
+      'Willow Bank Studio',
+      'studio@willow.example',
+      '',
+      '',
+      'letter',
+      '',
     ]);
     const io = terminal();
     const request = await runOpen(depsFor(scope, io, prompter), [], {});
     expect(prompter.asked).toEqual([
-      'Find the article: words from its title', 'Which article?', 'Does the request name another article?',
-      'Find the article: words from its title', 'Which article?', 'Does the request name another article?',
-      'Claimant: who holds the rights', 'Contact (email, phone or address; Enter to skip)',
-      'Work claimed (title, its URL; Enter to skip)', 'Reason given (Enter to skip)', 'How did the notice arrive?',
+      'Find the article: words from its title',
+      'Which article?',
+      'Does the request name another article?',
+      'Find the article: words from its title',
+      'Which article?',
+      'Does the request name another article?',
+      'Claimant: who holds the rights',
+      'Contact (email, phone or address; Enter to skip)',
+      'Work claimed (title, its URL; Enter to skip)',
+      'Reason given (Enter to skip)',
+      'How did the notice arrive?',
       'Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
     ]);
     expect(request).toMatchObject({
-      articles: [a30, a15], claimant: 'Willow Bank Studio', contact: 'studio@willow.example', work: null, reason: null,
-      channel: 'letter', received: '2026-01-21T00:00:00+08:00', due: '2026-02-05',
+      articles: [a30, a15],
+      claimant: 'Willow Bank Studio',
+      contact: 'studio@willow.example',
+      work: null,
+      reason: null,
+      channel: 'letter',
+      received: '2026-01-21T00:00:00+08:00',
+      due: '2026-02-05',
     });
   });
 
   it('the picker refuses search text no title contains', async () => {
     const prompter = scriptedPrompter(['渡船']);
-    await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags))
-      .rejects.toThrow('answer "渡船" to "Find the article: words from its title" refused: no article title contains "渡船"');
+    await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags)).rejects.toThrow(
+      'answer "渡船" to "Find the article: words from its title" refused: no article title contains "渡船"',
+    );
   });
 
   it('on a terminal with every required value given, asks nothing', async () => {
@@ -156,10 +233,14 @@ describe('the lifecycle through the commands', () => {
     restore: (id: string) => runRestore(depsFor(scope, piped()), id, { reason: 'counter-notice accepted' }),
   };
   const allowed: Record<string, TakedownStatus> = {
-    'open remove': 'removed', 'open reject': 'rejected', 'open withdraw': 'withdrawn', 'removed restore': 'restored',
+    'open remove': 'removed',
+    'open reject': 'rejected',
+    'open withdraw': 'withdrawn',
+    'removed restore': 'restored',
   };
-  const cases = (['open', 'removed', 'rejected', 'withdrawn', 'restored'] as TakedownStatus[])
-    .flatMap((from) => (Object.keys(actions) as Array<keyof typeof actions>).map((action) => [from, action] as const));
+  const cases = (['open', 'removed', 'rejected', 'withdrawn', 'restored'] as TakedownStatus[]).flatMap((from) =>
+    (Object.keys(actions) as Array<keyof typeof actions>).map((action) => [from, action] as const),
+  );
 
   it.each(cases)('a request %s, asked to %s', async (from, action) => {
     const id = await requestIn(from);
@@ -180,8 +261,9 @@ describe('the lifecycle through the commands', () => {
 
   it('reject without --reason is a usage error off a terminal, and asks on one', async () => {
     const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
-    await expect(runReject(depsFor(scope, piped()), String(id), {}))
-      .rejects.toThrow(new UsageError('missing --reason (stdin is not a terminal, so arca cannot ask)'));
+    await expect(runReject(depsFor(scope, piped()), String(id), {})).rejects.toThrow(
+      new UsageError('missing --reason (stdin is not a terminal, so arca cannot ask)'),
+    );
     const prompter = scriptedPrompter(['the photographs are ours']);
     const { request } = await runReject(depsFor(scope, terminal(), prompter), String(id), {});
     expect(prompter.asked).toEqual([`Why is request ${id} rejected?`]);
@@ -196,8 +278,12 @@ describe('the lifecycle through the commands', () => {
   });
 
   it('a request id that does not exist is reported as such', async () => {
-    await expect(runWithdraw(depsFor(scope, piped()), 'R42')).rejects.toThrow('no takedown request R42 (see arca takedown list --status all)');
-    await expect(runWithdraw(depsFor(scope, piped()), 'x')).rejects.toThrow(new UsageError('"x" is not a request (request ids look like R12)'));
+    await expect(runWithdraw(depsFor(scope, piped()), 'R42')).rejects.toThrow(
+      'no takedown request R42 (see arca takedown list --status all)',
+    );
+    await expect(runWithdraw(depsFor(scope, piped()), 'x')).rejects.toThrow(
+      new UsageError('"x" is not a request (request ids look like R12)'),
+    );
   });
 
   it('restore warns about articles that stay down', async () => {
@@ -206,7 +292,9 @@ describe('the lifecycle through the commands', () => {
     await runRemove(depsFor(scope, piped()), 'R2', {});
     const io = piped();
     await runRestore(depsFor(scope, io), String(id), { reason: 'licence shown' });
-    expect(io.stderrText()).toBe(`request ${id} restored\narca: warning: article ${a30} stays down: request R2 still keeps it removed\n`);
+    expect(io.stderrText()).toBe(
+      `request ${id} restored\narca: warning: article ${a30} stays down: request R2 still keeps it removed\n`,
+    );
     expect(articleStatus(a30)).toBe('removed');
   });
 });
@@ -219,14 +307,23 @@ describe('takedown remove --purge', () => {
     const text = body();
     expect(text).toMatch(/^正文第\d+篇。$/);
     await expect(runRemove(depsFor(scope, piped()), String(id), { purge: true })).rejects.toThrow(
-      new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)'));
+      new UsageError(
+        '--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)',
+      ),
+    );
     expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['open', 'active', text]);
     const io = piped();
     await runRemove(depsFor(scope, io), String(id), { purge: true, yes: true });
-    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual([
+      'removed',
+      'purged',
+      null,
+    ]);
     // With --yes the operator still reads what the request id stood for.
-    expect(io.stderrText()).toBe(`--purge deletes for good the text of 1 article named by request ${id}:\n` +
-      `  article ${a30}  ${title(a30)}\nrequest ${id} removed; article ${a30} taken down and purged\n`);
+    expect(io.stderrText()).toBe(
+      `--purge deletes for good the text of 1 article named by request ${id}:\n` +
+        `  article ${a30}  ${title(a30)}\nrequest ${id} removed; article ${a30} taken down and purged\n`,
+    );
   });
 
   it('on a terminal asks to type the request id, and stops when it does not match', async () => {
@@ -234,15 +331,22 @@ describe('takedown remove --purge', () => {
     // The article's id is not the request's: typing it stops the purge.
     for (const typed of ['7', String(a30)]) {
       const io = terminal();
-      await expect(runRemove(depsFor(scope, io, scriptedPrompter([typed])), String(id), { purge: true }))
-        .rejects.toThrow(new FailureError(`you typed "${typed}", not ${id}: nothing was removed`));
-      expect(io.stderrText()).toBe(`--purge deletes for good the text of 1 article named by request ${id}:\n  article ${a30}  ${title(a30)}\n`);
+      await expect(
+        runRemove(depsFor(scope, io, scriptedPrompter([typed])), String(id), { purge: true }),
+      ).rejects.toThrow(new FailureError(`you typed "${typed}", not ${id}: nothing was removed`));
+      expect(io.stderrText()).toBe(
+        `--purge deletes for good the text of 1 article named by request ${id}:\n  article ${a30}  ${title(a30)}\n`,
+      );
     }
     expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30)]).toEqual(['open', 'active']);
     const right = scriptedPrompter([id.toLowerCase()]);
     await runRemove(depsFor(scope, terminal(), right), String(id), { purge: true });
     expect(right.asked).toEqual([`Type ${id} to purge, anything else to stop`]);
-    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual(['removed', 'purged', null]);
+    expect([getRequest(scope, requestNumber(id)).status, articleStatus(a30), body()]).toEqual([
+      'removed',
+      'purged',
+      null,
+    ]);
   });
 });
 
@@ -258,8 +362,12 @@ describe('takedown check', () => {
     const io = piped();
     const check = runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io), { within: '7d' });
     await expect(check).rejects.toThrow(AttentionError);
-    await expect(check).rejects.toThrow('1 request overdue, 1 request due within 7 days (see arca takedown list --status overdue)');
-    expect(io.stdoutText()).toBe('overdue\tR1\t2026-01-23\tLotus Valley Press\ndue-soon\tR2\t2026-01-26\tWillow Bank Studio\n');
+    await expect(check).rejects.toThrow(
+      '1 request overdue, 1 request due within 7 days (see arca takedown list --status overdue)',
+    );
+    expect(io.stdoutText()).toBe(
+      'overdue\tR1\t2026-01-23\tLotus Valley Press\ndue-soon\tR2\t2026-01-26\tWillow Bank Studio\n',
+    );
   });
 
   it('exits 0 with a summary on stderr when nothing is overdue', async () => {
@@ -273,7 +381,9 @@ describe('takedown check', () => {
   it('gives {overdue, due_soon} with --json', async () => {
     await seed();
     const io = piped();
-    await expect(runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' })).rejects.toThrow(AttentionError);
+    await expect(
+      runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' }),
+    ).rejects.toThrow(AttentionError);
     const result = JSON.parse(io.stdoutText());
     expect(Object.keys(result)).toEqual(['overdue', 'due_soon']);
     expect(result.overdue.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R1', true]]);
@@ -281,17 +391,24 @@ describe('takedown check', () => {
   });
 
   it('refuses a period it cannot read', async () => {
-    await expect(runCheck(depsFor(scope, piped()), { within: 'soon' }))
-      .rejects.toThrow(new UsageError('--within needs a number of days such as 7d or 2w (got "soon")'));
+    await expect(runCheck(depsFor(scope, piped()), { within: 'soon' })).rejects.toThrow(
+      new UsageError('--within needs a number of days such as 7d or 2w (got "soon")'),
+    );
   });
 });
 
 describe('takedown list, show, notice, calendar', () => {
   it('list shows overdue requests as such', async () => {
-    await runOpen(depsFor(scopeAt(db, '2026-01-10T09:00:00+08:00'), piped()), [String(a30)], { ...flags, days: '3', work: 'River photo essay' });
+    await runOpen(depsFor(scopeAt(db, '2026-01-10T09:00:00+08:00'), piped()), [String(a30)], {
+      ...flags,
+      days: '3',
+      work: 'River photo essay',
+    });
     const io = piped();
     await runList(depsFor(scope, io), { status: 'all', within: '7d' });
-    expect(io.stdoutText()).toBe(`R1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`);
+    expect(io.stdoutText()).toBe(
+      `R1\toverdue\t2026-01-13\t2026-01-10\tLotus Valley Press\tRiver photo essay\t${a30}\n`,
+    );
   });
 
   it('show lists the articles and attachments, and warns which notice elements are missing', async () => {
@@ -299,12 +416,18 @@ describe('takedown list, show, notice, calendar', () => {
     const io = piped();
     await runShow(depsFor(scope, io), 'R1');
     expect(io.stdoutText()).toContain(`\narticle\t${a15} 柳湾渡口春季放流活动举行 <${url15}> (active)\n`);
-    expect(io.stderrText()).toBe('arca: warning: request R1: the notice lacks contact details; the work claimed; preliminary evidence (at least one attachment)\n');
+    expect(io.stderrText()).toBe(
+      'arca: warning: request R1: the notice lacks contact details; the work claimed; preliminary evidence (at least one attachment)\n',
+    );
     const json = piped();
     await runShow(depsFor(scope, json, undefined, 'json'), 'R1');
     expect(JSON.parse(json.stdoutText())).toMatchObject({
-      id: 'R1', articles: [a15], attachments: [],
-      named_articles: [{ id: a15, title: '柳湾渡口春季放流活动举行', original_url: url15, site: '晴川新闻网', status: 'active' }],
+      id: 'R1',
+      articles: [a15],
+      attachments: [],
+      named_articles: [
+        { id: a15, title: '柳湾渡口春季放流活动举行', original_url: url15, site: '晴川新闻网', status: 'active' },
+      ],
     });
   });
 
@@ -336,9 +459,13 @@ describe('request ids cannot be taken for article ids', () => {
     // Articles a30 (1) and a15 (2); request R1 names article 2.
     await runOpen(depsFor(scope, piped()), [String(a15)], flags);
     const remove = (text: string) => runRemove(depsFor(scope, piped()), text, { purge: true, yes: true });
-    await expect(remove(String(a15))).rejects.toThrow(new UsageError(`${a15} is not a request; article ${a15} has open request R1`));
+    await expect(remove(String(a15))).rejects.toThrow(
+      new UsageError(`${a15} is not a request; article ${a15} has open request R1`),
+    );
     await expect(remove('1')).rejects.toThrow(new UsageError('1 is not a request; did you mean R1?'));
-    await expect(remove('9')).rejects.toThrow(new UsageError('9 is not a request; request ids look like R9, and there is no request R9'));
+    await expect(remove('9')).rejects.toThrow(
+      new UsageError('9 is not a request; request ids look like R9, and there is no request R9'),
+    );
     expect([articleStatus(a30), articleStatus(a15), getRequest(scope, 1).status]).toEqual(['active', 'active', 'open']);
   });
 
@@ -346,11 +473,15 @@ describe('request ids cannot be taken for article ids', () => {
     await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     await runOpen(depsFor(scope, piped()), [String(a30)], { claimant: 'Willow Bank Studio' });
     await runWithdraw(depsFor(scope, piped()), 'R2');
-    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(new UsageError(
-      `${a30} is not a request; article ${a30} has open request R1; did you mean R${a30}?`));
+    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(
+      new UsageError(`${a30} is not a request; article ${a30} has open request R1; did you mean R${a30}?`),
+    );
     await runWithdraw(depsFor(scope, piped()), 'r1');
-    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(new UsageError(
-      `${a30} is not a request; article ${a30} has requests R1 (withdrawn), R2 (withdrawn); did you mean R${a30}?`));
+    await expect(runShow(depsFor(scope, piped()), String(a30))).rejects.toThrow(
+      new UsageError(
+        `${a30} is not a request; article ${a30} has requests R1 (withdrawn), R2 (withdrawn); did you mean R${a30}?`,
+      ),
+    );
   });
 });
 
@@ -359,7 +490,9 @@ describe('warnings when a request is opened', () => {
     await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     const io = piped();
     await runOpen(depsFor(scope, io), [String(a30), String(a15)], { ...flags, claimant: 'lotus valley press' });
-    expect(io.stderrText().split('\n')[0]).toBe(`arca: warning: R2: lotus valley press already has open request R1 for article ${a30}`);
+    expect(io.stderrText().split('\n')[0]).toBe(
+      `arca: warning: R2: lotus valley press already has open request R1 for article ${a30}`,
+    );
     // Another claimant, or a closed request, is no repeat.
     await runWithdraw(depsFor(scope, piped()), 'R1');
     const other = piped();
@@ -371,28 +504,37 @@ describe('warnings when a request is opened', () => {
     await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     await runRemove(depsFor(scopeAt(db, '2026-01-22T09:00:00+08:00'), piped()), 'R1', { purge: true, yes: true });
     const io = piped();
-    await runOpen(depsFor(scopeAt(db, '2026-01-25T09:00:00+08:00'), io), [String(a30)], { claimant: 'Willow Bank Studio' });
-    expect(io.stderrText().split('\n')[0]).toBe(`arca: warning: R2: article ${a30} was already purged by request R1 on 2026-01-22: ` +
-      'its text is gone, only its title, URLs and hashes remain');
+    await runOpen(depsFor(scopeAt(db, '2026-01-25T09:00:00+08:00'), io), [String(a30)], {
+      claimant: 'Willow Bank Studio',
+    });
+    expect(io.stderrText().split('\n')[0]).toBe(
+      `arca: warning: R2: article ${a30} was already purged by request R1 on 2026-01-22: ` +
+        'its text is gone, only its title, URLs and hashes remain',
+    );
   });
 });
 
 describe('request history', () => {
-  it('restore keeps the removal\'s note and date beside its own, in show and its JSON', async () => {
+  it("restore keeps the removal's note and date beside its own, in show and its JSON", async () => {
     await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     await runRemove(depsFor(scopeAt(db, '2026-01-22T09:00:00+08:00'), piped()), 'R1', { note: 'evidence checked' });
-    await runRestore(depsFor(scopeAt(db, '2026-02-03T15:30:00+08:00'), piped()), 'R1', { reason: 'counter-notice: licence shown' });
+    await runRestore(depsFor(scopeAt(db, '2026-02-03T15:30:00+08:00'), piped()), 'R1', {
+      reason: 'counter-notice: licence shown',
+    });
     const io = piped();
     await runShow(depsFor(scope, io), 'R1');
-    expect(io.stdoutText()).toContain([
-      'history\t2026-01-21T10:00:00+08:00 open by tester',
-      'history\t2026-01-22T09:00:00+08:00 removed by tester: evidence checked',
-      'history\t2026-02-03T15:30:00+08:00 restored by tester: counter-notice: licence shown',
-    ].join('\n'));
+    expect(io.stdoutText()).toContain(
+      [
+        'history\t2026-01-21T10:00:00+08:00 open by tester',
+        'history\t2026-01-22T09:00:00+08:00 removed by tester: evidence checked',
+        'history\t2026-02-03T15:30:00+08:00 restored by tester: counter-notice: licence shown',
+      ].join('\n'),
+    );
     const json = piped();
     await runShow(depsFor(scope, json, undefined, 'json'), 'R1');
     expect(JSON.parse(json.stdoutText())).toMatchObject({
-      status: 'restored', note: 'counter-notice: licence shown',
+      status: 'restored',
+      note: 'counter-notice: licence shown',
       history: [
         { status: 'open', at: '2026-01-21T10:00:00+08:00', actor: 'tester', note: null },
         { status: 'removed', at: '2026-01-22T09:00:00+08:00', actor: 'tester', note: 'evidence checked' },
@@ -409,8 +551,9 @@ describe('takedown calendar --out', () => {
     try {
       const out = path.join(dir, 'deadlines.ics');
       fs.writeFileSync(out, 'my own calendar\n');
-      await expect(runCalendar(depsFor(scope, piped()), { out }))
-        .rejects.toThrow(new UsageError(`${out} already exists: choose another --out or pass --force`));
+      await expect(runCalendar(depsFor(scope, piped()), { out })).rejects.toThrow(
+        new UsageError(`${out} already exists: choose another --out or pass --force`),
+      );
       expect(fs.readFileSync(out, 'utf8')).toBe('my own calendar\n');
       await runCalendar(depsFor(scope, piped()), { out, force: true });
       expect(fs.readFileSync(out, 'utf8')).toContain('DTSTART;VALUE=DATE:20260205');

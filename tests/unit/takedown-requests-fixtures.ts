@@ -40,7 +40,8 @@ export function scriptedPrompter(answers: unknown[]): ScriptedPrompter {
     },
     async select(message, choices) {
       const answer = next(message);
-      if (!choices.some((c) => c.value === answer)) throw new Error(`"${String(answer)}" is not a choice of "${message}"`);
+      if (!choices.some((c) => c.value === answer))
+        throw new Error(`"${String(answer)}" is not a choice of "${message}"`);
       return answer as never;
     },
     async confirm(message) {
@@ -49,6 +50,11 @@ export function scriptedPrompter(answers: unknown[]): ScriptedPrompter {
   };
 }
 
-export function depsFor(scope: ArchiveScope, io: MemoryIO, prompter: Prompter = scriptedPrompter([]), mode?: OutputMode): Deps {
+export function depsFor(
+  scope: ArchiveScope,
+  io: MemoryIO,
+  prompter: Prompter = scriptedPrompter([]),
+  mode?: OutputMode,
+): Deps {
   return { io, scope, prompter, mode: mode ?? (io.stdoutIsTTY ? 'table' : 'tsv') };
 }

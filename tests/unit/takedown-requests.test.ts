@@ -13,7 +13,14 @@ import { listAttachments } from '../../src/db/takedowns.js';
 import { parseArticleFilters } from '../../src/query/filters.js';
 import { TransitionError } from '../../src/takedown/lifecycle.js';
 import {
-  checkRequests, deadlineCalendar, decideRequest, getRequest, listRequests, openRequest, RequestInputError, requestNotice,
+  checkRequests,
+  deadlineCalendar,
+  decideRequest,
+  getRequest,
+  listRequests,
+  openRequest,
+  RequestInputError,
+  requestNotice,
 } from '../../src/takedown/requests.js';
 import { addArticle, newArchive, TZ } from '../helpers/archive.js';
 import { scopeAt } from './takedown-requests-fixtures.js';
@@ -32,7 +39,11 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const base = { claimant: 'Lotus Valley Press', contact: 'legal@lotus.example', work: 'Spring on the River (photo essay)' };
+const base = {
+  claimant: 'Lotus Valley Press',
+  contact: 'legal@lotus.example',
+  work: 'Spring on the River (photo essay)',
+};
 
 function activeIds(): number[] {
   const view = { tz: TZ, today: '2026-01-21', defaultWindowDays: 30 };
@@ -41,7 +52,11 @@ function activeIds(): number[] {
 
 describe('openRequest', () => {
   it('is due the received date plus the smallest window of the named articles', () => {
-    const r = openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30, a15], received: new Date('2026-01-20T09:00:00+08:00') });
+    const r = openRequest(scopeAt(db, NOW), {
+      ...base,
+      articleIds: [a30, a15],
+      received: new Date('2026-01-20T09:00:00+08:00'),
+    });
     expect(r.due).toBe('2026-02-04');
     expect(r.late).toBe(false);
     expect(r.articles).toEqual([a30, a15]);
@@ -49,18 +64,31 @@ describe('openRequest', () => {
 
   it('counts an article without a window as the archive default, which config changes', () => {
     const scope = scopeAt(db, NOW);
-    expect(openRequest(scope, { ...base, articleIds: [aNone], received: new Date('2026-01-20T09:00:00+08:00') }).due).toBe('2026-02-19');
+    expect(
+      openRequest(scope, { ...base, articleIds: [aNone], received: new Date('2026-01-20T09:00:00+08:00') }).due,
+    ).toBe('2026-02-19');
     setSetting(db, 'window-days', '10');
-    expect(openRequest(scope, { ...base, articleIds: [aNone], received: new Date('2026-01-20T09:00:00+08:00') }).due).toBe('2026-01-30');
+    expect(
+      openRequest(scope, { ...base, articleIds: [aNone], received: new Date('2026-01-20T09:00:00+08:00') }).due,
+    ).toBe('2026-01-30');
   });
 
   it('lets --days override the windows', () => {
-    const r = openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30], days: 5, received: new Date('2026-01-20T09:00:00+08:00') });
+    const r = openRequest(scopeAt(db, NOW), {
+      ...base,
+      articleIds: [a30],
+      days: 5,
+      received: new Date('2026-01-20T09:00:00+08:00'),
+    });
     expect(r.due).toBe('2026-01-25');
   });
 
   it('takes the received date, and stores the instant, in the archive zone', () => {
-    const r = openRequest(scopeAt(db, '2026-02-02T00:00:00Z'), { ...base, articleIds: [a30], received: new Date('2026-01-31T23:30:00Z') });
+    const r = openRequest(scopeAt(db, '2026-02-02T00:00:00Z'), {
+      ...base,
+      articleIds: [a30],
+      received: new Date('2026-01-31T23:30:00Z'),
+    });
     expect(r.received).toBe('2026-02-01T07:30:00+08:00');
     expect(r.due).toBe('2026-03-03');
   });
@@ -71,53 +99,121 @@ describe('openRequest', () => {
     expect(r.due).toBe('2026-02-20');
   });
 
-  it('flags a request that arrived after an article\'s window closed as late, still recording it', () => {
+  it("flags a request that arrived after an article's window closed as late, still recording it", () => {
     // a15 was published 2026-01-10 with a 15-day window: it closed at the end of 2026-01-25.
-    const onTime = openRequest(scopeAt(db, '2026-02-01T10:00:00+08:00'), { ...base, articleIds: [a15], received: new Date('2026-01-25T23:00:00+08:00') });
-    const late = openRequest(scopeAt(db, '2026-02-01T10:00:00+08:00'), { ...base, articleIds: [a15], received: new Date('2026-01-26T08:00:00+08:00') });
+    const onTime = openRequest(scopeAt(db, '2026-02-01T10:00:00+08:00'), {
+      ...base,
+      articleIds: [a15],
+      received: new Date('2026-01-25T23:00:00+08:00'),
+    });
+    const late = openRequest(scopeAt(db, '2026-02-01T10:00:00+08:00'), {
+      ...base,
+      articleIds: [a15],
+      received: new Date('2026-01-26T08:00:00+08:00'),
+    });
     expect([onTime.late, late.late]).toEqual([false, true]);
     expect(late.due).toBe('2026-02-10');
   });
 
-  it('returns the spec\'s request shape, with null for values not given', () => {
-    const r = openRequest(scopeAt(db, NOW), { claimant: ' Lotus Valley Press ', contact: '', articleIds: [a30, a30], channel: 'email' });
-    expect(r).toEqual({
-      id: 'R1', status: 'open', received: '2026-01-21T10:00:00+08:00', due: '2026-02-20', overdue: false, late: false,
-      claimant: 'Lotus Valley Press', contact: null, work: null, reason: null, channel: 'email',
-      articles: [a30], decided_at: null, note: null,
+  it("returns the spec's request shape, with null for values not given", () => {
+    const r = openRequest(scopeAt(db, NOW), {
+      claimant: ' Lotus Valley Press ',
+      contact: '',
+      articleIds: [a30, a30],
+      channel: 'email',
     });
-    expect(Object.keys(r)).toEqual(['id', 'status', 'received', 'due', 'overdue', 'late', 'claimant', 'contact', 'work',
-      'reason', 'channel', 'articles', 'decided_at', 'note']);
+    expect(r).toEqual({
+      id: 'R1',
+      status: 'open',
+      received: '2026-01-21T10:00:00+08:00',
+      due: '2026-02-20',
+      overdue: false,
+      late: false,
+      claimant: 'Lotus Valley Press',
+      contact: null,
+      work: null,
+      reason: null,
+      channel: 'email',
+      articles: [a30],
+      decided_at: null,
+      note: null,
+    });
+    expect(Object.keys(r)).toEqual([
+      'id',
+      'status',
+      'received',
+      'due',
+      'overdue',
+      'late',
+      'claimant',
+      'contact',
+      'work',
+      'reason',
+      'channel',
+      'articles',
+      'decided_at',
+      'note',
+    ]);
   });
 
   it('keeps attachments with their sha256 and size, and logs the opening', () => {
     const letter = Buffer.from('To whom it may concern: the photo essay is ours.\n');
-    const r = openRequest(scopeAt(db, NOW), { ...base, articleIds: [a15, a30], attachments: [{ name: 'notice.txt', data: letter }] });
-    expect(listAttachments(db, requestNumber(r.id))).toEqual([{
-      id: 1, name: 'notice.txt', size: letter.length, added_at: '2026-01-21T10:00:00+08:00',
-      sha256: createHash('sha256').update(letter).digest('hex'),
-    }]);
+    const r = openRequest(scopeAt(db, NOW), {
+      ...base,
+      articleIds: [a15, a30],
+      attachments: [{ name: 'notice.txt', data: letter }],
+    });
+    expect(listAttachments(db, requestNumber(r.id))).toEqual([
+      {
+        id: 1,
+        name: 'notice.txt',
+        size: letter.length,
+        added_at: '2026-01-21T10:00:00+08:00',
+        sha256: createHash('sha256').update(letter).digest('hex'),
+      },
+    ]);
     const stored = db.prepare('SELECT data FROM attachments WHERE id = 1').get() as { data: Buffer };
     expect(Buffer.compare(stored.data, letter)).toBe(0);
     const [entry] = listAudit(db, { subjects: [`request:${requestNumber(r.id)}`] });
     expect(entry).toMatchObject({
-      at: '2026-01-21T10:00:00+08:00', actor: 'tester', action: 'takedown.opened',
+      at: '2026-01-21T10:00:00+08:00',
+      actor: 'tester',
+      action: 'takedown.opened',
       details: {
-        articles: [a30, a15], due: '2026-02-05', late: false,
+        articles: [a30, a15],
+        due: '2026-02-05',
+        late: false,
         attachments: [{ name: 'notice.txt', sha256: createHash('sha256').update(letter).digest('hex') }],
       },
     });
   });
 
   it.each<[string, () => void, new (...args: never[]) => Error, string]>([
-    ['a blank claimant', () => openRequest(scopeAt(db, NOW), { claimant: '  ', articleIds: [a30] }),
-      RequestInputError, 'a takedown request needs a claimant: who holds the rights'],
-    ['no article', () => openRequest(scopeAt(db, NOW), { ...base, articleIds: [] }),
-      RequestInputError, 'a takedown request must name at least one article'],
-    ['an unknown article', () => openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30, 99] }),
-      NotFoundError, 'no article 99 (see arca list)'],
-    ['a received time in the future', () => openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30], received: new Date('2026-01-21T10:00:01+08:00') }),
-      RequestInputError, 'the received time 2026-01-21T10:00:01+08:00 is in the future'],
+    [
+      'a blank claimant',
+      () => openRequest(scopeAt(db, NOW), { claimant: '  ', articleIds: [a30] }),
+      RequestInputError,
+      'a takedown request needs a claimant: who holds the rights',
+    ],
+    [
+      'no article',
+      () => openRequest(scopeAt(db, NOW), { ...base, articleIds: [] }),
+      RequestInputError,
+      'a takedown request must name at least one article',
+    ],
+    [
+      'an unknown article',
+      () => openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30, 99] }),
+      NotFoundError,
+      'no article 99 (see arca list)',
+    ],
+    [
+      'a received time in the future',
+      () =>
+        openRequest(scopeAt(db, NOW), { ...base, articleIds: [a30], received: new Date('2026-01-21T10:00:01+08:00') }),
+      RequestInputError,
+      'the received time 2026-01-21T10:00:01+08:00 is in the future',
+    ],
   ])('refuses %s and stores nothing', (_what, open, type, message) => {
     expect(open).toThrow(type);
     expect(open).toThrow(message);
@@ -131,7 +227,11 @@ describe('decideRequest', () => {
     const r = openRequest(scope, { ...base, articleIds: [a30, a15] });
     const later = scopeAt(db, '2026-01-25T16:45:00+08:00');
     const result = decideRequest(later, requestNumber(r.id), 'remove', { note: 'evidence complete' });
-    expect(result.request).toMatchObject({ status: 'removed', decided_at: '2026-01-25T16:45:00+08:00', note: 'evidence complete' });
+    expect(result.request).toMatchObject({
+      status: 'removed',
+      decided_at: '2026-01-25T16:45:00+08:00',
+      note: 'evidence complete',
+    });
     expect(result.changed).toEqual([a30, a15]);
     expect(activeIds()).toEqual([aNone]);
     const log = listAudit(db).filter((e) => e.action !== 'article.imported');
@@ -146,10 +246,16 @@ describe('decideRequest', () => {
   it('reject and restore need a reason, stored as the note', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: ' ' })).toThrow(new RequestInputError('to mark request R1 rejected, give the reason'));
+    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: ' ' })).toThrow(
+      new RequestInputError('to mark request R1 rejected, give the reason'),
+    );
     expect(getRequest(scope, requestNumber(r.id)).status).toBe('open');
     const rejected = decideRequest(scope, requestNumber(r.id), 'reject', { note: 'our own reporting' }).request;
-    expect(rejected).toMatchObject({ status: 'rejected', note: 'our own reporting', decided_at: '2026-01-21T10:00:00+08:00' });
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      note: 'our own reporting',
+      decided_at: '2026-01-21T10:00:00+08:00',
+    });
     expect(activeIds()).toEqual([a30, a15, aNone]);
   });
 
@@ -158,10 +264,15 @@ describe('decideRequest', () => {
     const r = openRequest(scope, { ...base, articleIds: [a30] });
     decideRequest(scope, requestNumber(r.id), 'withdraw');
     expect(() => decideRequest(scope, requestNumber(r.id), 'remove')).toThrow(TransitionError);
-    expect(() => decideRequest(scope, requestNumber(r.id), 'remove'))
-      .toThrow('request R1 is withdrawn; only open requests can be removed (a withdrawn request is final)');
+    expect(() => decideRequest(scope, requestNumber(r.id), 'remove')).toThrow(
+      'request R1 is withdrawn; only open requests can be removed (a withdrawn request is final)',
+    );
     expect(activeIds()).toEqual([a30, a15, aNone]);
-    expect(listAudit(db).filter((e) => e.subject === 'request:1').map((e) => e.action)).toEqual(['takedown.opened', 'takedown.withdrawn']);
+    expect(
+      listAudit(db)
+        .filter((e) => e.subject === 'request:1')
+        .map((e) => e.action),
+    ).toEqual(['takedown.opened', 'takedown.withdrawn']);
   });
 
   it('restore brings removed articles back, except purged ones and those another removed request holds', () => {
@@ -171,7 +282,9 @@ describe('decideRequest', () => {
     decideRequest(scope, requestNumber(second.id), 'remove');
     decideRequest(scope, requestNumber(first.id), 'remove');
     db.prepare(`UPDATE articles SET status = 'purged', body = NULL WHERE id = ?`).run(aNone);
-    const result = decideRequest(scope, requestNumber(first.id), 'restore', { note: 'counter-notice accepted: licence shown' });
+    const result = decideRequest(scope, requestNumber(first.id), 'restore', {
+      note: 'counter-notice accepted: licence shown',
+    });
     expect(result.request.status).toBe('restored');
     expect(result.changed).toEqual([a30]);
     expect(result.kept).toEqual([
@@ -179,19 +292,27 @@ describe('decideRequest', () => {
       { id: aNone, why: 'it was purged: its text is gone for good' },
     ]);
     expect(activeIds()).toEqual([a30]);
-    expect(listAudit(db, { subjects: [`article:${a30}`] }).map((e) => e.action)).toEqual(['article.imported', 'article.removed', 'article.restored']);
+    expect(listAudit(db, { subjects: [`article:${a30}`] }).map((e) => e.action)).toEqual([
+      'article.imported',
+      'article.removed',
+      'article.restored',
+    ]);
   });
 
   it('purges only with a removal', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: 'no', purge: true })).toThrow('only a removal can purge articles');
+    expect(() => decideRequest(scope, requestNumber(r.id), 'reject', { note: 'no', purge: true })).toThrow(
+      'only a removal can purge articles',
+    );
   });
 });
 
 describe('purging', () => {
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-purge-')); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-purge-'));
+  });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const SENTENCE = 'The heron over Willow Bank never returned: unrecoverable-marker-7Q2.';
@@ -206,10 +327,20 @@ describe('purging', () => {
     const file = path.join(dir, 'archive.db');
     const archive = await newArchive(file);
     // Long enough to spill into overflow pages, as real articles do.
-    const body = [`${SENTENCE} ${CJK_SENTENCE}`, ...Array.from({ length: 120 }, (_, i) => `第${i}段：晴川河两岸的春天来得很早。`)].join('\n');
+    const body = [
+      `${SENTENCE} ${CJK_SENTENCE}`,
+      ...Array.from({ length: 120 }, (_, i) => `第${i}段：晴川河两岸的春天来得很早。`),
+    ].join('\n');
     const id = addArticle(archive, { title: '柳湾渡口的最后一班船', body, window_days: 30 });
-    const other = addArticle(archive, { title: '晴川县图书馆延长开放时间', body: 'The reading room stays open until nine.' });
-    const before = archive.prepare('SELECT a.title, a.original_url, a.body_hash, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?').get(id);
+    const other = addArticle(archive, {
+      title: '晴川县图书馆延长开放时间',
+      body: 'The reading room stays open until nine.',
+    });
+    const before = archive
+      .prepare(
+        'SELECT a.title, a.original_url, a.body_hash, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?',
+      )
+      .get(id);
     expect(fileContains(file, SENTENCE) && fileContains(file, CJK_SENTENCE)).toBe(true);
 
     const scope = scopeAt(archive, NOW);
@@ -221,10 +352,23 @@ describe('purging', () => {
     expect(fileContains(file, CJK_SENTENCE)).toBe(false);
     archive.close();
     const reopened = await newArchive(file);
-    expect(reopened.prepare('SELECT a.title, a.original_url, a.body_hash, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?').get(id)).toEqual(before);
-    expect(reopened.prepare('SELECT a.status, a.body, b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?').get(id))
-      .toEqual({ status: 'purged', body: null, data: null });
-    expect(reopened.prepare('SELECT body FROM articles WHERE id = ?').get(other)).toEqual({ body: 'The reading room stays open until nine.' });
+    expect(
+      reopened
+        .prepare(
+          'SELECT a.title, a.original_url, a.body_hash, b.sha256 FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?',
+        )
+        .get(id),
+    ).toEqual(before);
+    expect(
+      reopened
+        .prepare(
+          'SELECT a.status, a.body, b.data FROM articles a JOIN provenance p ON p.id = a.provenance_id JOIN raw_blobs b ON b.id = p.blob_id WHERE a.id = ?',
+        )
+        .get(id),
+    ).toEqual({ status: 'purged', body: null, data: null });
+    expect(reopened.prepare('SELECT body FROM articles WHERE id = ?').get(other)).toEqual({
+      body: 'The reading room stays open until nine.',
+    });
     const purged = listAudit(reopened, { subjects: [`article:${id}`] }).map((e) => e.action);
     expect(purged).toEqual(['article.imported', 'article.removed', 'article.purged']);
     reopened.close();
@@ -286,7 +430,9 @@ describe('calendar and notice', () => {
   it('the notice letter states the decision with its reason, the articles and the site', () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
-    decideRequest(scopeAt(db, '2026-01-28T11:00:00+08:00'), requestNumber(r.id), 'reject', { note: 'the photos are our own' });
+    decideRequest(scopeAt(db, '2026-01-28T11:00:00+08:00'), requestNumber(r.id), 'reject', {
+      note: 'the photos are our own',
+    });
     expect(requestNotice(scope, requestNumber(r.id), 'en').split('\n')).toEqual([
       'Dear Lotus Valley Press,',
       '',
@@ -306,5 +452,6 @@ describe('calendar and notice', () => {
 });
 
 function getArticleUrl(id: number): string {
-  return (db.prepare('SELECT original_url FROM articles WHERE id = ?').get(id) as { original_url: string }).original_url;
+  return (db.prepare('SELECT original_url FROM articles WHERE id = ?').get(id) as { original_url: string })
+    .original_url;
 }

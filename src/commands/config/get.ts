@@ -6,7 +6,10 @@ import { withExamples } from '../shared/options.js';
 import { KEYS, settingKey, typed } from './settings.js';
 
 /** One setting (a bare value in a pipe or on a terminal) or all of them. */
-export async function runGet(deps: Deps, key: SettingKey | undefined): Promise<Array<{ key: SettingKey; value: string }>> {
+export async function runGet(
+  deps: Deps,
+  key: SettingKey | undefined,
+): Promise<Array<{ key: SettingKey; value: string }>> {
   const { io, mode, scope } = deps;
   const values = (key === undefined ? KEYS : [key]).map((k) => ({ key: k, value: getSetting(scope.db, k) }));
   if (key !== undefined && (mode === 'table' || mode === 'tsv')) {
@@ -15,15 +18,18 @@ export async function runGet(deps: Deps, key: SettingKey | undefined): Promise<A
     return values;
   }
   const json = values.map((v) => ({ key: v.key, value: typed(v.key, v.value) }));
-  await renderRecord(io, mode, values.map((v) => [v.key, v.value]), key === undefined ? json : json[0]);
+  await renderRecord(
+    io,
+    mode,
+    values.map((v) => [v.key, v.value]),
+    key === undefined ? json : json[0],
+  );
   return values;
 }
 
 export function registerGet(config: Command, env: EnvSource): void {
   withExamples(
-    config.command('get')
-      .description('print one setting, or all of them')
-      .argument('[key]', KEYS.join('|')),
+    config.command('get').description('print one setting, or all of them').argument('[key]', KEYS.join('|')),
     ['arca config get', 'arca config get window-days', 'arca config get --json'],
   ).action(async (keyText: string | undefined) => {
     const key = keyText === undefined ? undefined : settingKey(keyText);

@@ -6,8 +6,7 @@ import { DESCRIPTIONS, KEYS } from './settings.js';
 
 /** `arca config …`: the archive's settings. */
 export function registerConfig(program: Command, env: EnvSource): void {
-  const config = program.command('config')
-    .description(`archive settings: ${KEYS.join(', ')}`);
+  const config = program.command('config').description(`archive settings: ${KEYS.join(', ')}`);
   config.addHelpText('after', `\nSettings:\n${KEYS.map((k) => `  ${k.padEnd(12)} ${DESCRIPTIONS[k]}`).join('\n')}\n`);
   registerGet(config, env);
   registerSet(config, env);

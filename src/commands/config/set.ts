@@ -17,7 +17,8 @@ export async function runSet(deps: Deps, key: SettingKey, value: string): Promis
 
 export function registerSet(config: Command, env: EnvSource): void {
   withExamples(
-    config.command('set')
+    config
+      .command('set')
       .description('change a setting (recorded in the audit log)')
       .argument('<key>', KEYS.join('|'))
       .argument('<value>', 'the new value'),

@@ -8,8 +8,8 @@ export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
 export const DESCRIPTIONS: Record<SettingKey, string> = {
   'window-days': `days to decide a takedown request when an article's disclaimer names no window (whole number, 1 to ${MAX_WINDOW_DAYS})`,
-  timezone: 'the archive\'s time zone: calendar dates (received, due, today) are taken in it (an IANA name)',
-  tsa: 'the RFC 3161 timestamp authority arca log stamp sends the log\'s newest hash to (an http(s) URL)',
+  timezone: "the archive's time zone: calendar dates (received, due, today) are taken in it (an IANA name)",
+  tsa: "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
 };
 
 export function settingKey(key: string): SettingKey {
@@ -22,11 +22,14 @@ export function normaliseSetting(key: SettingKey, text: string): string {
   const value = text.trim();
   switch (key) {
     case 'window-days':
-      if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`window-days needs a whole number of at least 1 (got "${text}")`);
-      if (!isWindowLength(Number(value), 1)) throw new UsageError(`window-days is too long: at most ${MAX_WINDOW_DAYS} days (got "${text}")`);
+      if (!/^\d+$/.test(value) || Number(value) < 1)
+        throw new UsageError(`window-days needs a whole number of at least 1 (got "${text}")`);
+      if (!isWindowLength(Number(value), 1))
+        throw new UsageError(`window-days is too long: at most ${MAX_WINDOW_DAYS} days (got "${text}")`);
       return String(Number(value));
     case 'timezone':
-      if (!isValidTimeZone(value)) throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
+      if (!isValidTimeZone(value))
+        throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
       return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
     case 'tsa':
       return timestampAuthorityUrl(value, 'tsa');

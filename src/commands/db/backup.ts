@@ -6,7 +6,9 @@ import { humanBytes } from '../../output/text.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
 
-export interface BackupFlags { force?: boolean }
+export interface BackupFlags {
+  force?: boolean;
+}
 
 /** An online copy of the archive at `file`; refuses to replace one without --force. */
 export async function runBackup(deps: Deps, file: string, flags: BackupFlags): Promise<void> {
@@ -15,7 +17,8 @@ export async function runBackup(deps: Deps, file: string, flags: BackupFlags): P
 
 export function registerBackup(db: Command, env: EnvSource): void {
   withExamples(
-    db.command('backup')
+    db
+      .command('backup')
       .description('copy the archive to FILE while it stays in use (SQLite online backup)')
       .argument('<file>', 'the backup file to write')
       .option('--force', 'replace FILE if it exists'),

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import {
-  auditEntryWithHash, auditHead, auditProtectionProblem, stateReplayProblems, verifyAuditChain,
+  auditEntryWithHash,
+  auditHead,
+  auditProtectionProblem,
+  stateReplayProblems,
+  verifyAuditChain,
 } from '../../db/audit.js';
 import type { Db } from '../../db/connection.js';
 import { rawEvidenceProblems, storageProblems } from '../../db/maintenance.js';
@@ -49,7 +53,9 @@ export interface CheckResult {
 /** A log head the operator kept elsewhere: the full hash, or at least its first 12 hex digits. */
 export function parseExpectedHead(text: string): string {
   if (!/^[0-9a-f]{12,64}$/i.test(text)) {
-    throw new UsageError(`--expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "${text}"`);
+    throw new UsageError(
+      `--expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "${text}"`,
+    );
   }
   return text.toLowerCase();
 }
@@ -62,7 +68,7 @@ export async function checkArchive(db: Db, expected?: string): Promise<CheckResu
   const problems = archiveProblems(db);
   try {
     // The trusted timestamps, against the entries they cover.
-    problems.push(...await stampProblems(db));
+    problems.push(...(await stampProblems(db)));
   } catch (err) {
     if (problems.length === 0) throw err;
   }
@@ -70,7 +76,9 @@ export async function checkArchive(db: Db, expected?: string): Promise<CheckResu
   if (expected !== undefined) {
     const kept = auditEntryWithHash(db, expected);
     if (kept === null) {
-      problems.push(`the log does not hold the entry you kept (${expected.slice(0, 12)}…): entries were cut off its end, or it was rewritten`);
+      problems.push(
+        `the log does not hold the entry you kept (${expected.slice(0, 12)}…): entries were cut off its end, or it was rewritten`,
+      );
     }
   }
   return { problems, head };
@@ -86,7 +94,15 @@ export async function runCheck(io: IO, mode: OutputMode, { problems, head }: Che
     await renderRecord(io, mode, [], { ok: problems.length === 0, problems, head });
   } else if (head !== null && problems.length === 0) {
     // A head is worth keeping only from a log that checked out.
-    await renderRecord(io, mode, [['head_seq', head.seq], ['head_hash', head.hash]], head);
+    await renderRecord(
+      io,
+      mode,
+      [
+        ['head_seq', head.seq],
+        ['head_hash', head.hash],
+      ],
+      head,
+    );
   }
   if (problems.length === 0) {
     info(io, 'archive OK');
@@ -99,20 +115,27 @@ export async function runCheck(io: IO, mode: OutputMode, { problems, head }: Che
 
 export function registerCheck(db: Command, env: EnvSource): void {
   withExamples(
-    db.command('check')
-      .description('verify the file (SQLite integrity, references) and the audit log\'s hash chain; exit 1 on any problem'),
+    db
+      .command('check')
+      .description(
+        "verify the file (SQLite integrity, references) and the audit log's hash chain; exit 1 on any problem",
+      ),
     ['arca db check', 'arca db check --json', 'arca db check --expect 3f9c2a7be41d'],
-  ).option('--expect <hash>', 'the log head you kept from an earlier check: fail unless the log still holds that entry')
+  )
+    .option(
+      '--expect <hash>',
+      'the log head you kept from an earlier check: fail unless the log still holds that entry',
+    )
     .action(async (flags: { expect?: string }) => {
-    const commandEnv = env();
-    const expected = flags.expect === undefined ? undefined : parseExpectedHead(flags.expect);
-    const result = await withArchive(commandEnv, (deps) => checkArchive(deps.scope.db, expected), {
-      // Damage found while the archive was being opened is the check's answer, not a failure of it.
-      unopenable: (err) => {
-        const damage = damageSentence(err);
-        return damage === undefined ? undefined : { problems: [damage], head: null };
-      },
+      const commandEnv = env();
+      const expected = flags.expect === undefined ? undefined : parseExpectedHead(flags.expect);
+      const result = await withArchive(commandEnv, (deps) => checkArchive(deps.scope.db, expected), {
+        // Damage found while the archive was being opened is the check's answer, not a failure of it.
+        unopenable: (err) => {
+          const damage = damageSentence(err);
+          return damage === undefined ? undefined : { problems: [damage], head: null };
+        },
+      });
+      await runCheck(commandEnv.io, commandEnv.mode, result);
     });
-    await runCheck(commandEnv.io, commandEnv.mode, result);
-  });
 }

@@ -28,7 +28,10 @@ function allCounts<K extends string>(keys: K[], counts: Partial<Record<K, number
   return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0])) as Record<K, number>;
 }
 
-const countsText = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ');
+const countsText = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 
 /** What is in the archive at `dbPath` and how big it is. */
 export async function runInfo(deps: Deps, dbPath: string): Promise<ArchiveInfo> {
@@ -44,23 +47,27 @@ export async function runInfo(deps: Deps, dbPath: string): Promise<ArchiveInfo> 
     requests: allCounts(REQUEST_STATUSES, requestCountsByStatus(db)),
   };
   const size = (n: number) => (deps.mode === 'table' ? humanBytes(n) : n);
-  await renderRecord(deps.io, deps.mode, [
-    ['path', report.path],
-    ['schema_version', report.schema_version],
-    ['size', size(report.size_bytes)],
-    ['wal_size', size(report.wal_bytes)],
-    ['timezone', report.timezone],
-    ['window_days', report.window_days],
-    ['articles', countsText(report.articles)],
-    ['requests', countsText(report.requests)],
-  ], report);
+  await renderRecord(
+    deps.io,
+    deps.mode,
+    [
+      ['path', report.path],
+      ['schema_version', report.schema_version],
+      ['size', size(report.size_bytes)],
+      ['wal_size', size(report.wal_bytes)],
+      ['timezone', report.timezone],
+      ['window_days', report.window_days],
+      ['articles', countsText(report.articles)],
+      ['requests', countsText(report.requests)],
+    ],
+    report,
+  );
   return report;
 }
 
 export function registerInfo(db: Command, env: EnvSource): void {
   withExamples(
-    db.command('info')
-      .description('the archive\'s path, schema version, counts, size, time zone and default window'),
+    db.command('info').description("the archive's path, schema version, counts, size, time zone and default window"),
     ['arca db info', 'arca db info --json | jq .articles'],
   ).action(async () => {
     const commandEnv = env();

@@ -28,15 +28,20 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
   const filters = parseArticleFilters({ ...flags, status: flags.status ?? 'all' }, scope.tz, 'id');
   const { reextractArticles } = await import('../../import/reextract.js');
   const result = reextractArticles(scope.db, extractableArticleIds(scope.db, filters, scope), {
-    view: scope, audit: scope.audit, dryRun: Boolean(flags.dryRun),
+    view: scope,
+    audit: scope.audit,
+    dryRun: Boolean(flags.dryRun),
   });
   await renderRows(io, deps.mode, result.changed, COLUMNS, (a) => a);
   for (const failure of result.failed) warn(io, `article ${failure.id}: ${failure.error} (kept as it was)`);
   const changed = result.changed.length;
   const unchanged = result.checked - changed - result.failed.length;
-  info(io, flags.dryRun
-    ? `would change ${changed} of ${plural(result.checked, 'article')} (dry run: nothing was written)`
-    : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${unchanged} unchanged`);
+  info(
+    io,
+    flags.dryRun
+      ? `would change ${changed} of ${plural(result.checked, 'article')} (dry run: nothing was written)`
+      : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${unchanged} unchanged`,
+  );
   if (result.failed.length > 0) {
     throw new FailureError(`${plural(result.failed.length, 'article')} could not be re-extracted (named above)`);
   }
@@ -44,7 +49,8 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
 }
 
 export function registerReextract(db: Command, env: EnvSource): void {
-  const command = db.command('reextract')
+  const command = db
+    .command('reextract')
     .description('read the archived raw bytes again with the current extractor and update the fields that change')
     .option('--dry-run', 'report what would change, write nothing');
   // Removed articles keep their text for the record: it is re-extracted too (their status never changes).

@@ -14,7 +14,10 @@ export async function runReindex(deps: Deps): Promise<number> {
   const progress = await createProgress(deps.io, (counts.active ?? 0) + (counts.removed ?? 0), 'indexing');
   try {
     let shown = 0;
-    const count = rebuildSearchIndex(db, (done) => { progress.tick(done - shown); shown = done; });
+    const count = rebuildSearchIndex(db, (done) => {
+      progress.tick(done - shown);
+      shown = done;
+    });
     info(deps.io, `indexed ${plural(count, 'article')}`);
     return count;
   } finally {
@@ -24,7 +27,8 @@ export async function runReindex(deps: Deps): Promise<number> {
 
 export function registerReindex(db: Command, env: EnvSource): void {
   withExamples(
-    db.command('reindex')
+    db
+      .command('reindex')
       .description('rebuild the search index from the articles (after a crash, or if db check finds it out of step)'),
     ['arca db reindex'],
   ).action(async () => {

@@ -57,20 +57,33 @@ export interface Deps {
 }
 
 export function createEnv(
-  options: GlobalOptions, streams: StdStreams, vars: NodeJS.ProcessEnv, json: JsonSelection = {},
+  options: GlobalOptions,
+  streams: StdStreams,
+  vars: NodeJS.ProcessEnv,
+  json: JsonSelection = {},
 ): CommandEnv {
-  const io = systemIO({
-    noColor: !options.color, quiet: Boolean(options.quiet), verbose: Boolean(options.verbose), env: vars,
-    jsonFields: json.fields, jq: json.jq,
-  }, streams);
+  const io = systemIO(
+    {
+      noColor: !options.color,
+      quiet: Boolean(options.quiet),
+      verbose: Boolean(options.verbose),
+      env: vars,
+      jsonFields: json.fields,
+      jq: json.jq,
+    },
+    streams,
+  );
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
   // The audit log names who acted: an empty name would prove nothing.
-  if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError('--actor needs a name (got an empty one)');
+  if (options.actor !== undefined && options.actor.trim() === '')
+    throw new UsageError('--actor needs a name (got an empty one)');
   if (zone !== undefined && !isValidTimeZone(zone)) {
     throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
   }
   return {
-    io, options, zone,
+    io,
+    options,
+    zone,
     mode: outputMode(io, options),
     // Only an ARCA_NOW without an offset needs a zone before the archive is open.
     now: currentInstant(vars.ARCA_NOW, () => zone ?? systemTimeZone()),
@@ -102,12 +115,18 @@ export interface ArchiveOptions<T> {
 
 /** Opens the archive (failing when there is none, unless told otherwise), runs the command, and always closes it again. */
 export async function withArchive<T>(
-  env: CommandEnv, run: (deps: Deps) => T | Promise<T>, options: ArchiveOptions<T> = {},
+  env: CommandEnv,
+  run: (deps: Deps) => T | Promise<T>,
+  options: ArchiveOptions<T> = {},
 ): Promise<T> {
   let opened: OpenedScope;
   try {
     opened = await openScope(env.dbPath, {
-      zone: env.zone, newArchiveZone: systemTimeZone, now: env.now, actor: env.actor, missing: options.missing,
+      zone: env.zone,
+      newArchiveZone: systemTimeZone,
+      now: env.now,
+      actor: env.actor,
+      missing: options.missing,
     });
   } catch (err) {
     const answer = options.unopenable?.(err);

@@ -18,7 +18,8 @@ export function examplesOf(command: Command): readonly string[] {
 
 /** The filters shared by list, search and export, added the same way everywhere. */
 export function addFilterOptions(
-  command: Command, options: { paging: boolean; sorting: boolean; defaultStatus?: (typeof FILTER_STATUSES)[number] },
+  command: Command,
+  options: { paging: boolean; sorting: boolean; defaultStatus?: (typeof FILTER_STATUSES)[number] },
 ): Command {
   command
     .option('--source <text>', 'source (来源) contains text')
@@ -28,10 +29,18 @@ export function addFilterOptions(
     .option('--since <date>', 'published on or after YYYY-MM-DD')
     .option('--until <date>', 'published on or before YYYY-MM-DD')
     .option('--imported-since <date>', 'imported on or after this date or date-time')
-    .addOption(choiceOption(
-      command, '--status <status>', 'articles in this state', FILTER_STATUSES, options.defaultStatus ?? 'active',
-    ))
-    .addOption(choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES))
+    .addOption(
+      choiceOption(
+        command,
+        '--status <status>',
+        'articles in this state',
+        FILTER_STATUSES,
+        options.defaultStatus ?? 'active',
+      ),
+    )
+    .addOption(
+      choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES),
+    )
     .option('--has-request', 'only articles named in a takedown request');
   if (options.sorting) {
     command
@@ -40,9 +49,7 @@ export function addFilterOptions(
       .option('--desc', 'descending order');
   }
   if (options.paging) {
-    command
-      .option('--limit <n>', 'at most n results')
-      .option('--offset <n>', 'skip the first n results');
+    command.option('--limit <n>', 'at most n results').option('--offset <n>', 'skip the first n results');
   }
   return command;
 }
@@ -51,29 +58,48 @@ export function addFilterOptions(
  * A flag that takes one of a fixed list of values, declared once: help shows the choices, and any
  * other value is a usage error naming them ("--lang must be one of zh, en (got "fr")").
  */
-export function choiceOption(command: Command, flags: string, description: string, choices: readonly string[], fallback?: string): Option {
+export function choiceOption(
+  command: Command,
+  flags: string,
+  description: string,
+  choices: readonly string[],
+  fallback?: string,
+): Option {
   const option = command.createOption(flags, description).choices(choices);
   option.argParser((value: string) => {
-    if (!choices.includes(value)) throw new UsageError(`${option.long} must be one of ${choices.join(', ')} (got "${value}")`);
+    if (!choices.includes(value))
+      throw new UsageError(`${option.long} must be one of ${choices.join(', ')} (got "${value}")`);
     return value;
   });
   return fallback === undefined ? option : option.default(fallback);
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
 
 /** "10MB", "512k", "2000000" → bytes. */
 export function parseByteSize(flag: string, text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) <= 0) throw new UsageError(`${flag} needs a size such as 10MB or 500k (got "${text}")`);
+  if (!m || unit === undefined || Number(m[1]) <= 0)
+    throw new UsageError(`${flag} needs a size such as 10MB or 500k (got "${text}")`);
   return Math.floor(Number(m[1]) * unit);
 }
 
 /** A positive whole number flag (ids, days, limits): past 2^53 a number is no longer exact, so it is refused too. */
 export function parsePositiveInt(flag: string, text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(`${flag} needs a whole number of at least 1 (got "${text}")`);
-  if (!Number.isSafeInteger(value)) throw new UsageError(`${flag} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text}")`);
+  if (!/^\d+$/.test(text) || value < 1)
+    throw new UsageError(`${flag} needs a whole number of at least 1 (got "${text}")`);
+  if (!Number.isSafeInteger(value))
+    throw new UsageError(`${flag} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text}")`);
   return value;
 }

@@ -8,7 +8,10 @@ import { deadlineCalendar } from '../../takedown/requests.js';
 import { withExamples } from '../shared/options.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
-export interface CalendarFlags { out: string; force?: boolean }
+export interface CalendarFlags {
+  out: string;
+  force?: boolean;
+}
 
 /**
  * The due dates of open requests as an iCalendar file, or on stdout with `--out -`. An existing file
@@ -35,12 +38,16 @@ export async function runCalendar(deps: Deps, flags: CalendarFlags): Promise<num
 
 export function registerCalendar(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('calendar')
+    takedown
+      .command('calendar')
       .description('the due dates of open requests as an iCalendar file (one all-day event each, with a reminder)')
       .option('--out <file>', 'the .ics file to write, or - for stdout', '-')
       .option('--force', 'replace the file if it exists'),
-    ['arca takedown calendar --out ~/calendars/takedowns.ics', 'arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron',
-      'arca takedown calendar --out - > deadlines.ics'],
+    [
+      'arca takedown calendar --out ~/calendars/takedowns.ics',
+      'arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron',
+      'arca takedown calendar --out - > deadlines.ics',
+    ],
   ).action(async (flags: CalendarFlags) => {
     await withArchive(env(), (deps) => runCalendar(deps, flags));
   });

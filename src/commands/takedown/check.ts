@@ -9,7 +9,10 @@ import { withExamples } from '../shared/options.js';
 import { DEFAULT_WITHIN, parseWithin } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
-interface CheckRow { kind: 'overdue' | 'due-soon'; request: TakedownRequest }
+interface CheckRow {
+  kind: 'overdue' | 'due-soon';
+  request: TakedownRequest;
+}
 
 const CHECK_COLUMNS: Column<CheckRow>[] = [
   { header: 'KIND', value: (r) => r.kind, style: 'status' },
@@ -37,7 +40,9 @@ export async function runCheck(deps: Deps, flags: { within: string }): Promise<C
   }
   const soon = `${plural(result.due_soon.length, 'request')} due within ${plural(withinDays, 'day')}`;
   if (result.overdue.length > 0) {
-    throw new AttentionError(`${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)`);
+    throw new AttentionError(
+      `${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)`,
+    );
   }
   info(deps.io, `nothing overdue; ${soon}`);
   return result;
@@ -45,7 +50,8 @@ export async function runCheck(deps: Deps, flags: { within: string }): Promise<C
 
 export function registerCheck(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('check')
+    takedown
+      .command('check')
       .description('overdue and due-soon requests, for cron: exit 3 when anything is overdue')
       .option('--within <days>', 'due-soon horizon (7d, 2w)', DEFAULT_WITHIN),
     [

@@ -2,7 +2,12 @@
 import { info, warn } from '../../output/io.js';
 import type { TakedownAction } from '../../takedown/lifecycle.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { decideRequest, requireTransition as refuseImpossible, type DecisionOptions, type DecisionResult } from '../../takedown/requests.js';
+import {
+  decideRequest,
+  requireTransition as refuseImpossible,
+  type DecisionOptions,
+  type DecisionResult,
+} from '../../takedown/requests.js';
 import type { Deps } from '../shared/env.js';
 import { articlesPhrase, renderRequest } from './common.js';
 
@@ -12,10 +17,18 @@ export function requireTransition(deps: Deps, id: number, action: TakedownAction
 }
 
 const EFFECT: Record<TakedownAction, string> = {
-  remove: 'taken down', reject: '', withdraw: '', restore: 'back in the archive',
+  remove: 'taken down',
+  reject: '',
+  withdraw: '',
+  restore: 'back in the archive',
 };
 
-export async function decide(deps: Deps, id: number, action: TakedownAction, options: DecisionOptions): Promise<DecisionResult> {
+export async function decide(
+  deps: Deps,
+  id: number,
+  action: TakedownAction,
+  options: DecisionOptions,
+): Promise<DecisionResult> {
   const result = decideRequest(deps.scope, id, action, options);
   await renderRequest(deps, result.request);
   const effect = options.purge ? 'taken down and purged' : EFFECT[action];
@@ -23,10 +36,16 @@ export async function decide(deps: Deps, id: number, action: TakedownAction, opt
   info(deps.io, `request ${formatRequestId(id)} ${result.request.status}${changed}`);
   for (const kept of result.kept) warn(deps.io, `article ${kept.id} stays down: ${kept.why}`);
   for (const shared of result.rawSharedWith) {
-    warn(deps.io, `article ${shared.id} came from the same file as article ${shared.with}: its raw bytes were purged too (its text stays)`);
+    warn(
+      deps.io,
+      `article ${shared.id} came from the same file as article ${shared.with}: its raw bytes were purged too (its text stays)`,
+    );
   }
   if (!result.walCleared) {
-    warn(deps.io, 'another arca process holds the archive open: the purged text may remain in its write-ahead log until that process ends');
+    warn(
+      deps.io,
+      'another arca process holds the archive open: the purged text may remain in its write-ahead log until that process ends',
+    );
   }
   return result;
 }

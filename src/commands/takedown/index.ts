@@ -16,8 +16,7 @@ import type { EnvSource } from '../shared/env.js';
 /** `arca takedown …`: copyright complaints from notice to decision. */
 export function registerTakedown(program: Command, env: EnvSource): void {
   const takedown = withExamples(
-    program.command('takedown')
-      .description('record takedown requests, decide them in time, and prove what was done'),
+    program.command('takedown').description('record takedown requests, decide them in time, and prove what was done'),
     [
       'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
       'arca takedown check',
@@ -25,8 +24,19 @@ export function registerTakedown(program: Command, env: EnvSource): void {
       'arca takedown notice R1 --lang en',
     ],
   );
-  for (const register of [registerOpen, registerList, registerShow, registerCheck, registerRemove, registerReject,
-    registerWithdraw, registerRestore, registerCalendar, registerNotice, registerReport]) {
+  for (const register of [
+    registerOpen,
+    registerList,
+    registerShow,
+    registerCheck,
+    registerRemove,
+    registerReject,
+    registerWithdraw,
+    registerRestore,
+    registerCalendar,
+    registerNotice,
+    registerReport,
+  ]) {
     register(takedown, env);
   }
 }

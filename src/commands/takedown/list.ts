@@ -7,7 +7,10 @@ import { choiceOption, withExamples } from '../shared/options.js';
 import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
-export interface ListFlags { status: RequestListStatus; within: string }
+export interface ListFlags {
+  status: RequestListStatus;
+  within: string;
+}
 
 export async function runList(deps: Deps, flags: ListFlags): Promise<TakedownRequest[]> {
   const requests = listRequests(deps.scope, { status: flags.status, withinDays: parseWithin(flags.within) });

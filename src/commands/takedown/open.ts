@@ -6,7 +6,13 @@ import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { info, warn } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { requestNumber } from '../../takedown/ids.js';
-import { CHANNELS, openingWarnings, openRequest, requestDetail, type AttachmentInput } from '../../takedown/requests.js';
+import {
+  CHANNELS,
+  openingWarnings,
+  openRequest,
+  requestDetail,
+  type AttachmentInput,
+} from '../../takedown/requests.js';
 import { parseInstant } from '../../time.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
@@ -49,7 +55,9 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
   const request = openRequest(scope, {
     articleIds,
     claimant: values.claimant ?? '',
-    contact: values.contact, work: values.work, reason: values.reason,
+    contact: values.contact,
+    work: values.work,
+    reason: values.reason,
     channel: (values.channel as TakedownChannel | undefined) ?? null,
     received: values.received === undefined ? undefined : parseReceived(values.received, scope.tz),
     days,
@@ -60,15 +68,23 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
   for (const warning of openingWarnings(scope, id)) warn(deps.io, warning);
   const { missing } = requestDetail(scope, id);
   if (missing.length) warn(deps.io, `the notice lacks: ${missing.join('; ')}`);
-  if (request.late) info(deps.io, `request ${request.id} is late: it arrived after the disclaimer window of an article it names had closed`);
-  info(deps.io, `opened request ${request.id} on ${articlesPhrase(request.articles)}, due ${request.due}; ` +
-    `next: arca takedown remove ${request.id}, or reject ${request.id} --reason …`);
+  if (request.late)
+    info(
+      deps.io,
+      `request ${request.id} is late: it arrived after the disclaimer window of an article it names had closed`,
+    );
+  info(
+    deps.io,
+    `opened request ${request.id} on ${articlesPhrase(request.articles)}, due ${request.due}; ` +
+      `next: arca takedown remove ${request.id}, or reject ${request.id} --reason …`,
+  );
   return request;
 }
 
 function parseReceived(text: string, tz: string): Date {
   const instant = parseInstant(text, tz);
-  if (!instant) throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
+  if (!instant)
+    throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
   return instant;
 }
 
@@ -91,10 +107,15 @@ async function pickArticles(deps: Deps): Promise<number[]> {
       validate: (s) => findArticlesByTitle(db, s.trim(), 1).length > 0 || `no article title contains "${s.trim()}"`,
     });
     const matches = findArticlesByTitle(db, text.trim(), PICKER_SIZE);
-    chosen.push(await deps.prompter.select('Which article?', matches.map((a) => ({
-      name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
-      value: a.id,
-    }))));
+    chosen.push(
+      await deps.prompter.select(
+        'Which article?',
+        matches.map((a) => ({
+          name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
+          value: a.id,
+        })),
+      ),
+    );
   } while (await deps.prompter.confirm('Does the request name another article?', false));
   return chosen;
 }
@@ -108,7 +129,10 @@ async function askRemaining(deps: Deps, values: OpenFlags): Promise<void> {
   values.contact ??= await prompter.input('Contact (email, phone or address; Enter to skip)');
   values.work ??= await prompter.input('Work claimed (title, its URL; Enter to skip)');
   values.reason ??= await prompter.input('Reason given (Enter to skip)');
-  values.channel ??= await prompter.select('How did the notice arrive?', CHANNELS.map((c) => ({ name: c, value: c })));
+  values.channel ??= await prompter.select(
+    'How did the notice arrive?',
+    CHANNELS.map((c) => ({ name: c, value: c })),
+  );
   values.received ??= await prompter.input('Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)', {
     default: scope.today,
     validate: (s) => parseInstant(s, scope.tz) !== null || 'a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM',
@@ -127,10 +151,13 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
       .option('--work <text>', 'the work the claimant owns (title, URL)')
       .option('--reason <text>', 'the reason the claimant gives')
       .addOption(choiceOption(command, '--channel <channel>', 'how the notice arrived', CHANNELS))
-      .option('--days <n>', 'days to decide in, instead of the articles\' disclaimer window')
+      .option('--days <n>', "days to decide in, instead of the articles' disclaimer window")
       // One file per flag: a variadic option would swallow the article ids after it.
-      .option('--attach <file>', 'a file to keep with the request (the notice, evidence, authorisation); repeat for more',
-        (file: string, files: string[] = []) => [...files, file]),
+      .option(
+        '--attach <file>',
+        'a file to keep with the request (the notice, evidence, authorisation); repeat for more',
+        (file: string, files: string[] = []) => [...files, file],
+      ),
     [
       'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example --channel email',
       'arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf',

@@ -10,13 +10,14 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 export async function runReject(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'reject');
-  const reason = flags.reason ?? await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} rejected?`);
+  const reason = flags.reason ?? (await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} rejected?`));
   return decide(deps, id, 'reject', { note: reason });
 }
 
 export function registerReject(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('reject')
+    takedown
+      .command('reject')
       .description('decide not to remove the articles (a reason is required)')
       .argument('<request>', 'the request id, e.g. R3')
       .option('--reason <text>', 'why the request is rejected'),

@@ -11,7 +11,11 @@ import { requestIdArg } from './common.js';
 import { decide, requireTransition } from './decide.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
-export interface RemoveFlags { note?: string; purge?: boolean; yes?: boolean }
+export interface RemoveFlags {
+  note?: string;
+  purge?: boolean;
+  yes?: boolean;
+}
 
 /**
  * Takes the request's articles down. --purge deletes their text for good, so it is confirmed:
@@ -31,11 +35,15 @@ export async function runRemove(deps: Deps, idText: string, flags: RemoveFlags):
 async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void> {
   const shown = formatRequestId(id);
   if (!yes && !deps.io.stdinIsTTY) {
-    throw new UsageError('--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)');
+    throw new UsageError(
+      '--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)',
+    );
   }
   const doomed = namedArticles(deps.scope.db, id).filter((a) => a.status !== 'purged');
-  const list = [`--purge deletes for good the text of ${plural(doomed.length, 'article')} named by request ${shown}:`,
-    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`)];
+  const list = [
+    `--purge deletes for good the text of ${plural(doomed.length, 'article')} named by request ${shown}:`,
+    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`),
+  ];
   // Confirmed beforehand (--yes), it is information --quiet may hide; asked, it is the question itself.
   if (yes) {
     for (const line of list) info(deps.io, line);
@@ -48,11 +56,12 @@ async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void>
 
 export function registerRemove(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('remove')
+    takedown
+      .command('remove')
       .description('decide to take the articles down: hidden from list, search and export; the record stays')
       .argument('<request>', 'the request id, e.g. R3')
       .option('--note <text>', 'a note for the decision record')
-      .option('--purge', 'also delete the articles\' body and raw bytes for good (title, URLs and hashes stay)')
+      .option('--purge', "also delete the articles' body and raw bytes for good (title, URLs and hashes stay)")
       .option('--yes', 'confirm --purge without being asked'),
     [
       'arca takedown remove R3',

@@ -13,13 +13,16 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 export async function runRestore(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'restore');
-  const reason = flags.reason ?? await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} restored (the counter-notice)?`);
+  const reason =
+    flags.reason ??
+    (await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} restored (the counter-notice)?`));
   return decide(deps, id, 'restore', { note: reason });
 }
 
 export function registerRestore(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('restore')
+    takedown
+      .command('restore')
       .description('bring removed articles back after a counter-notice (a reason is required)')
       .argument('<request>', 'the request id, e.g. R3')
       .option('--reason <text>', 'why the content comes back'),

@@ -15,23 +15,31 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 export async function runShow(deps: Deps, idText: string): Promise<RequestDetail> {
   const detail = requestDetail(deps.scope, requestIdArg(deps, idText));
   const { request, history, articles, attachments, missing } = detail;
-  await renderRecord(deps.io, deps.mode, [
-    ...requestFields(request, deps),
-    ...history.map((step): [string, string] => [
-      'history', `${step.at} ${step.status} by ${step.actor}${step.note === null ? '' : `: ${oneLine(step.note)}`}`,
-    ]),
-    ...articles.map((a): [string, string] => [
-      'article', `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
-    ]),
-    ...attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
-  ], { ...request, history, named_articles: articles, attachments });
+  await renderRecord(
+    deps.io,
+    deps.mode,
+    [
+      ...requestFields(request, deps),
+      ...history.map((step): [string, string] => [
+        'history',
+        `${step.at} ${step.status} by ${step.actor}${step.note === null ? '' : `: ${oneLine(step.note)}`}`,
+      ]),
+      ...articles.map((a): [string, string] => [
+        'article',
+        `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
+      ]),
+      ...attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
+    ],
+    { ...request, history, named_articles: articles, attachments },
+  );
   if (missing.length) warn(deps.io, `request ${request.id}: the notice lacks ${missing.join('; ')}`);
   return detail;
 }
 
 export function registerShow(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('show')
+    takedown
+      .command('show')
       .description('show a request: every field, the articles it names, its attachments and decision')
       .argument('<request>', 'the request id, e.g. R3'),
     ['arca takedown show R3', 'arca takedown show R3 --json | jq .named_articles'],

@@ -12,7 +12,8 @@ export async function runWithdraw(deps: Deps, idText: string): Promise<DecisionR
 
 export function registerWithdraw(takedown: Command, env: EnvSource): void {
   withExamples(
-    takedown.command('withdraw')
+    takedown
+      .command('withdraw')
       .description('record that the claimant withdrew the request')
       .argument('<request>', 'the request id, e.g. R3'),
     ['arca takedown withdraw R3'],

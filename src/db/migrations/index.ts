@@ -12,7 +12,13 @@ import { searchFoldingUrls } from './007-search-folding-urls.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
-  coreSchema, searchIndex, provenanceSha256, searchMergeBounds, searchPhysicalDelete, auditStamps, searchFoldingUrls,
+  coreSchema,
+  searchIndex,
+  provenanceSha256,
+  searchMergeBounds,
+  searchPhysicalDelete,
+  auditStamps,
+  searchFoldingUrls,
 ];
 
 /**
@@ -20,17 +26,21 @@ export const MIGRATIONS: readonly Migration[] = [
  * Returns the steps' after-commit work, for the caller to run once its own transaction (if any) has committed.
  */
 export function migrate(
-  db: Database, initialSettings: Record<string, string> | (() => Record<string, string>),
+  db: Database,
+  initialSettings: Record<string, string> | (() => Record<string, string>),
 ): Array<(db: Database) => void> {
   MIGRATIONS.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
-  if (MIGRATIONS.length !== SCHEMA_VERSION) throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations`);
+  if (MIGRATIONS.length !== SCHEMA_VERSION)
+    throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations`);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) throw newerSchemaError(current);
   if (current === SCHEMA_VERSION) return [];
   if (db.readonly) {
-    throw new ArchiveError(`this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`);
+    throw new ArchiveError(
+      `this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`,
+    );
   }
   const afterCommit: Array<(db: Database) => void> = [];
   for (const m of MIGRATIONS) {

@@ -22,19 +22,28 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 function refusedUrl(url: URL, redirected: boolean): string | null {
   const what = redirected ? `redirected to a ${url.protocol} URL` : `a ${url.protocol} URL`;
   if (!/^https?:$/.test(url.protocol)) return `${what}: only http and https are fetched`;
-  if (url.username || url.password) return `${redirected ? 'redirected to a' : 'a'} URL with a user name or password: not fetched`;
+  if (url.username || url.password)
+    return `${redirected ? 'redirected to a' : 'a'} URL with a user name or password: not fetched`;
   return null;
 }
 
 /** Asks for the page, following redirects one by one so that each target is checked before it is asked for. */
-async function requestPage(url: string, signal: AbortSignal, options: FetchOptions): Promise<{ response: Response; url: string }> {
+async function requestPage(
+  url: string,
+  signal: AbortSignal,
+  options: FetchOptions,
+): Promise<{ response: Response; url: string }> {
   let target = new URL(url);
   for (let redirects = 0; ; redirects++) {
     const refused = refusedUrl(target, redirects > 0);
     if (refused) throw new FetchError(refused);
     let response: Response;
     try {
-      response = await fetch(target, { redirect: 'manual', signal, headers: { 'user-agent': 'arca (article archive)' } });
+      response = await fetch(target, {
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': 'arca (article archive)' },
+      });
     } catch (err) {
       throw new FetchError(describeFailure(err, options));
     }
@@ -55,7 +64,9 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   const { response, url: finalUrl } = await requestPage(url, signal, options);
   if (!response.ok) {
     await response.body?.cancel();
-    throw new FetchError(`HTTP ${response.status}${response.statusText ? ` ${oneLineReason(response.statusText)}` : ''}`);
+    throw new FetchError(
+      `HTTP ${response.status}${response.statusText ? ` ${oneLineReason(response.statusText)}` : ''}`,
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > options.maxBytes) {
@@ -68,14 +79,19 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
     for await (const chunk of response.body ?? []) {
       size += chunk.byteLength;
       // Leaving the loop cancels the stream; cancel() itself would throw, the loop holds its lock.
-      if (size > options.maxBytes) throw new FetchError(`too large (more than ${options.maxBytes} bytes, see --max-size)`);
+      if (size > options.maxBytes)
+        throw new FetchError(`too large (more than ${options.maxBytes} bytes, see --max-size)`);
       chunks.push(chunk);
     }
   } catch (err) {
     if (err instanceof FetchError) throw err;
     throw new FetchError(describeFailure(err, options));
   }
-  return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? undefined, url: finalUrl };
+  return {
+    bytes: Buffer.concat(chunks),
+    contentType: response.headers.get('content-type') ?? undefined,
+    url: finalUrl,
+  };
 }
 
 /** A server's reason phrase, at most a short line of it. */
@@ -88,7 +104,7 @@ function describeFailure(err: unknown, options: FetchOptions): string {
   const e = err as Error & { cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return timedOut(options.timeoutMs);
   // llhttp's parse errors (HPE_INVALID_STATUS, HPE_INVALID_CONSTANT …): the reply is not HTTP at all.
-  if (e.cause?.code?.startsWith('HPE_')) return 'cannot fetch: the server\'s reply is not valid HTTP';
+  if (e.cause?.code?.startsWith('HPE_')) return "cannot fetch: the server's reply is not valid HTTP";
   const cause = e.cause?.code ?? e.cause?.message;
   return `cannot fetch: ${cause ?? e.message}`;
 }

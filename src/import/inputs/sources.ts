@@ -39,7 +39,9 @@ export function expandInputs(inputs: string[]): Inputs {
   const checked = inputs.map(checkInput);
   let skipped = 0;
   return {
-    get skipped() { return skipped; },
+    get skipped() {
+      return skipped;
+    },
     *[Symbol.iterator]() {
       const walk = { skipped: 0 };
       for (const input of checked) {
@@ -54,7 +56,8 @@ export function expandInputs(inputs: string[]): Inputs {
 function checkInput(input: string): Input {
   if (input === '-') return { kind: 'stdin' };
   if (isUrl(input)) return { kind: 'url', url: input };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new SourceError(`${input}: only http and https URLs can be imported`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    throw new SourceError(`${input}: only http and https URLs can be imported`);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -100,7 +103,11 @@ function* walkFolder(dir: Buffer, shown: string, walk: { skipped: number }): Gen
     entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     // Reported as a failed item naming the folder; the rest of the tree is still imported.
-    yield { kind: 'unlisted', path: shown, error: `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    yield {
+      kind: 'unlisted',
+      path: shown,
+      error: `cannot list folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    };
     return;
   }
   entries.sort((a, b) => Buffer.compare(a.name, b.name));

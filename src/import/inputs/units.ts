@@ -39,7 +39,10 @@ type StreamLine = { bytes: Buffer; size: number } | { bytes: null; size: number 
  * linear in the stream: a line's chunks are joined once, at its end. A line past `maxLine` bytes is
  * dropped as it streams (memory holds at most the cap) and reported by its length alone.
  */
-export async function* byteLines(stream: AsyncIterable<Uint8Array | string>, maxLine: number): AsyncGenerator<StreamLine> {
+export async function* byteLines(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxLine: number,
+): AsyncGenerator<StreamLine> {
   let parts: Buffer[] = [];
   let size = 0;
   const add = (part: Buffer) => {
@@ -54,7 +57,8 @@ export async function* byteLines(stream: AsyncIterable<Uint8Array | string>, max
     return line;
   };
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let nl = buf.indexOf(0x0a); nl >= 0; nl = buf.indexOf(0x0a, start)) {
       add(buf.subarray(start, nl));
@@ -69,7 +73,11 @@ export async function* byteLines(stream: AsyncIterable<Uint8Array | string>, max
 
 const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 
-async function* ndjsonUnits(label: string, stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<Unit> {
+async function* ndjsonUnits(
+  label: string,
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+): AsyncGenerator<Unit> {
   let line = 0;
   for await (const { bytes, size } of byteLines(stream, maxBytes)) {
     line++;
@@ -80,7 +88,10 @@ async function* ndjsonUnits(label: string, stream: AsyncIterable<Uint8Array | st
 }
 
 /** At most `limit` bytes of a stream: stops reading at the first byte past it, and says how far it got. */
-async function readBounded(stream: AsyncIterable<Uint8Array | string>, limit: number): Promise<{ bytes: Buffer; over: boolean }> {
+async function readBounded(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<{ bytes: Buffer; over: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
@@ -142,7 +153,13 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       const deadline = Date.now() + options.timeoutMs;
       try {
         const got = await options.fetchUrl(source.url);
-        yield { path: source.url, format: options.format, bytes: got.bytes, httpContentType: got.contentType, deadline };
+        yield {
+          path: source.url,
+          format: options.format,
+          bytes: got.bytes,
+          httpContentType: got.contentType,
+          deadline,
+        };
       } catch (err) {
         yield { path: source.url, format: options.format, error: (err as Error).message };
       }
@@ -156,7 +173,11 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       const stat = fs.statSync(fsPath);
       // Reading a FIFO or a device (/dev/zero, a terminal) would wait or fill memory for ever.
       if (!stat.isFile()) {
-        yield { path: file, format, error: 'not a regular file (a FIFO, device or socket): refused; use - for standard input' };
+        yield {
+          path: file,
+          format,
+          error: 'not a regular file (a FIFO, device or socket): refused; use - for standard input',
+        };
         continue;
       }
       size = stat.size;
@@ -169,7 +190,12 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
       yield* ndjsonUnits(file, fs.createReadStream(fsPath), options.maxBytes);
     } else {
       // Refused before reading, so a huge file never fills memory.
-      yield { path: file, pathBytes: source.bytes, format, error: sizeProblem(size, format, options.maxBytes) ?? undefined };
+      yield {
+        path: file,
+        pathBytes: source.bytes,
+        format,
+        error: sizeProblem(size, format, options.maxBytes) ?? undefined,
+      };
     }
   }
 }
@@ -198,8 +224,12 @@ export function prepareUnit(unit: Unit, options: UnitPrepareOptions): PreparedSo
     }
   }
   return prepareSource(bytes, {
-    path: unit.path, format: unit.format, encoding: options.encoding, httpContentType: unit.httpContentType,
-    maxBytes: options.maxBytes, line: unit.line,
+    path: unit.path,
+    format: unit.format,
+    encoding: options.encoding,
+    httpContentType: unit.httpContentType,
+    maxBytes: options.maxBytes,
+    line: unit.line,
   });
 }
 

@@ -9,7 +9,10 @@ const WORKER_SCRIPT = new URL('./prepare-worker.js', import.meta.url);
  * Decoding and parsing pages off the writer's thread: SQLite writes on the main thread while
  * workers parse the next pages. Results come back in the order the writer asks for them.
  */
-export function workerPrepare(count = Math.max(1, os.availableParallelism())): { prepare: PrepareUnit; close(): Promise<void> } {
+export function workerPrepare(count = Math.max(1, os.availableParallelism())): {
+  prepare: PrepareUnit;
+  close(): Promise<void>;
+} {
   const workers = Array.from({ length: count }, () => new Worker(WORKER_SCRIPT));
   const waiting = new Map<number, { resolve(p: PreparedSource): void; reject(e: Error): void }>();
   let nextId = 0;
@@ -43,9 +46,15 @@ export function workerPrepare(count = Math.max(1, os.availableParallelism())): {
  * Prepares one unit in a worker of its own, stopped when `ms` run out: parsing runs without pauses, so a
  * page built to take minutes can only be cut off from outside (a downloaded page, under --timeout).
  */
-export function prepareWithin(unit: Unit, options: UnitPrepareOptions, ms: number, timedOut: string): Promise<PreparedSource> {
+export function prepareWithin(
+  unit: Unit,
+  options: UnitPrepareOptions,
+  ms: number,
+  timedOut: string,
+): Promise<PreparedSource> {
   const worker = new Worker(WORKER_SCRIPT);
-  const failed = (error: string) => failedSource(unit.bytes ?? new Uint8Array(), unit.format ?? 'html', unit.line, error);
+  const failed = (error: string) =>
+    failedSource(unit.bytes ?? new Uint8Array(), unit.format ?? 'html', unit.line, error);
   return new Promise<PreparedSource>((resolve) => {
     const timer = setTimeout(() => resolve(failed(timedOut)), Math.max(0, ms));
     worker.once('message', (msg: { prepared?: PreparedSource; error?: string }) => {

@@ -32,13 +32,36 @@ const PRESCAN_BYTES = 4096;
 // GBK and GB2312 declarations are read as GB18030, their superset: pages declared gb2312
 // routinely hold GBK-only characters.
 const CANONICAL: Record<string, string> = {
-  utf8: 'utf-8', unicode11utf8: 'utf-8',
-  utf16le: 'utf-16le', ucs2: 'utf-16le', utf16: 'utf-16le', unicode: 'utf-16le', utf16be: 'utf-16be',
-  gbk: 'gb18030', gb2312: 'gb18030', gb231280: 'gb18030', xgbk: 'gb18030', cp936: 'gb18030', euccn: 'gb18030',
-  windows936: 'gb18030', chinese: 'gb18030', csgb2312: 'gb18030', isoir58: 'gb18030', gb18030: 'gb18030',
-  big5: 'big5', big5hkscs: 'big5', cnbig5: 'big5', xxbig5: 'big5', cp950: 'big5', csbig5: 'big5',
-  latin1: 'windows-1252', iso88591: 'windows-1252', usascii: 'windows-1252', ascii: 'windows-1252',
-  windows1252: 'windows-1252', cp1252: 'windows-1252',
+  utf8: 'utf-8',
+  unicode11utf8: 'utf-8',
+  utf16le: 'utf-16le',
+  ucs2: 'utf-16le',
+  utf16: 'utf-16le',
+  unicode: 'utf-16le',
+  utf16be: 'utf-16be',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb231280: 'gb18030',
+  xgbk: 'gb18030',
+  cp936: 'gb18030',
+  euccn: 'gb18030',
+  windows936: 'gb18030',
+  chinese: 'gb18030',
+  csgb2312: 'gb18030',
+  isoir58: 'gb18030',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  big5hkscs: 'big5',
+  cnbig5: 'big5',
+  xxbig5: 'big5',
+  cp950: 'big5',
+  csbig5: 'big5',
+  latin1: 'windows-1252',
+  iso88591: 'windows-1252',
+  usascii: 'windows-1252',
+  ascii: 'windows-1252',
+  windows1252: 'windows-1252',
+  cp1252: 'windows-1252',
 };
 
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -94,7 +117,12 @@ export function charsetParameter(contentType: string): string | null {
   for (const param of contentType.split(';').slice(1)) {
     const eq = param.indexOf('=');
     if (eq > 0 && param.slice(0, eq).trim().toLowerCase() === 'charset') {
-      return param.slice(eq + 1).trim().replace(/^["']|["']$/g, '') || null;
+      return (
+        param
+          .slice(eq + 1)
+          .trim()
+          .replace(/^["']|["']$/g, '') || null
+      );
     }
   }
   return null;
@@ -103,15 +131,18 @@ export function charsetParameter(contentType: string): string | null {
 /** The charset an HTML document declares in a <meta> tag of its first 4 KB, read with a real HTML tokenizer. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   let found: string | null = null;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (found !== null || name !== 'meta') return;
-      if (attributes.charset) found = attributes.charset.trim();
-      else if (attributes['http-equiv']?.toLowerCase() === 'content-type' && attributes.content) {
-        found = charsetParameter(attributes.content);
-      }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (found !== null || name !== 'meta') return;
+        if (attributes.charset) found = attributes.charset.trim();
+        else if (attributes['http-equiv']?.toLowerCase() === 'content-type' && attributes.content) {
+          found = charsetParameter(attributes.content);
+        }
+      },
     },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   // Latin-1 keeps every byte as one character, so ASCII markup reads the same in any charset.
   parser.end(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1'));
   return found;
@@ -136,7 +167,8 @@ function commonPairShare(bytes: Uint8Array, isCommon: (lead: number, trail: numb
   return pairs === 0 ? 0 : common / pairs;
 }
 
-const gbCommon = (lead: number, trail: number) => trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xb0 && lead <= 0xf7) || (lead >= 0xa1 && lead <= 0xa3));
+const gbCommon = (lead: number, trail: number) =>
+  trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xb0 && lead <= 0xf7) || (lead >= 0xa1 && lead <= 0xa3));
 const big5Common = (lead: number, trail: number) =>
   lead >= 0xa1 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe));
 
@@ -157,7 +189,8 @@ function guessChinese(bytes: Uint8Array): Decoded {
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (options.encoding !== undefined) {
     const encoding = canonicalEncoding(options.encoding);
-    if (encoding === null) throw new InputError(`unknown encoding "${options.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);
+    if (encoding === null)
+      throw new InputError(`unknown encoding "${options.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);
     const text = decodeWith(bytes, encoding);
     if (isBinary(text)) throw new InputError(NOT_TEXT);
     // In valid UTF-8 every U+FFFD is one the site served, however many.
@@ -190,7 +223,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     // UTF-8 failed above; UTF-16 without a BOM would have NUL bytes.
     if (encoding === null || encoding === 'utf-8' || encoding.startsWith('utf-16')) continue;
     // Chinese pages declared as Latin-1 (an editor's default) would decode "cleanly" into mojibake.
-    if (encoding === 'windows-1252' && Math.max(commonPairShare(bytes, gbCommon), commonPairShare(bytes, big5Common)) > DOUBLE_BYTE_SHARE) continue;
+    if (
+      encoding === 'windows-1252' &&
+      Math.max(commonPairShare(bytes, gbCommon), commonPairShare(bytes, big5Common)) > DOUBLE_BYTE_SHARE
+    )
+      continue;
     // A page declared GB but written in Big5 (or the reverse) decodes "cleanly" too: its bytes decide.
     if (encoding === 'gb18030' && commonPairShare(bytes, big5Common) > commonPairShare(bytes, gbCommon)) continue;
     if (encoding === 'big5' && commonPairShare(bytes, gbCommon) > commonPairShare(bytes, big5Common)) continue;

@@ -8,12 +8,17 @@ function contentHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
-  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength)
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '');
 }
 
 // The opening of an HTML document or fragment; not "<?php" source, nor XML that is not XHTML.
-const HTML_START = new RegExp(String.raw`^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*`
-  + String.raw`<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|center|font|base|link|script|style)\b`, 'i');
+const HTML_START = new RegExp(
+  String.raw`^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*` +
+    String.raw`<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|center|font|base|link|script|style)\b`,
+  'i',
+);
 
 /** True when the bytes open as an HTML page (a server page saved by a mirror, a file without extension). */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
@@ -28,7 +33,10 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   if (head.startsWith('<')) return 'html';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) {
-    const lines = head.split('\n').map(l => l.trim()).filter(Boolean);
+    const lines = head
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     return lines.length > 1 && lines[0].endsWith('}') && lines[1].startsWith('{') ? 'ndjson' : 'json';
   }
   return 'txt';

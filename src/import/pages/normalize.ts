@@ -39,15 +39,23 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const TIME = '(?:[T\\s]*(\\d{1,2})[:时](\\d{2})(?:[:分](\\d{2}))?(?:\\s*(am|pm))?)?';
 // Digits on either side are part of another number: "99999-01-01" is no date, not 9999-01-01.
-const NUMERIC_DATE = new RegExp(`(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${TIME}`, 'i');
+const NUMERIC_DATE = new RegExp(
+  `(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${TIME}`,
+  'i',
+);
 const MONTH_FIRST_DATE = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${TIME}`, 'i');
 const DAY_FIRST_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})(?!\\d)${TIME}`, 'i');
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function assembleDate(
-  year: string, month: number, day: string,
-  hour: string | undefined, minute: string | undefined, second: string | undefined, meridiem: string | undefined,
+  year: string,
+  month: number,
+  day: string,
+  hour: string | undefined,
+  minute: string | undefined,
+  second: string | undefined,
+  meridiem: string | undefined,
 ): string | null {
   const date = `${year}-${pad2(month)}-${pad2(Number(day))}`;
   if (!isCalendarDate(date)) return null;
@@ -80,7 +88,7 @@ export function normalizeDate(text: string | null): string | null {
 }
 
 const VIEWS = /^(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|k|千)?/i;
-const VIEW_MULTIPLIERS: Record<string, number> = { '万': 10_000, '萬': 10_000, w: 10_000, k: 1_000, '千': 1_000 };
+const VIEW_MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, w: 10_000, k: 1_000, 千: 1_000 };
 
 /** A view count: "1,204" → 1204, "1.2万" → 12000, "3k" → 3000, "856次" → 856; unreadable or empty → null. */
 export function parseViews(text: string | null): number | null {

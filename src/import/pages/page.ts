@@ -6,7 +6,11 @@ import type { ParsedPage } from '../../types.js';
 import { isArticleEndLine, isFooterLine, isNavigationLine } from './chrome.js';
 import { ParseFailure } from '../errors.js';
 import {
-  type FieldValues, isBareDisclaimerLabel, isDisclaimerLine, isUnlabelledDisclaimer, readLeadingFieldLine,
+  type FieldValues,
+  isBareDisclaimerLabel,
+  isDisclaimerLine,
+  isUnlabelledDisclaimer,
+  readLeadingFieldLine,
 } from './labels.js';
 import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from './normalize.js';
 import { windowDaysFromDisclaimer } from './window.js';
@@ -36,7 +40,7 @@ export const HEADER_LINE_MAX = 100;
  * label repeating a field already known ("记者:…" opening an interview) starts the body.
  */
 export function extendsHeader(line: string, meta: FieldValues, known: FieldValues): boolean {
-  return line.length <= HEADER_LINE_MAX && !Object.keys(meta).some(field => field in known);
+  return line.length <= HEADER_LINE_MAX && !Object.keys(meta).some((field) => field in known);
 }
 
 /** Footers are short lines; a footer only starts after the last line longer than this. */
@@ -75,7 +79,7 @@ export function readArticleLines(lines: string[], fields: FieldValues): ArticleL
     if (line === '') continue;
     if (disclaims[i]) {
       if (disclaimer === null) {
-        const next = isBareDisclaimerLabel(line) ? lines.slice(i + 1).find(l => l !== '') : undefined;
+        const next = isBareDisclaimerLabel(line) ? lines.slice(i + 1).find((l) => l !== '') : undefined;
         disclaimer = next === undefined ? line : `${line}\n${next}`;
       }
       bodyOver = true;

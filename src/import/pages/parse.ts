@@ -104,7 +104,9 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
   if (bytes.length === 0) throw new InputError('empty file');
   const format = options.format ?? detectFormat(options.path, bytes);
   const { text, encoding } = decodeBytes(bytes, {
-    html: format === 'html', encoding: options.encoding, httpContentType: options.httpContentType,
+    html: format === 'html',
+    encoding: options.encoding,
+    httpContentType: options.httpContentType,
   });
   if (text.trim() === '') throw new InputError('empty file');
   const replacements = replacementCount(text);
@@ -117,12 +119,15 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
 
 function parseText(text: string, format: InputFormat, options: ParseOptions): ParsedItem[] {
   switch (format) {
-    case 'txt': return [pageItem(() => textPage(text), null)];
+    case 'txt':
+      return [pageItem(() => textPage(text), null)];
     case 'html': {
       const url = options.url ?? (HTTP_URL.test(options.path) ? options.path : undefined);
       return [pageItem(() => (requireShallowHtml(text), extractHtmlPage(text, { url })), null)];
     }
-    case 'json': return parseJsonDocument(text);
-    case 'ndjson': return parseNdjson(text);
+    case 'json':
+      return parseJsonDocument(text);
+    case 'ndjson':
+      return parseNdjson(text);
   }
 }

@@ -53,17 +53,26 @@ export function normalisedBodyHash(body: string): string {
 
 /** A unit that yielded nothing: one item carrying the reason. */
 export function failedSource(
-  bytes: Uint8Array, format: InputFormat, line: number | undefined, error: string,
+  bytes: Uint8Array,
+  format: InputFormat,
+  line: number | undefined,
+  error: string,
 ): PreparedSource {
   return {
-    format, encoding: null, sha256: sha256(bytes), rawSize: bytes.length, raw: new Uint8Array(),
+    format,
+    encoding: null,
+    sha256: sha256(bytes),
+    rawSize: bytes.length,
+    raw: new Uint8Array(),
     items: [{ line: line ?? null, page: null, error, warnings: [], bodyHash: null, tokens: null }],
   };
 }
 
 /** Brotli at quality 1: near the ratio of higher levels on news pages, at a fraction of deflate's cost. */
 function compressEvidence(bytes: Uint8Array): Uint8Array {
-  return brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  return brotliCompressSync(bytes, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
 }
 
 /** Decodes, parses and hashes one unit of bytes. Never throws: failures become items with an error. */
@@ -94,10 +103,18 @@ export function prepareSource(bytes: Uint8Array, options: PrepareOptions): Prepa
  */
 function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): PreparedItem {
   const warnings = [...item.warnings];
-  const failed = (error: string | null): PreparedItem => ({ line, page: null, error, warnings, bodyHash: null, tokens: null });
+  const failed = (error: string | null): PreparedItem => ({
+    line,
+    page: null,
+    error,
+    warnings,
+    bodyHash: null,
+    tokens: null,
+  });
   if (!item.page) return failed(item.error);
   const size = Buffer.byteLength(item.page.body);
-  if (size > maxBytes) return failed(`article too large (a body of ${size} bytes; the limit is ${maxBytes}, see --max-size)`);
+  if (size > maxBytes)
+    return failed(`article too large (a body of ${size} bytes; the limit is ${maxBytes}, see --max-size)`);
   let page;
   try {
     page = checkRanges(item.page, warnings);
@@ -106,7 +123,14 @@ function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): 
     throw err;
   }
   try {
-    return { line, page, error: null, warnings, bodyHash: normalisedBodyHash(page.body), tokens: encodeTokens(articleTokens(page)) };
+    return {
+      line,
+      page,
+      error: null,
+      warnings,
+      bodyHash: normalisedBodyHash(page.body),
+      tokens: encodeTokens(articleTokens(page)),
+    };
   } catch (err) {
     // Past V8's longest string (about 2^29 characters) under a raised --max-size: this article alone fails.
     if (err instanceof RangeError) return failed(`article too large to index (${err.message})`);
@@ -116,5 +140,7 @@ function preparedItem(item: ParsedItem, line: number | null, maxBytes: number): 
 
 /** The buffers a prepared source can hand to another thread without copying them. */
 export function transferables(prepared: PreparedSource): ArrayBuffer[] {
-  return prepared.items.flatMap((item) => (item.tokens ? Object.values(item.tokens).map((bytes) => bytes.buffer as ArrayBuffer) : []));
+  return prepared.items.flatMap((item) =>
+    item.tokens ? Object.values(item.tokens).map((bytes) => bytes.buffer as ArrayBuffer) : [],
+  );
 }

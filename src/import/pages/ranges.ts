@@ -12,7 +12,9 @@ import { ParseFailure } from '../errors.js';
  */
 export function checkRanges(page: ParsedPage, warnings: string[]): ParsedPage {
   if (page.window_days !== null && !isWindowLength(page.window_days, 0)) {
-    throw new ParseFailure(`window_days ${page.window_days} is out of range (a window is 0 to ${MAX_WINDOW_DAYS} days)`);
+    throw new ParseFailure(
+      `window_days ${page.window_days} is out of range (a window is 0 to ${MAX_WINDOW_DAYS} days)`,
+    );
   }
   if (page.views !== null && !(Number.isSafeInteger(page.views) && page.views >= 0)) {
     warnings.push(`views ${page.views} is out of range: stored without a view count`);

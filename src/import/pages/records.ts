@@ -10,8 +10,19 @@ import { cleanField, normalizeDate } from './normalize.js';
 import type { ParsedItem } from './parse.js';
 import { windowDaysFromDisclaimer } from './window.js';
 
-const TEXT_FIELDS = ['title', 'site', 'category', 'published', 'source', 'author', 'editor', 'original_url', 'body', 'disclaimer'] as const;
-type TextField = typeof TEXT_FIELDS[number];
+const TEXT_FIELDS = [
+  'title',
+  'site',
+  'category',
+  'published',
+  'source',
+  'author',
+  'editor',
+  'original_url',
+  'body',
+  'disclaimer',
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Half of a UTF-16 surrogate pair without its other half: JSON's \uD800 escapes allow it, UTF-8 cannot hold it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -55,12 +66,24 @@ export function parseRecord(value: unknown, warnings: string[] = []): ParsedPage
   }
   const record = value as Record<string, unknown>;
   if (record.status === 'removed' || record.status === 'purged') {
-    throw new ParseFailure(`taken-down article (status ${record.status}): not imported; move whole archives with arca db backup`);
+    throw new ParseFailure(
+      `taken-down article (status ${record.status}): not imported; move whole archives with arca db backup`,
+    );
   }
-  const text = Object.fromEntries(TEXT_FIELDS.map(f => [f, textField(record, f, warnings)])) as Record<TextField, string | null>;
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, textField(record, f, warnings)])) as Record<
+    TextField,
+    string | null
+  >;
   if (text.title === null) throw new ParseFailure('no title');
   // Paragraphs are kept, each trimmed, as the page parsers keep them.
-  const body = text.body === null ? '' : text.body.split(/\r\n|\r|\n/).map(p => p.trim()).filter(p => p !== '').join('\n');
+  const body =
+    text.body === null
+      ? ''
+      : text.body
+          .split(/\r\n|\r|\n/)
+          .map((p) => p.trim())
+          .filter((p) => p !== '')
+          .join('\n');
   if (body === '') throw new ParseFailure('no body (the record holds no article text)');
   const views = countField(record, 'views') ?? null;
   const windowDays = countField(record, 'window_days');
@@ -80,6 +103,11 @@ export function parseRecord(value: unknown, warnings: string[] = []): ParsedPage
     original_url: text.original_url,
     body,
     disclaimer: text.disclaimer,
-    window_days: windowDays !== undefined ? windowDays : text.disclaimer === null ? null : windowDaysFromDisclaimer(text.disclaimer),
+    window_days:
+      windowDays !== undefined
+        ? windowDays
+        : text.disclaimer === null
+          ? null
+          : windowDaysFromDisclaimer(text.disclaimer),
   };
 }

@@ -37,7 +37,8 @@ function readHeader(lines: string[]): Header {
       continue;
     }
     if (metaStart >= 0) break;
-    if (line.length > HEADER_LINE_MAX || isDisclaimerLine(line) || readLeadingFieldLine(line)?.first === 'original_url') break;
+    if (line.length > HEADER_LINE_MAX || isDisclaimerLine(line) || readLeadingFieldLine(line)?.first === 'original_url')
+      break;
     const welcome = siteFromWelcome(line);
     if (welcome !== null) {
       header.site ??= welcome;
@@ -53,12 +54,13 @@ function readHeader(lines: string[]): Header {
     candidates.push(i);
   }
 
-  const titleAt = metaStart >= 0 ? candidates.filter(i => i < metaStart).pop() : candidates.find(i => i > breadcrumbAt);
+  const titleAt =
+    metaStart >= 0 ? candidates.filter((i) => i < metaStart).pop() : candidates.find((i) => i > breadcrumbAt);
   header.bodyStart = metaStart >= 0 ? metaEnd + 1 : titleAt === undefined ? 0 : titleAt + 1;
   if (titleAt !== undefined) {
     header.title = lines[titleAt];
     // Without a welcome line, the site is the short line naming it above the title ("政策法规网").
-    const siteLine = candidates.find(i => i < titleAt && lines[i].length <= SITE_NAME_MAX);
+    const siteLine = candidates.find((i) => i < titleAt && lines[i].length <= SITE_NAME_MAX);
     header.site ??= siteLine === undefined ? null : lines[siteLine];
   }
   return header;
@@ -66,7 +68,7 @@ function readHeader(lines: string[]): Header {
 
 /** Parses a text page; throws ParseFailure when it holds no title or no body. */
 export function parseTextPage(text: string): ParsedPage {
-  const lines = text.split(/\r\n|\r|\n/).map(l => l.trim());
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   const header = readHeader(lines);
   const { paragraphs, disclaimer } = readArticleLines(lines.slice(header.bodyStart), header.fields);
   return assemblePage({

@@ -7,8 +7,8 @@ export type WarningKind = 'no-date' | 'date-from-url' | 'title-fallback' | 'shor
 
 export const pageWarnings = {
   noDate: 'no publication date found',
-  dateFromUrl: 'date taken from the page\'s address',
-  titleFallback: 'title taken from the page\'s <title> or metadata: no headline found',
+  dateFromUrl: "date taken from the page's address",
+  titleFallback: "title taken from the page's <title> or metadata: no headline found",
   shortBody: (characters: number) => `short body (${characters} characters)`,
   replacementCharacters: (count: number) =>
     `${count} replacement ${count === 1 ? 'character' : 'characters'} (U+FFFD) in the page's text`,

@@ -5,30 +5,81 @@
 import { toAsciiForms } from './normalize.js';
 
 const DAYS_PER_UNIT: Record<string, number> = {
-  '日': 1, '天': 1, '工作日': 1, '个工作日': 1, '個工作日': 1,
-  '周': 7, '週': 7, '星期': 7, '个星期': 7, '個星期': 7,
-  '月': 30, '个月': 30, '個月': 30,
+  日: 1,
+  天: 1,
+  工作日: 1,
+  个工作日: 1,
+  個工作日: 1,
+  周: 7,
+  週: 7,
+  星期: 7,
+  个星期: 7,
+  個星期: 7,
+  月: 30,
+  个月: 30,
+  個月: 30,
 };
 
 const CN_NUMBER = '[零〇一二两兩三四五六七八九十百]+';
 const CN_UNIT = '(个工作日|個工作日|工作日|个星期|個星期|星期|个月|個月|周|週|月|日|天)';
 // A number before 日/月 could be part of a date ("2019年11月13日"), hence the guard against a
 // preceding 年/月 or digit.
-const CN_WINDOW = new RegExp(`(?<![\\d年月])(\\d{1,4}|${CN_NUMBER}|半)\\s*${CN_UNIT}\\s*(之内|以内|内|之內|以內|內)?`, 'g');
+const CN_WINDOW = new RegExp(
+  `(?<![\\d年月])(\\d{1,4}|${CN_NUMBER}|半)\\s*${CN_UNIT}\\s*(之内|以内|内|之內|以內|內)?`,
+  'g',
+);
 
 const EN_NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const EN_WORD = Object.keys(EN_NUMBER_WORDS).join('|');
 const EN_NUMBER = `\\d{1,4}|(?:${EN_WORD})(?:[-\\s](?:${EN_WORD}))?`;
-const EN_WINDOW = new RegExp(`\\b(within\\s+)?(${EN_NUMBER})\\s*(?:\\(\\d+\\)\\s*)?(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?)\\b`, 'gi');
+const EN_WINDOW = new RegExp(
+  `\\b(within\\s+)?(${EN_NUMBER})\\s*(?:\\(\\d+\\)\\s*)?(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?)\\b`,
+  'gi',
+);
 const EN_DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
 
 const CN_DIGITS: Record<string, number> = {
-  '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A Chinese numeral below 1000 ("十五" → 15, "二十" → 20, "一百二十" → 120); null when malformed. */

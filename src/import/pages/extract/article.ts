@@ -25,7 +25,10 @@ export interface LineFindings {
 }
 
 export const emptyFindings = (): LineFindings => ({
-  labelled: {}, bylines: [], dates: [], unlabelledSources: [],
+  labelled: {},
+  bylines: [],
+  dates: [],
+  unlabelledSources: [],
   hinted: { source: [], author: [], published: [], site: [] },
 });
 
@@ -44,20 +47,20 @@ const HINTS: [RegExp, keyof LineFindings['hinted']][] = [
 
 /** The values of field-named inline elements inside a header line's block. */
 function readHints(holder: DomElement, found: LineFindings): void {
-  const stack = holder.children.filter(c => isElement(c as never)) as DomElement[];
+  const stack = holder.children.filter((c) => isElement(c as never)) as DomElement[];
   const own = [holder, ...stack];
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (BLOCKS.has(el.name)) continue;
     own.push(el);
-    stack.push(...(el.children.filter(c => isElement(c as never)) as DomElement[]));
+    stack.push(...(el.children.filter((c) => isElement(c as never)) as DomElement[]));
   }
   for (const el of own) {
     const words = [...classWords(el)];
     // "media-name": the outlet a portal page names beside its date.
     if (words.join(' ').includes('media name')) words.push('source');
     for (const [pattern, field] of HINTS) {
-      if (!words.some(w => pattern.test(w))) continue;
+      if (!words.some((w) => pattern.test(w))) continue;
       const text = elementText(el);
       if (text !== '' && text.length <= HINT_TEXT_MAX) found.hinted[field].push(text);
     }
@@ -99,7 +102,8 @@ export function readHeaderLine(line: Line, found: LineFindings): boolean {
 
 const TRAILER_MAX = 60;
 /** Production credits closing an article: not body, not a field we keep. */
-const CREDITS = /^[\s\u3000]*[(（[【]?\s*(?:校对|审核|审校|终审|监制|出品|策划|统筹|制作|排版|美编|值班编辑|供图|图片|摄影|视频)\s*[:：]/;
+const CREDITS =
+  /^[\s\u3000]*[(（[【]?\s*(?:校对|审核|审校|终审|监制|出品|策划|统筹|制作|排版|美编|值班编辑|供图|图片|摄影|视频)\s*[:：]/;
 /** Calls to follow the outlet closing an article ("扫描二维码关注…微信"). */
 const PROMOTION = /扫描?二维码|扫一扫|长按(?:识别|关注)|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,8}客户端/;
 /** "（本帖内容转自网络，如有侵权请联系删除）": a poster's note on rights, not the post. */
@@ -129,8 +133,8 @@ const SCRAP_MAX = 20;
 
 /** Above the first paragraph, a short line without punctuation is header scrap (counters, labels, "楼主"). */
 // A <p> is a paragraph by markup: a body may open with its source's own short headline.
-const isHeaderScrap = (line: Line) => line.holder.name !== 'p' && line.text.length < SCRAP_MAX
-  && line.punctuation === 0;
+const isHeaderScrap = (line: Line) =>
+  line.holder.name !== 'p' && line.text.length < SCRAP_MAX && line.punctuation === 0;
 
 /**
  * A labelled line inside the body naming a field the header already gave ("记者：…" opening an
@@ -160,8 +164,12 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
     const line = lines[i];
     // The headline above the body is not body; its repeat as the body's first <p> is (the page has it twice).
     const isHeadline = () => line.holder.name !== 'p' && foldForMatch(line.text) === titleKey;
-    if (line.index < firstParagraph && !repeatsKnownField(line, found) && (isHeadline()
-      || readHeaderLine(line, found) || isHeaderScrap(line))) continue;
+    if (
+      line.index < firstParagraph &&
+      !repeatsKnownField(line, found) &&
+      (isHeadline() || readHeaderLine(line, found) || isHeaderScrap(line))
+    )
+      continue;
     const field = readLeadingFieldLine(line.spaced);
     if (isDisclaimerLine(line.text) || field?.first === 'original_url' || endsArticle(line)) {
       end = i;
@@ -184,7 +192,7 @@ export function readArticle(lines: Line[], firstParagraph: number, title: string
 
 /** The block a paragraph belongs to: a <p>'s parent, else the element itself. */
 const paragraphBlock = (el: DomElement): DomElement =>
-  el.name === 'p' && isElement(el.parent as never) ? el.parent as DomElement : el;
+  el.name === 'p' && isElement(el.parent as never) ? (el.parent as DomElement) : el;
 
 /**
  * Reads the short lines after the body ("【纠错】 【责任编辑：刘楠】", "本文来源：… 责任编辑：…") for

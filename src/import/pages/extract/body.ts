@@ -14,21 +14,105 @@ const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 const ARTICLE_TAGS = new Set(['body', 'html', 'main', 'article']);
 /** class/id words of everything around an article: navigation, sidebars, related links, share bars, comments. */
 const CHROME_WORDS = new Set([
-  'nav', 'navbar', 'navi', 'menu', 'footer', 'foot', 'sidebar', 'side', 'aside', 'banner', 'related', 'relate',
-  'relevant', 'recommend', 'recommends', 'recommendation', 'comment', 'comments', 'reply', 'copyright', 'share',
-  'sharing', 'social', 'friendlink', 'links', 'hot', 'hotnews', 'rank', 'ranking', 'ad', 'ads', 'advert', 'breadcrumb',
-  'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'route', 'toolbar', 'tools', 'pager', 'pagination',
-  'subscribe', 'login', 'search', 'keyword', 'keywords', 'tags', 'statement', 'xglj', 'xgxw', 'tuijian', 'rmtj',
-  'jubao', 'weizhi', 'dqwz', 'popular', 'trending', 'widget', 'qrcode',
+  'nav',
+  'navbar',
+  'navi',
+  'menu',
+  'footer',
+  'foot',
+  'sidebar',
+  'side',
+  'aside',
+  'banner',
+  'related',
+  'relate',
+  'relevant',
+  'recommend',
+  'recommends',
+  'recommendation',
+  'comment',
+  'comments',
+  'reply',
+  'copyright',
+  'share',
+  'sharing',
+  'social',
+  'friendlink',
+  'links',
+  'hot',
+  'hotnews',
+  'rank',
+  'ranking',
+  'ad',
+  'ads',
+  'advert',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'position',
+  'location',
+  'route',
+  'toolbar',
+  'tools',
+  'pager',
+  'pagination',
+  'subscribe',
+  'login',
+  'search',
+  'keyword',
+  'keywords',
+  'tags',
+  'statement',
+  'xglj',
+  'xgxw',
+  'tuijian',
+  'rmtj',
+  'jubao',
+  'weizhi',
+  'dqwz',
+  'popular',
+  'trending',
+  'widget',
+  'qrcode',
 ]);
 /** Words that keep an element in the running even with a chrome word ("article-side" is still the article). */
 const ARTICLE_WORDS = new Set(['article', 'body', 'content', 'main', 'text', 'detail', 'zoom', 'entry', 'story']);
 
 /** Headings of the blocks around an article: related links, recommendations, rankings, comments. */
 const CHROME_HEADING_WORDS = [
-  '相关', '相關', '推荐', '推薦', '为你推荐', '热门', '熱門', '热点', '熱點', '热文', '热读', '排行', '猜你喜欢', '你可能',
-  '延伸阅读', '更多', '精彩', '最新', '24小时', '今日热', '大家都在', '网友', '评论', '热评', '往期',
-  'more\\b', 'related\\b', 'recommended\\b', 'popular\\b', 'trending\\b', 'most read', 'comments?\\b',
+  '相关',
+  '相關',
+  '推荐',
+  '推薦',
+  '为你推荐',
+  '热门',
+  '熱門',
+  '热点',
+  '熱點',
+  '热文',
+  '热读',
+  '排行',
+  '猜你喜欢',
+  '你可能',
+  '延伸阅读',
+  '更多',
+  '精彩',
+  '最新',
+  '24小时',
+  '今日热',
+  '大家都在',
+  '网友',
+  '评论',
+  '热评',
+  '往期',
+  'more\\b',
+  'related\\b',
+  'recommended\\b',
+  'popular\\b',
+  'trending\\b',
+  'most read',
+  'comments?\\b',
 ];
 const CHROME_HEADING = new RegExp(`^[\\s\\u3000【[]*(?:${CHROME_HEADING_WORDS.join('|')})`, 'i');
 const CHROME_HEADING_MAX = 16;
@@ -39,7 +123,7 @@ export function isChromeElement(el: DomElement): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   if (ARTICLE_TAGS.has(el.name)) return false;
   const words = classWords(el);
-  return words.some(w => CHROME_WORDS.has(w)) && !words.some(w => ARTICLE_WORDS.has(w));
+  return words.some((w) => CHROME_WORDS.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w));
 }
 
 /**
@@ -64,8 +148,8 @@ function headedChrome(page: PageLines): Set<DomElement> {
   for (const [el, chars] of directProse) if (densest === null || chars > directProse.get(densest)!) densest = el;
   const articleBlocks = new Set<DomElement>();
   for (let el = densest; el; el = parentElement(el)) articleBlocks.add(el);
-  const opened = (el: DomElement, line: Line) => firstLine.get(el) === line && !ARTICLE_TAGS.has(el.name)
-    && !articleBlocks.has(el);
+  const opened = (el: DomElement, line: Line) =>
+    firstLine.get(el) === line && !ARTICLE_TAGS.has(el.name) && !articleBlocks.has(el);
   const headed = new Set<DomElement>();
   for (const [el, line] of firstLine) {
     if (!isChromeHeading(line.text) || !opened(el, line)) continue;
@@ -81,8 +165,12 @@ export function chromeMap(page: PageLines): Map<DomElement, boolean> {
   const inChrome = new Map<DomElement, boolean>();
   for (const el of page.elements) {
     const parent = el.parent;
-    inChrome.set(el, isChromeElement(el) || headed.has(el)
-      || (isElement(parent as never) && inChrome.get(parent as DomElement) === true));
+    inChrome.set(
+      el,
+      isChromeElement(el) ||
+        headed.has(el) ||
+        (isElement(parent as never) && inChrome.get(parent as DomElement) === true),
+    );
   }
   return inChrome;
 }
@@ -97,8 +185,11 @@ export function isLabelledLine(line: Line): boolean {
   let answer = labelled.get(line);
   if (answer === undefined) {
     const text = line.spaced;
-    answer = readMetaLine(text) !== null || isDisclaimerLine(text) || readLeadingFieldLine(text) !== null
-      || readBreadcrumb(text) !== null;
+    answer =
+      readMetaLine(text) !== null ||
+      isDisclaimerLine(text) ||
+      readLeadingFieldLine(text) !== null ||
+      readBreadcrumb(text) !== null;
     labelled.set(line, answer);
   }
   return answer;
@@ -128,7 +219,7 @@ function lineWeight(line: Line, chrome: boolean): number {
 }
 
 const parentElement = (el: DomElement): DomElement | null =>
-  isElement(el.parent as never) ? el.parent as DomElement : null;
+  isElement(el.parent as never) ? (el.parent as DomElement) : null;
 
 /** Paragraph elements are never the body: their lines count for the block around them, as in Readability. */
 const PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -216,7 +307,7 @@ export function containerLines(page: PageLines, container: DomElement, inChrome:
     const chrome = !containerInChrome && inChrome.get(el) === true;
     if (skipped.has(parent) || el.name === 'header' || chrome) skipped.add(el);
   }
-  return page.lines.filter(line => inside.has(line.holder) && !skipped.has(line.holder) && linkDensity(line) <= 0.5);
+  return page.lines.filter((line) => inside.has(line.holder) && !skipped.has(line.holder) && linkDensity(line) <= 0.5);
 }
 
 /** Lines after which the article is over: related links, previous/next, the platform's statement. */

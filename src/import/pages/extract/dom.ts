@@ -14,14 +14,73 @@ export const isElement = (node: DomNode | null | undefined): node is DomElement 
 
 /** Elements whose content is never page text. */
 const INVISIBLE = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'select', 'option', 'button', 'textarea',
-  'input', 'svg', 'math', 'canvas', 'head', 'title', 'map', 'audio', 'video',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'input',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+  'title',
+  'map',
+  'audio',
+  'video',
 ]);
 export const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre',
-  'center', 'figure', 'figcaption', 'hr', 'address', 'caption', 'fieldset', 'legend', 'form', 'body', 'html',
-  'details', 'summary', 'dialog', 'menu',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'blockquote',
+  'pre',
+  'center',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'caption',
+  'fieldset',
+  'legend',
+  'form',
+  'body',
+  'html',
+  'details',
+  'summary',
+  'dialog',
+  'menu',
 ]);
 
 // Only display:none hides for good; visibility:hidden is how WeChat and others hold an article until a script shows it.
@@ -41,7 +100,13 @@ export function classWords(el: DomElement): readonly string[] {
   let words = wordsOf.get(el);
   if (words === undefined) {
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-    words = names === ' ' ? [] : names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+    words =
+      names === ' '
+        ? []
+        : names
+            .toLowerCase()
+            .split(/[\s_-]+/)
+            .filter(Boolean);
     wordsOf.set(el, words);
   }
   return words;
@@ -141,14 +206,16 @@ export function readLines(root: DomElement, leaveOut: (el: DomElement) => boolea
 
 /** An element's visible text on one line. */
 export function elementText(el: DomElement): string {
-  return readLines(el).lines.map(l => l.text).join(' ');
+  return readLines(el)
+    .lines.map((l) => l.text)
+    .join(' ');
 }
 
 // A browser running scripts reads <noscript> as raw text up to its end tag, and a <template>'s
 // content never leaves it; htmlparser2 would let a stray "</div>" inside carry the rest out.
 const RAW_BLOCKS = /<(noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-const findBody = (doc: DomDocument) => findElements(doc, el => el.name === 'body')[0] as DomElement | undefined;
+const findBody = (doc: DomDocument) => findElements(doc, (el) => el.name === 'body')[0] as DomElement | undefined;
 
 export function parsePage(html: string): { doc: DomDocument; body: DomElement } {
   const source = html.replace(RAW_BLOCKS, '');

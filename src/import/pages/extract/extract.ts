@@ -32,9 +32,23 @@ export interface ExtractOptions {
 }
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'pubdate', 'publishdate',
-  'publish_date', 'publish-date', 'publication_date', 'datepublished', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'weibo: article:create_at', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'publication_date',
+  'datepublished',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'weibo: article:create_at',
+  'date',
 ];
 /** Lines of the header looked at when no headline marks where it starts. */
 const HEADER_REACH = 6;
@@ -44,16 +58,18 @@ const PARAGRAPH_MIN = 20;
 const SHORT_BODY = 50;
 
 const first = <T>(values: (T | null | undefined)[]): T | null =>
-  values.find(v => v !== null && v !== undefined) ?? null;
+  values.find((v) => v !== null && v !== undefined) ?? null;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
 
 /** The first line of the container that reads as a paragraph (the header is above it). */
 function firstParagraphIndex(lines: Line[], fallback: number): number {
-  const paragraph = lines.find(l => l.chars - l.linkChars >= PARAGRAPH_MIN && l.punctuation > 0
-    && !isLabelledLine(l) && !HEADINGS.has(l.holder.name));
+  const paragraph = lines.find(
+    (l) =>
+      l.chars - l.linkChars >= PARAGRAPH_MIN && l.punctuation > 0 && !isLabelledLine(l) && !HEADINGS.has(l.holder.name),
+  );
   // A page of short lines only: the body starts after its headings (the headline among them).
-  return paragraph?.index ?? lines.find(l => !HEADINGS.has(l.holder.name))?.index ?? lines[0]?.index ?? fallback;
+  return paragraph?.index ?? lines.find((l) => !HEADINGS.has(l.holder.name))?.index ?? lines[0]?.index ?? fallback;
 }
 
 const LOGO_FILE = /logo[^/]*$/i;
@@ -63,7 +79,7 @@ function logoSite(elements: DomElement[]): string | null {
   for (const el of elements) {
     const logoImage = el.name === 'img' && LOGO_FILE.test(el.attribs.src ?? '');
     if (!logoImage && !classWords(el).includes('logo')) continue;
-    const img = el.name === 'img' ? el : findElements({ children: [el] } as never, e => e.name === 'img')[0];
+    const img = el.name === 'img' ? el : findElements({ children: [el] } as never, (e) => e.name === 'img')[0];
     const alt = normaliseLine(img?.attribs.alt ?? '');
     if (alt !== '') return alt;
   }
@@ -88,16 +104,23 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
   const firstParagraph = firstParagraphIndex(inContainer, page.lines.length);
 
   const declaredSite = cleanName(metaValue(meta, 'og:site_name', 'sitename', 'application-name'));
-  const references = [ld.headline, metaValue(meta, 'og:title'), metaValue(meta, 'articletitle'),
-    metaValue(meta, 'twitter:title'), metadata.titleTag].filter((r): r is string => r !== null);
+  const references = [
+    ld.headline,
+    metaValue(meta, 'og:title'),
+    metaValue(meta, 'articletitle'),
+    metaValue(meta, 'twitter:title'),
+    metadata.titleTag,
+  ].filter((r): r is string => r !== null);
   const chosen = chooseTitle(page.lines, firstParagraph, references, declaredSite, inChrome);
   if (chosen === null) throw new ParseFailure('no title');
   if (chosen.line === null) warnings.push(pageWarnings.titleFallback);
   const title = chosen.title;
 
   const found = emptyFindings();
-  const headerStart = chosen.line && chosen.line.index < firstParagraph ? chosen.line.index + 1
-    : Math.max(0, firstParagraph - HEADER_REACH);
+  const headerStart =
+    chosen.line && chosen.line.index < firstParagraph
+      ? chosen.line.index + 1
+      : Math.max(0, firstParagraph - HEADER_REACH);
   const containerSet = new Set(inContainer);
   for (const line of page.lines.slice(headerStart, firstParagraph)) {
     if (!containerSet.has(line)) readHeaderLine(line, found);
@@ -117,28 +140,48 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     ...found.unlabelledSources.map(cleanName),
   ]);
   const site = first([
-    declaredSite, ...found.hinted.site.map(cleanName), cleanName(siteFromTitleTag(metadata.titleTag, title)),
+    declaredSite,
+    ...found.hinted.site.map(cleanName),
+    cleanName(siteFromTitleTag(metadata.titleTag, title)),
     cleanName(ld.publisher),
-    cleanName(logoSite(page.elements)), cleanName(first(page.lines.map(l => siteFromWelcome(l.text)))),
+    cleanName(logoSite(page.elements)),
+    cleanName(first(page.lines.map((l) => siteFromWelcome(l.text)))),
   ]);
   const notTheOrganisation = (name: string | null) =>
-    name !== null && ![source, site].some(org => org !== null && foldForMatch(org) === foldForMatch(name));
-  const author = [
-    ld.authors.length > 0 ? ld.authors.join(ld.authors.some(a => /[\u4e00-\u9fa5]/.test(a)) ? '、' : ', ') : null,
-    metaValue(meta, 'article:author'), metaValue(meta, 'author'), found.labelled.author,
-    ...found.hinted.author, ...found.bylines, ...article.paragraphs.slice(0, 2).map(datelineReporter),
-  ].map(cleanAuthor).find(notTheOrganisation) ?? null;
+    name !== null && ![source, site].some((org) => org !== null && foldForMatch(org) === foldForMatch(name));
+  const author =
+    [
+      ld.authors.length > 0 ? ld.authors.join(ld.authors.some((a) => /[\u4e00-\u9fa5]/.test(a)) ? '、' : ', ') : null,
+      metaValue(meta, 'article:author'),
+      metaValue(meta, 'author'),
+      found.labelled.author,
+      ...found.hinted.author,
+      ...found.bylines,
+      ...article.paragraphs.slice(0, 2).map(datelineReporter),
+    ]
+      .map(cleanAuthor)
+      .find(notTheOrganisation) ?? null;
 
-  const canonical = findElements(doc, e => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))[0];
+  const canonical = findElements(doc, (e) => e.name === 'link' && /\bcanonical\b/i.test(e.attribs.rel ?? ''))[0];
   const url = pageUrl(options, metadata, canonical ? normaliseLine(canonical.attribs.href ?? '') : null);
-  const pageDate = first([
-    ld.published, ...PUBLISHED_META.map(k => meta.get(k)), metadata.timeElement, found.labelled.published,
-    ...found.dates, ...found.hinted.published, metadata.wechatTime,
-  ].map(v => normalizeDate(v ?? null)));
+  const pageDate = first(
+    [
+      ld.published,
+      ...PUBLISHED_META.map((k) => meta.get(k)),
+      metadata.timeElement,
+      found.labelled.published,
+      ...found.dates,
+      ...found.hinted.published,
+      metadata.wechatTime,
+    ].map((v) => normalizeDate(v ?? null)),
+  );
   const urlDate = pageDate === null ? dateFromUrl(url) : null;
   if (pageDate === null) warnings.push(urlDate ? pageWarnings.dateFromUrl : pageWarnings.noDate);
 
-  const crumbLine = page.lines.slice(0, firstParagraph).map(l => readBreadcrumb(l.text)).find(b => b !== null);
+  const crumbLine = page.lines
+    .slice(0, firstParagraph)
+    .map((l) => readBreadcrumb(l.text))
+    .find((b) => b !== null);
   const disclaimer = findDisclaimer(afterBody) ?? findDisclaimer(page.lines);
   const bodyLength = visibleLength(bodyText);
   if (bodyLength < SHORT_BODY) warnings.push(pageWarnings.shortBody(bodyLength));

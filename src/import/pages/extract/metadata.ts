@@ -32,13 +32,15 @@ function wechatTime(scripts: DomElement[]): string | null {
   return null;
 }
 
-const ARTICLE_TYPES = new RegExp('^(?:(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Advertiser)?'
-  + 'Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting)$');
+const ARTICLE_TYPES = new RegExp(
+  '^(?:(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Advertiser)?' +
+    'Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting)$',
+);
 
 type Json = unknown;
 
 const asString = (v: Json): string | null =>
-  (typeof v === 'string' && normaliseLine(v) !== '' ? normaliseLine(v) : null);
+  typeof v === 'string' && normaliseLine(v) !== '' ? normaliseLine(v) : null;
 
 function nameOf(v: Json): string | null {
   if (typeof v === 'string') return asString(v);
@@ -69,7 +71,7 @@ function ldObjects(root: Json): Record<string, Json>[] {
 
 function isArticle(obj: Record<string, Json>): boolean {
   const types = Array.isArray(obj['@type']) ? obj['@type'] : [obj['@type']];
-  return types.some(t => typeof t === 'string' && ARTICLE_TYPES.test(t));
+  return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
 }
 
 function readJsonLd(scripts: DomElement[]): PageMetadata['ld'] {
@@ -97,7 +99,7 @@ export function readMetadata(doc: DomDocument, body: DomElement): PageMetadata {
   const ldScripts: DomElement[] = [];
   const scripts: DomElement[] = [];
   let titleTag: string | null = null;
-  for (const el of findElements(doc, e => e.name === 'meta' || e.name === 'script' || e.name === 'title')) {
+  for (const el of findElements(doc, (e) => e.name === 'meta' || e.name === 'script' || e.name === 'title')) {
     if (el.name === 'script') {
       if ((el.attribs.type ?? '').trim().toLowerCase() === 'application/ld+json') ldScripts.push(el);
       else scripts.push(el);
@@ -109,11 +111,16 @@ export function readMetadata(doc: DomDocument, body: DomElement): PageMetadata {
       if (key !== '' && content !== '' && !meta.has(key)) meta.set(key, content);
     }
   }
-  const time = findElements(doc, e => (e.name === 'time' || e.attribs.itemprop === 'datePublished') && !isInvisible(e))
-    .find(e => body === e || isInside(e, body));
+  const time = findElements(
+    doc,
+    (e) => (e.name === 'time' || e.attribs.itemprop === 'datePublished') && !isInvisible(e),
+  ).find((e) => body === e || isInside(e, body));
   const timeValue = time ? normaliseLine(time.attribs.datetime ?? time.attribs.content ?? '') : '';
   return {
-    ld: readJsonLd(ldScripts), meta, titleTag, timeElement: timeValue === '' ? null : timeValue,
+    ld: readJsonLd(ldScripts),
+    meta,
+    titleTag,
+    timeElement: timeValue === '' ? null : timeValue,
     wechatTime: wechatTime(scripts),
   };
 }

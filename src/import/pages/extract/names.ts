@@ -4,9 +4,13 @@
  */
 import { looksLikeCode, normaliseLine, startsWithUrl } from './text.js';
 
-const DATE_TIME = new RegExp(String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`
-  + String.raw`(?:\s*\d{1,2}[:：时]\d{2}(?:[:：分]\d{2})?秒?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b`, 'g');
-const UI_WORDS = /(?:^|\s)(?:举报|舉報|纠错|糾錯|评论|評論|分享|收藏|打印|关闭|關閉|订阅|關注|关注|点赞|扫一扫|手机看|字号|字體|字体)(?=\s|$|[:：\]】)）])/;
+const DATE_TIME = new RegExp(
+  String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
+    String.raw`(?:\s*\d{1,2}[:：时]\d{2}(?:[:：分]\d{2})?秒?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b`,
+  'g',
+);
+const UI_WORDS =
+  /(?:^|\s)(?:举报|舉報|纠错|糾錯|评论|評論|分享|收藏|打印|关闭|關閉|订阅|關注|关注|点赞|扫一扫|手机看|字号|字體|字体)(?=\s|$|[:：\]】)）])/;
 const WRAPPED = /^[[【(（〔「『<《]\s*(.*?)\s*[\]】)）〕」』>》]$/;
 const OPENING = /[[【(（〔「『《]/;
 const CLOSING = /[\]】)）〕」』》]/;
@@ -67,5 +71,5 @@ export function datelineReporter(paragraph: string): string | null {
 /** An author name: a byline's prefix ("记者", "文/") dropped, cleaned. */
 export function cleanAuthor(value: string | null | undefined): string | null {
   const name = cleanName(value);
-  return name === null ? null : bylineName(name) ?? name;
+  return name === null ? null : (bylineName(name) ?? name);
 }

@@ -45,7 +45,7 @@ const blockOf = (line: Line): DomElement[] => [line.holder, ...[...ancestors(lin
  * names a window.
  */
 export function findDisclaimer(lines: Line[]): string | null {
-  const start = lines.findIndex(line => isDisclaimerLine(line.text));
+  const start = lines.findIndex((line) => isDisclaimerLine(line.text));
   if (start >= 0) {
     const block = [lines[start].text];
     const home = blockOf(lines[start]);
@@ -56,10 +56,10 @@ export function findDisclaimer(lines: Line[]): string | null {
         block.push(line.text);
         continue;
       }
-      if (!LIST_ITEM.test(line.text) || !blockOf(line).some(el => home.includes(el))) break;
+      if (!LIST_ITEM.test(line.text) || !blockOf(line).some((el) => home.includes(el))) break;
       block.push(line.text);
     }
     return block.join('\n');
   }
-  return lines.find(line => isUnlabelledDisclaimer(line.text))?.text ?? null;
+  return lines.find((line) => isUnlabelledDisclaimer(line.text))?.text ?? null;
 }

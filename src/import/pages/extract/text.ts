@@ -20,9 +20,19 @@ export function foldForMatch(text: string): string {
 
 /** Whitespace as String.prototype.trim knows it, by code unit. */
 function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680
-    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f
-    || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Characters that count as text: every code point but whitespace (run for every text node: no regex, no iterator). */
@@ -44,13 +54,18 @@ export function punctuationCount(text: string): number {
   return text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
 }
 
-const CODE = new RegExp([
-  String.raw`\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=`, String.raw`\bfunction\s*[\w$]*\s*\(`,
-  String.raw`document\.write`,
-  // A statement's end: ");", "';" or a brace; a bare ";" closes an entity or a list in plain titles too.
-  String.raw`\bwindow\.[a-z]`, String.raw`\bif\s*\(.*\)\s*\{`, String.raw`\)\s*\{`,
-  String.raw`(?:[)'"\]]\s*;|[{}])\s*$`,
-].join('|'));
+const CODE = new RegExp(
+  [
+    String.raw`\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=`,
+    String.raw`\bfunction\s*[\w$]*\s*\(`,
+    String.raw`document\.write`,
+    // A statement's end: ");", "';" or a brace; a bare ";" closes an entity or a list in plain titles too.
+    String.raw`\bwindow\.[a-z]`,
+    String.raw`\bif\s*\(.*\)\s*\{`,
+    String.raw`\)\s*\{`,
+    String.raw`(?:[)'"\]]\s*;|[{}])\s*$`,
+  ].join('|'),
+);
 
 /** Text that is program code rather than words ("var is_file=''; if(...) document.write(...)"). */
 export function looksLikeCode(text: string): boolean {

@@ -45,7 +45,7 @@ function foldedSimilarity(a: string, b: string): number {
 
 /** The <title> (or og:title) without the site's name after it. */
 export function withoutSiteSuffix(name: string): string {
-  return name.split(TITLE_SEPARATOR).find(part => part.trim() !== '') ?? name;
+  return name.split(TITLE_SEPARATOR).find((part) => part.trim() !== '') ?? name;
 }
 
 const SOFTWARE_CREDIT = /^powered by\b/i;
@@ -62,8 +62,11 @@ export function siteFromTitleTag(titleTag: string | null, title: string): string
     const isName = bare.length <= BARE_SITE_MAX && !TITLE_SEPARATOR.test(bare) && similarity(title, bare) < 0.5;
     return isName && usableName(bare, null) ? bare : null;
   }
-  const parts = titleTag.slice(title.length).split(TITLE_SEPARATOR).map(p => p.trim())
-    .filter(p => p !== '' && !SOFTWARE_CREDIT.test(p));
+  const parts = titleTag
+    .slice(title.length)
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !SOFTWARE_CREDIT.test(p));
   return parts.length > 0 ? parts[parts.length - 1] : null;
 }
 
@@ -89,26 +92,33 @@ const isTimestamp = (name: string) =>
 
 /** A name the page gives itself that could be a title: not code, not a URL, not a timestamp. */
 export function usableName(name: string | null, site: string | null): name is string {
-  return name !== null && name.length >= 2 && !looksLikeCode(name) && !startsWithUrl(name)
-    && !isTimestamp(name) && (site === null || foldForMatch(name) !== foldForMatch(site));
+  return (
+    name !== null &&
+    name.length >= 2 &&
+    !looksLikeCode(name) &&
+    !startsWithUrl(name) &&
+    !isTimestamp(name) &&
+    (site === null || foldForMatch(name) !== foldForMatch(site))
+  );
 }
 
 function headingBonus(line: Line): number {
   const near = [line.holder, ...ancestors(line.holder)].slice(0, 3);
   let bonus = 0;
   for (const el of near) bonus = Math.max(bonus, HEADING_BONUS[el.name] ?? 0);
-  if (near.some(el => classWords(el).some(w => HEADLINE_WORD.test(w)))) bonus += 2;
+  if (near.some((el) => classWords(el).some((w) => HEADLINE_WORD.test(w)))) bonus += 2;
   if (wholeLineEmphasised(line)) bonus += 1;
   return Math.min(bonus, 4);
 }
 
 /** "<td><font size=4><b>标题</b></font></td>": the line is one emphasised element. */
 function wholeLineEmphasised(line: Line): boolean {
-  const elements = line.holder.children.filter(c => isElement(c as never)) as DomElement[];
-  return elements.length >= 1 && elements.every(el => EMPHASIS.has(el.name));
+  const elements = line.holder.children.filter((c) => isElement(c as never)) as DomElement[];
+  return elements.length >= 1 && elements.every((el) => EMPHASIS.has(el.name));
 }
 
-const insideLogo = (line: Line) => [line.holder, ...ancestors(line.holder)].some(el => classWords(el).includes('logo'));
+const insideLogo = (line: Line) =>
+  [line.holder, ...ancestors(line.holder)].some((el) => classWords(el).includes('logo'));
 
 function isCandidate(line: Line, site: string | null, inChrome: Map<DomElement, boolean>): boolean {
   const text = line.text;
@@ -130,10 +140,13 @@ export interface TitleChoice {
  * scored by likeness to the page's own names, heading tags and classes, and nearness to the body.
  */
 export function chooseTitle(
-  lines: Line[], firstParagraph: number, references: string[], site: string | null,
+  lines: Line[],
+  firstParagraph: number,
+  references: string[],
+  site: string | null,
   inChrome: Map<DomElement, boolean>,
 ): TitleChoice | null {
-  const names = references.filter(r => usableName(r, site));
+  const names = references.filter((r) => usableName(r, site));
   const foldedNames = names.map(foldForMatch);
   let best: Line | null = null;
   let bestScore = ACCEPTED_SCORE;
@@ -141,7 +154,7 @@ export function chooseTitle(
     const line = lines[i];
     if (!isCandidate(line, site, inChrome)) continue;
     const folded = foldForMatch(line.text);
-    const likeness = Math.max(0, ...foldedNames.map(n => foldedSimilarity(folded, n)));
+    const likeness = Math.max(0, ...foldedNames.map((n) => foldedSimilarity(folded, n)));
     const distance = firstParagraph - i;
     const next = lines[i + 1];
     const aboveMeta = next !== undefined && readMetaLine(next.spaced) !== null ? 1.5 : 0;
@@ -151,6 +164,6 @@ export function chooseTitle(
     if (score > bestScore) [best, bestScore] = [line, score];
   }
   if (best) return { title: withoutTag(best.text, names), line: best };
-  const fallback = names.map(withoutSiteSuffix).find(n => usableName(n, site));
+  const fallback = names.map(withoutSiteSuffix).find((n) => usableName(n, site));
   return fallback ? { title: fallback, line: null } : null;
 }
