@@ -10,7 +10,7 @@ beforeAll(() => {
   archive.arca(['import', `${FIXTURES}/e2e/court.txt`, `${FIXTURES}/e2e/procuratorate.txt`]);
   archive.arca(['takedown', 'open', '1', '--claimant', 'Lotus Valley Press']);
   archive.arca(['takedown', 'open', '2', '--claimant', 'Crane Hill Media']);
-  archive.arca(['takedown', 'withdraw', '2']);
+  archive.arca(['takedown', 'withdraw', 'R2']);
 });
 afterAll(() => archive.cleanup());
 
@@ -47,7 +47,7 @@ describe('completion in bash', () => {
 
   it('completes command names and subcommands', () => {
     expect(tab('arca ta').replies).toEqual(['takedown']);
-    expect(tab('arca takedown re').replies).toEqual(['remove', 'reject', 'restore']);
+    expect(tab('arca takedown re').replies).toEqual(['remove', 'reject', 'restore', 'report']);
   });
 
   it('completes options and the values of enum options', () => {
