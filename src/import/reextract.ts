@@ -15,6 +15,7 @@ import { InputError } from './errors.js';
 import type { InputFormat } from './formats.js';
 import { type ParseResult, parseItem } from './pages/parse.js';
 import { normalisedBodyHash } from './pages/prepare.js';
+import { inWriteTransaction } from '../db/transaction.js';
 
 /** The stored fields an extraction yields, in the order of the article shape. */
 const EXTRACTED_FIELDS = [
@@ -140,6 +141,6 @@ export function reextractArticles(db: Db, ids: Iterable<number>, options: Reextr
     }
   };
   if (options.dryRun) run();
-  else db.transaction(run)();
+  else inWriteTransaction(db, run);
   return result;
 }

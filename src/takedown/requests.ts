@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { getArticle, type ArticleView } from '../db/articles.js';
 import { appendAudit, listAudit } from '../db/audit.js';
 import type { Db } from '../db/connection.js';
+import { inWriteTransaction } from '../db/transaction.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
 import { defaultWindowDays } from '../db/settings.js';
@@ -140,32 +141,30 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
     sha256: createHash('sha256').update(a.data).digest('hex'),
     added_at: scope.audit.at,
   }));
-  const id = db
-    .transaction(() => {
-      const newId = insertRequest(db, {
-        received: formatInstant(received, tz),
-        received_date: receivedDate,
-        due,
-        late,
-        claimant,
-        contact: blankToNull(input.contact),
-        work: blankToNull(input.work),
-        reason: blankToNull(input.reason),
-        channel: input.channel ?? null,
-        days_override: input.days ?? null,
-        created_at: scope.audit.at,
-        articles: articleIds,
-      });
-      for (const attachment of attachments) insertAttachment(db, newId, attachment);
-      appendAudit(db, scope.audit, 'takedown.opened', `request:${newId}`, {
-        articles: [...articleIds].sort((a, b) => a - b),
-        due,
-        late,
-        ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
-      });
-      return newId;
-    })
-    .immediate();
+  const id = inWriteTransaction(db, () => {
+    const newId = insertRequest(db, {
+      received: formatInstant(received, tz),
+      received_date: receivedDate,
+      due,
+      late,
+      claimant,
+      contact: blankToNull(input.contact),
+      work: blankToNull(input.work),
+      reason: blankToNull(input.reason),
+      channel: input.channel ?? null,
+      days_override: input.days ?? null,
+      created_at: scope.audit.at,
+      articles: articleIds,
+    });
+    for (const attachment of attachments) insertAttachment(db, newId, attachment);
+    appendAudit(db, scope.audit, 'takedown.opened', `request:${newId}`, {
+      articles: [...articleIds].sort((a, b) => a - b),
+      due,
+      late,
+      ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
+    });
+    return newId;
+  });
   return getRequest(scope, id);
 }
 
@@ -362,27 +361,25 @@ export function decideRequest(
   const purge = options.purge === true;
   if (purge && action !== 'remove') throw new RequestInputError('only a removal can purge articles');
   const decide = () =>
-    db
-      .transaction(() => {
-        const stored = requireStored(db, id);
-        const status = nextStatus(stored, action);
-        if (needsReason(action) && note === null)
-          throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
-        const outcome =
-          action === 'remove'
-            ? takeDown(scope, stored, purge)
-            : action === 'restore'
-              ? bringBack(scope, stored)
-              : { changed: [], kept: [], rawSharedWith: [] };
-        setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
-        appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
-          note,
-          articles: outcome.changed,
-          ...(purge ? { purge: true } : {}),
-        });
-        return outcome;
-      })
-      .immediate();
+    inWriteTransaction(db, () => {
+      const stored = requireStored(db, id);
+      const status = nextStatus(stored, action);
+      if (needsReason(action) && note === null)
+        throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
+      const outcome =
+        action === 'remove'
+          ? takeDown(scope, stored, purge)
+          : action === 'restore'
+            ? bringBack(scope, stored)
+            : { changed: [], kept: [], rawSharedWith: [] };
+      setRequestDecision(db, id, { status, decided_at: scope.audit.at, note });
+      appendAudit(db, scope.audit, `takedown.${status}`, `request:${id}`, {
+        note,
+        articles: outcome.changed,
+        ...(purge ? { purge: true } : {}),
+      });
+      return outcome;
+    });
   const { result, logCleared: walCleared } = purge ? purging(db, decide) : { result: decide(), logCleared: true };
   return {
     request: getRequest(scope, id),
