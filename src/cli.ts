@@ -63,11 +63,16 @@ async function versionText(): Promise<string> {
 }
 
 /** The program with the commands `argv` needs (all of them for help, the man page and completion). */
-export async function buildProgram(argv: string[], streams: StdStreams, vars: NodeJS.ProcessEnv): Promise<Command> {
+export async function buildProgram(
+  argv: string[],
+  streams: StdStreams,
+  vars: NodeJS.ProcessEnv,
+  hooks: MainHooks = {},
+): Promise<Command> {
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
   let json: JsonSelection = {};
-  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json));
+  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json, hooks.useLocalZone));
   const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
     .version(
@@ -210,6 +215,8 @@ function oneLine(s: string): string {
 /** What main() takes from the outside besides streams and variables; tests replace the pager's start. */
 export interface MainHooks {
   spawnPager?: PagerSpawner;
+  /** Makes a zone the process's local one (bin/arca: TZ), so dates in the archive's zone skip Intl's start-up. */
+  useLocalZone?: (tz: string) => void;
 }
 
 /** `import` reports progress on stderr while it works: its output is never held back for a pager. */
@@ -231,7 +238,7 @@ export async function main(
     ? undefined
     : choosePager(streams.stdout, vars, argv.includes('--no-pager'));
   const paged = pager === undefined ? undefined : pagedOutput(streams.stdout, pager, vars, hooks.spawnPager);
-  const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars);
+  const program = await buildProgram(argv, paged ? { ...streams, stdout: paged.stream } : streams, vars, hooks);
   let failure: { err: unknown } | undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -53,6 +53,8 @@ export interface ScopeOptions {
    * work in an empty archive in memory that is never saved (import --dry-run).
    */
   missing?: 'fail' | 'create' | 'in-memory';
+  /** Told the archive's zone before any date is computed in it (see main's hooks in cli.ts). */
+  useLocalZone?: (tz: string) => void;
 }
 
 /** An open archive's scope; `created` tells whether this run made the archive. */
@@ -76,9 +78,11 @@ export async function openScope(file: string, options: ScopeOptions): Promise<Op
     db = await openMemoryArchive(initialSettings);
   }
   try {
+    const tz = options.zone ?? getSetting(db, 'timezone');
+    options.useLocalZone?.(tz);
     return {
       scope: archiveScope(db, {
-        tz: options.zone ?? getSetting(db, 'timezone'),
+        tz,
         now: options.now,
         actor: options.actor,
       }),

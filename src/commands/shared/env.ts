@@ -43,6 +43,8 @@ export interface CommandEnv {
   prompter: Prompter;
   /** The environment variables, for the command that reports on them (doctor). */
   vars: NodeJS.ProcessEnv;
+  /** From the process edge (main's hooks): makes the archive's zone the process's local one. */
+  useLocalZone?: (tz: string) => void;
 }
 
 /** How a command's registration reaches its env: resolved only once the global options are parsed. */
@@ -61,6 +63,7 @@ export function createEnv(
   streams: StdStreams,
   vars: NodeJS.ProcessEnv,
   json: JsonSelection = {},
+  useLocalZone?: (tz: string) => void,
 ): CommandEnv {
   const io = systemIO(
     {
@@ -91,6 +94,7 @@ export function createEnv(
     actor: options.actor ?? (vars.ARCA_ACTOR || safeUserName()),
     prompter: inquirerPrompter(io),
     vars,
+    useLocalZone,
   };
 }
 
@@ -127,6 +131,7 @@ export async function withArchive<T>(
       now: env.now,
       actor: env.actor,
       missing: options.missing,
+      useLocalZone: env.useLocalZone,
     });
   } catch (err) {
     const answer = options.unopenable?.(err);
