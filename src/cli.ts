@@ -72,7 +72,11 @@ export async function buildProgram(
   const program = new commander.Command('arca');
   let env: CommandEnv | undefined;
   let json: JsonSelection = {};
-  const getEnv = () => (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json, hooks.useLocalZone));
+  const getEnv = () =>
+    (env ??= createEnv(program.opts<GlobalOptions>(), streams, vars, json, {
+      useLocalZone: hooks.useLocalZone,
+      onInterrupt: hooks.onInterrupt,
+    }));
   const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
     .version(
@@ -217,6 +221,8 @@ export interface MainHooks {
   spawnPager?: PagerSpawner;
   /** Makes a zone the process's local one (bin/arca: TZ), so dates in the archive's zone skip Intl's start-up. */
   useLocalZone?: (tz: string) => void;
+  /** Calls `stop` on the first Ctrl-C (bin/arca: SIGINT) and returns the way to stop listening; import uses it. */
+  onInterrupt?: (stop: () => void) => () => void;
 }
 
 /** `import` reports progress on stderr while it works: its output is never held back for a pager. */

@@ -249,18 +249,16 @@ export function registerImport(program: Command, env: EnvSource): void {
     ],
   ).action(async (inputs: string[], flags: ImportFlags) => {
     const commandEnv = env();
-    // The first Ctrl-C stops the run after the current item, keeping what was imported; a second one
-    // (the listener is gone by then) ends the process at once, as it would any other program.
+    // Ctrl-C stops the run after the current item, keeping what was imported (see bin/arca).
     const interrupt = new AbortController();
-    const stop = () => interrupt.abort();
-    process.once('SIGINT', stop);
+    const unsubscribe = commandEnv.onInterrupt?.(() => interrupt.abort());
     const options = { ...(await importOptions(inputs, flags, commandEnv.options)), signal: interrupt.signal };
     const { expandInputs } = await import('../import/inputs/sources.js');
     const sources = expandInputs(inputs);
     try {
       await importInto(commandEnv, sources, options);
     } finally {
-      process.off('SIGINT', stop);
+      unsubscribe?.();
     }
   });
 }

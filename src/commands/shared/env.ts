@@ -45,6 +45,8 @@ export interface CommandEnv {
   vars: NodeJS.ProcessEnv;
   /** From the process edge (main's hooks): makes the archive's zone the process's local one. */
   useLocalZone?: (tz: string) => void;
+  /** From the process edge: calls `stop` on the first Ctrl-C; returns the way to stop listening. */
+  onInterrupt?: (stop: () => void) => () => void;
 }
 
 /** How a command's registration reaches its env: resolved only once the global options are parsed. */
@@ -63,7 +65,7 @@ export function createEnv(
   streams: StdStreams,
   vars: NodeJS.ProcessEnv,
   json: JsonSelection = {},
-  useLocalZone?: (tz: string) => void,
+  edge: Pick<CommandEnv, 'useLocalZone' | 'onInterrupt'> = {},
 ): CommandEnv {
   const io = systemIO(
     {
@@ -94,7 +96,7 @@ export function createEnv(
     actor: options.actor ?? (vars.ARCA_ACTOR || safeUserName()),
     prompter: inquirerPrompter(io),
     vars,
-    useLocalZone,
+    ...edge,
   };
 }
 
