@@ -118,6 +118,23 @@ export function listAttachments(db: Db, takedownId: number): AttachmentInfo[] {
     .all(takedownId) as AttachmentInfo[];
 }
 
+/**
+ * Erases a request's personal data (个人信息保护法 第47条): the claimant's contact details, and the bytes
+ * of its attachments, which become empty (the column is NOT NULL); their names, sizes and sha256 stay,
+ * as proof of what was received. Returns whether a contact was erased and the sha256 of each attachment
+ * whose bytes were. SQLite zeroes the freed bytes (secure_delete, connection.ts).
+ */
+export function redactRequestData(db: Db, takedownId: number): { contact: boolean; attachments: string[] } {
+  const contact =
+    db.prepare('UPDATE takedowns SET contact = NULL WHERE id = ? AND contact IS NOT NULL').run(takedownId).changes > 0;
+  const attachments = db
+    .prepare('SELECT sha256 FROM attachments WHERE takedown_id = ? AND length(data) > 0 ORDER BY id')
+    .pluck()
+    .all(takedownId) as string[];
+  db.prepare("UPDATE attachments SET data = x'' WHERE takedown_id = ? AND length(data) > 0").run(takedownId);
+  return { contact, attachments };
+}
+
 export interface NamedArticle {
   id: number;
   title: string;

@@ -100,7 +100,8 @@ export async function evidenceWarc(content: EvidenceContent, created: Date, soft
   const inputs: RecordInput[] = content.articles.flatMap((evidence) => articleRecords(evidence, date));
   const { request } = content;
   if (request) {
-    for (const attachment of request.attachments) {
+    // An attachment erased at the claimant's asking (takedown redact) is in the metadata by its hash alone.
+    for (const attachment of request.attachments.filter((a) => a.data.length > 0 || a.size === 0)) {
       inputs.push({
         type: 'resource',
         url: `${requestUri(request.number)}:attachment:${encodeURIComponent(attachment.name)}`,
@@ -119,11 +120,12 @@ export async function evidenceWarc(content: EvidenceContent, created: Date, soft
       ...(request
         ? {
             request: request.request,
-            attachments: request.attachments.map(({ name, size, sha256, added_at }) => ({
+            attachments: request.attachments.map(({ name, size, sha256, added_at, data }) => ({
               name,
               size,
               sha256,
               added_at,
+              ...(data.length === 0 && size > 0 ? { redacted: true } : {}),
             })),
           }
         : {}),

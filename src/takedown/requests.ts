@@ -23,6 +23,7 @@ import {
   otherRemovingRequest,
   purgeArticleText,
   purging,
+  redactRequestData,
   requestsForArticle,
   setArticleStatus,
   setRequestDecision,
@@ -248,19 +249,51 @@ export interface HistoryStep {
   note: string | null;
 }
 
+const REDACTED = 'takedown.redacted';
+
+export interface RedactionResult {
+  request: TakedownRequest;
+  /** Whether contact details were erased (false: there were none). */
+  contact: boolean;
+  /** The sha256 of each attachment whose bytes were erased. */
+  attachments: string[];
+  /** False when another connection kept the write-ahead log, which still holds the old bytes, from being emptied. */
+  walCleared: boolean;
+}
+
+/**
+ * Erases the claimant's personal data from a request, at their asking: contact details and the
+ * attachments' bytes go, hashes, names and the decision record stay; logged, then the log emptied.
+ */
+export function redactRequest(scope: TakedownScope, id: number): RedactionResult {
+  const { db } = scope;
+  const { result, logCleared } = purging(db, () =>
+    inWriteTransaction(db, () => {
+      requireStored(db, id);
+      const erased = redactRequestData(db, id);
+      appendAudit(db, scope.audit, REDACTED, `request:${id}`, erased);
+      return erased;
+    }),
+  );
+  return { request: getRequest(scope, id), ...result, walCleared: logCleared };
+}
+
 /**
  * Every decision on a request in order, read from the audit log: a restore replaces the request's
  * own note and decision date, but the removal's (its "evidence checked") stays here beside it.
  */
 export function requestHistory(scope: TakedownScope, id: number): HistoryStep[] {
-  return listAudit(scope.db, { subjects: [`request:${id}`] })
-    .filter((e) => e.action.startsWith('takedown.'))
-    .map((e) => ({
-      status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
-      at: e.at,
-      actor: e.actor,
-      note: typeof e.details.note === 'string' ? e.details.note : null,
-    }));
+  return (
+    listAudit(scope.db, { subjects: [`request:${id}`] })
+      // A redaction erases data; it is no decision, and leaves the request's state as it was.
+      .filter((e) => e.action.startsWith('takedown.') && e.action !== REDACTED)
+      .map((e) => ({
+        status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
+        at: e.at,
+        actor: e.actor,
+        note: typeof e.details.note === 'string' ? e.details.note : null,
+      }))
+  );
 }
 
 export interface RequestDetail {

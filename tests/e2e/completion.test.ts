@@ -47,7 +47,7 @@ describe('completion in bash', () => {
 
   it('completes command names and subcommands', () => {
     expect(tab('arca ta').replies).toEqual(['takedown']);
-    expect(tab('arca takedown re').replies).toEqual(['remove', 'reject', 'restore', 'report']);
+    expect(tab('arca takedown re').replies).toEqual(['remove', 'reject', 'restore', 'report', 'redact']);
   });
 
   it('completes options and the values of enum options', () => {

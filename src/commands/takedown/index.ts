@@ -5,6 +5,7 @@ import { registerCheck } from './check.js';
 import { registerList } from './list.js';
 import { registerNotice } from './notice.js';
 import { registerOpen } from './open.js';
+import { registerRedact } from './redact.js';
 import { registerReject } from './reject.js';
 import { registerRemove } from './remove.js';
 import { registerReport } from './report.js';
@@ -36,6 +37,7 @@ export function registerTakedown(program: Command, env: EnvSource): void {
     registerCalendar,
     registerNotice,
     registerReport,
+    registerRedact,
   ]) {
     register(takedown, env);
   }
