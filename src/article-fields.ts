@@ -62,6 +62,23 @@ export const PAGE_FIELDS: readonly PageField[] = ARTICLE_FIELDS.flatMap((field) 
   field.from === 'page' ? [field.name] : [],
 );
 
+/** A field a page or record parser yields (ParsedPage): the page's columns, and the disclaimer, kept in a table of its own. */
+type ParsedField = Extract<(typeof ARTICLE_FIELDS)[number], { from: 'page' } | { name: 'disclaimer' }>;
+export type ParsedFieldName = ParsedField['name'];
+
+/** Every field a parser yields, in the article shape's order (what `db reextract` compares). */
+export const PARSED_FIELDS: readonly ParsedFieldName[] = ARTICLE_FIELDS.flatMap((field) =>
+  field.from === 'page' || field.name === 'disclaimer' ? [field.name as ParsedFieldName] : [],
+);
+
+/** The parsed fields that hold text (a record gives them as JSON strings); the others are numbers. */
+export type ParsedTextFieldName = Exclude<ParsedFieldName, Extract<ParsedField, { kind: 'number' }>['name']>;
+export const PARSED_TEXT_FIELDS: readonly ParsedTextFieldName[] = ARTICLE_FIELDS.flatMap((field) =>
+  (field.from === 'page' || field.name === 'disclaimer') && field.kind !== 'number'
+    ? [field.name as ParsedTextFieldName]
+    : [],
+);
+
 /** The field's key in its JSON object: its own name, or the part after `<within>_`. */
 export function fieldKey(field: ArticleField): string {
   return field.within === undefined ? field.name : field.name.slice(field.within.length + 1);

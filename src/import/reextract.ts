@@ -16,24 +16,11 @@ import type { InputFormat } from './formats.js';
 import { type ParseResult, parseItem } from './pages/parse.js';
 import { normalisedBodyHash } from './pages/prepare.js';
 import { inWriteTransaction } from '../db/transaction.js';
+import { PARSED_FIELDS, type ParsedFieldName } from '../article-fields.js';
 
 /** The stored fields an extraction yields, in the order of the article shape. */
-const EXTRACTED_FIELDS = [
-  'title',
-  'site',
-  'category',
-  'published',
-  'source',
-  'author',
-  'editor',
-  'views',
-  'original_url',
-  'body',
-  'disclaimer',
-  'window_days',
-] as const satisfies readonly (keyof ParsedPage)[];
-
-type ExtractedField = (typeof EXTRACTED_FIELDS)[number];
+const EXTRACTED_FIELDS = PARSED_FIELDS;
+type ExtractedField = ParsedFieldName;
 
 export interface ReextractedArticle {
   id: number;

@@ -4,25 +4,15 @@
  * Other fields (id, window_ends, imported_at, provenance …) are ignored. A record an export marks as taken
  * down (status removed or purged) is refused, so removed content never comes back to life through a copy.
  */
+import { PARSED_TEXT_FIELDS, type ParsedTextFieldName } from '../../article-fields.js';
 import type { ParsedPage } from '../../types.js';
 import { ParseFailure } from '../errors.js';
 import { cleanField, normalizeDate } from './normalize.js';
 import type { ParsedItem } from './parse.js';
 import { windowDaysFromDisclaimer } from './window.js';
 
-const TEXT_FIELDS = [
-  'title',
-  'site',
-  'category',
-  'published',
-  'source',
-  'author',
-  'editor',
-  'original_url',
-  'body',
-  'disclaimer',
-] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+const TEXT_FIELDS = PARSED_TEXT_FIELDS;
+type TextField = ParsedTextFieldName;
 
 /** Half of a UTF-16 surrogate pair without its other half: JSON's \uD800 escapes allow it, UTF-8 cannot hold it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
