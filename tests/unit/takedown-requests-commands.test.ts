@@ -102,6 +102,8 @@ describe('takedown open', () => {
       articles: [a15],
       decided_at: null,
       note: null,
+      restore_due: null,
+      counter_notice: null,
     });
   });
 
@@ -378,14 +380,14 @@ describe('takedown check', () => {
     expect(io.stderrText()).toBe('nothing overdue; 1 request due within 2 days\n');
   });
 
-  it('gives {overdue, due_soon} with --json', async () => {
+  it('gives {overdue, due_soon, restore_overdue, restore_due} with --json', async () => {
     await seed();
     const io = piped();
     await expect(
       runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' }),
     ).rejects.toThrow(AttentionError);
     const result = JSON.parse(io.stdoutText());
-    expect(Object.keys(result)).toEqual(['overdue', 'due_soon']);
+    expect(Object.keys(result)).toEqual(['overdue', 'due_soon', 'restore_overdue', 'restore_due']);
     expect(result.overdue.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R1', true]]);
     expect(result.due_soon.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R2', false]]);
   });
