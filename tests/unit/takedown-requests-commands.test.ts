@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestNumber, type RequestId } from '../../src/takedown/ids.js';
 import { runCalendar } from '../../src/commands/takedown/calendar.js';
 import { runCheck } from '../../src/commands/takedown/check.js';
+import { runCounter } from '../../src/commands/takedown/counter.js';
 import { runList } from '../../src/commands/takedown/list.js';
 import { runNotice } from '../../src/commands/takedown/notice.js';
 import { runOpen } from '../../src/commands/takedown/open.js';
@@ -277,6 +278,25 @@ describe('the lifecycle through the commands', () => {
     const prompter = scriptedPrompter([]);
     await expect(runReject(depsFor(scope, terminal(), prompter), String(id), {})).rejects.toThrow(TransitionError);
     expect(prompter.asked).toEqual([]);
+  });
+
+  it('counter asks on a terminal who sent it and when (today by default), and refuses an open request first', async () => {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const silent = scriptedPrompter([]);
+    await expect(runCounter(depsFor(scope, terminal(), silent), String(id), {})).rejects.toThrow(TransitionError);
+    expect(silent.asked).toEqual([]);
+    await runRemove(depsFor(scope, piped()), String(id), {});
+    const prompter = scriptedPrompter(['Willow Bank Studio', '']);
+    const request = await runCounter(depsFor(scope, terminal(), prompter), String(id), {});
+    expect(prompter.asked).toEqual([
+      'Counter-notice from: who says the content does not infringe',
+      'Counter-notice received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
+    ]);
+    expect([request.status, request.counter_notice?.received, request.restore_due]).toEqual([
+      'countered',
+      '2026-01-21T00:00:00+08:00',
+      '2026-02-05',
+    ]);
   });
 
   it('a request id that does not exist is reported as such', async () => {
