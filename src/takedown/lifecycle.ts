@@ -59,9 +59,8 @@ export class TransitionError extends FailureError {
     readonly current: TakedownStatus,
     readonly action: TakedownAction,
   ) {
-    super(
-      `request ${formatRequestId(requestId)} is ${current}; only ${either(TRANSITIONS[action].from)} requests can be ${PAST_PARTICIPLE[action]} (${whatIsAllowed(current)})`,
-    );
+    const only = `only ${either(TRANSITIONS[action].from)} requests can be ${PAST_PARTICIPLE[action]}`;
+    super(`request ${formatRequestId(requestId)} is ${current}; ${only} (${whatIsAllowed(current)})`);
   }
 }
 

@@ -280,7 +280,7 @@ describe('the lifecycle through the commands', () => {
     expect(prompter.asked).toEqual([]);
   });
 
-  it('counter asks on a terminal who sent it and when (today by default), and refuses an open request first', async () => {
+  it('counter asks on a terminal who sent it and when (default today); an open request is refused first', async () => {
     const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
     const silent = scriptedPrompter([]);
     await expect(runCounter(depsFor(scope, terminal(), silent), String(id), {})).rejects.toThrow(TransitionError);

@@ -29,10 +29,10 @@ export async function runShow(deps: Deps, idText: string): Promise<RequestDetail
         'article',
         `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
       ]),
-      ...attachments.map((a): [string, string] => [
-        'attachment',
-        `${a.name} ${a.size} bytes sha256:${a.sha256}${a.role === 'counter_notice' ? ` (${t('counter.attachmentRole')})` : ''}`,
-      ]),
+      ...attachments.map((a): [string, string] => {
+        const role = a.role === 'counter_notice' ? ` (${t('counter.attachmentRole')})` : '';
+        return ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}${role}`];
+      }),
     ],
     { ...request, history, named_articles: articles, attachments },
   );
