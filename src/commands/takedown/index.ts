@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withExamples } from '../shared/options.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
+import { registerCounter } from './counter.js';
 import { registerList } from './list.js';
 import { registerNotice } from './notice.js';
 import { registerOpen } from './open.js';
@@ -33,6 +34,7 @@ export function registerTakedown(program: Command, env: EnvSource): void {
     registerRemove,
     registerReject,
     registerWithdraw,
+    registerCounter,
     registerRestore,
     registerCalendar,
     registerNotice,

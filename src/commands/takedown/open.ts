@@ -81,14 +81,14 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
   return request;
 }
 
-function parseReceived(text: string, tz: string): Date {
+export function parseReceived(text: string, tz: string): Date {
   const instant = parseInstant(text, tz);
   if (!instant)
     throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
   return instant;
 }
 
-function readAttachments(files: string[]): AttachmentInput[] {
+export function readAttachments(files: string[]): AttachmentInput[] {
   return files.map((file) => {
     try {
       return { name: path.basename(file), data: fs.readFileSync(file) };

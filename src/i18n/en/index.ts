@@ -1,7 +1,9 @@
 /** The English catalogue: one module per area, so each area's messages sit together. */
 import { cli } from './cli.js';
+import { counter } from './counter.js';
+import { identity } from './identity.js';
 
-export const en = { ...cli };
+export const en = { ...cli, ...counter, ...identity };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;
