@@ -5,6 +5,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PRIVATE_FOLDER, writeAtomically } from '../files.js';
 import { ArchiveError } from './errors.js';
+import { useArchiveCalendar } from './holidays.js';
 import { archiveFileSentence } from './sqlite-errors.js';
 import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.js';
 
@@ -126,6 +127,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
         : db.transaction(() => migrate(db, initialSettings)).immediate();
       for (const step of afterCommit) step(db);
     }
+    useArchiveCalendar(db);
     return db;
   } catch (err) {
     db.close();
@@ -143,6 +145,7 @@ export async function openMemoryArchive(initialSettings: () => Record<string, st
   const db = connect(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, initialSettings);
+  useArchiveCalendar(db);
   return db;
 }
 

@@ -1,0 +1,61 @@
+import type { Migration } from './migration.js';
+
+/**
+ * Working-day windows, the holiday calendar, and the channels complaints arrive by on the mainland.
+ * - `window_unit` says whether an article's (and a disclaimer's) window counts calendar days or working
+ *   days; the windows found so far were all read as calendar days (`db reextract` reads them again).
+ * - `holidays`: the days an imported schedule sets apart from the weekend rule (the years the State
+ *   Council had published when arca was released are shipped in src/calendar/mainland.ts instead).
+ * - takedowns: the channel may be wechat, qq or platform too, `other` keeps a note (`channel_note`), and
+ *   an override says its unit (`override_unit`). A CHECK cannot be altered: the table is made again, with
+ *   the foreign keys of its attachments and articles checked at commit, when the new table holds the rows.
+ */
+export const workdaysChannels: Migration = {
+  version: 8,
+  name: '008-workdays-channels',
+  up(db) {
+    db.pragma('defer_foreign_keys = ON');
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN window_unit TEXT CHECK (window_unit IN ('days', 'workdays'));
+      UPDATE articles SET window_unit = 'days' WHERE window_days IS NOT NULL;
+      ALTER TABLE disclaimers ADD COLUMN window_unit TEXT CHECK (window_unit IN ('days', 'workdays'));
+      UPDATE disclaimers SET window_unit = 'days' WHERE window_days IS NOT NULL;
+
+      CREATE TABLE holidays (
+        date        TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+        name        TEXT,
+        imported_at TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE takedowns_new (
+        id            INTEGER PRIMARY KEY,
+        status        TEXT NOT NULL DEFAULT 'open'
+                      CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'restored')),
+        received      TEXT NOT NULL,
+        received_date TEXT NOT NULL,
+        due           TEXT NOT NULL,
+        late          INTEGER NOT NULL DEFAULT 0,
+        claimant      TEXT NOT NULL,
+        contact       TEXT,
+        work          TEXT,
+        reason        TEXT,
+        channel       TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'wechat', 'qq', 'platform', 'other')),
+        channel_note  TEXT,
+        days_override INTEGER,
+        override_unit TEXT CHECK (override_unit IN ('days', 'workdays')),
+        decided_at    TEXT,
+        note          TEXT,
+        created_at    TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO takedowns_new (id, status, received, received_date, due, late, claimant, contact, work, reason,
+          channel, days_override, override_unit, decided_at, note, created_at)
+        SELECT id, status, received, received_date, due, late, claimant, contact, work, reason,
+          channel, days_override, CASE WHEN days_override IS NOT NULL THEN 'days' END, decided_at, note, created_at
+        FROM takedowns;
+      DROP TABLE takedowns;
+      ALTER TABLE takedowns_new RENAME TO takedowns;
+      CREATE INDEX takedowns_status_due ON takedowns (status, due);
+    `);
+  },
+};
