@@ -230,7 +230,7 @@ export function isoFromTypedDate(text: string): string | null {
   if (!isCalendarDate(date)) return null;
   if (m[7] === undefined) return date;
   const time = TYPED_TIME.exec(m[7].trim());
-  if (!time) return null;
+  if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return null;
   return `${date}T${pad(Number(time[1]))}:${time[2]}${time[3] ? `:${time[3]}` : ''}${time[4] ?? ''}`;
 }
 

@@ -82,6 +82,7 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
     disclaimer: null,
     window_days: null,
     ...page,
+    window_unit: page.window_unit ?? (page.window_days == null ? null : 'days'),
   };
   const raw = Buffer.from(`${full.title}\n${full.body}\n`, 'utf8');
   const importedAt = options.importedAt ?? '2026-01-20T02:00:00.000Z';

@@ -7,14 +7,14 @@ import type { Migration } from './migration.js';
  * - `holidays`: the days an imported schedule sets apart from the weekend rule (the years the State
  *   Council had published when arca was released are shipped in src/calendar/mainland.ts instead).
  * - takedowns: the channel may be wechat, qq or platform too, `other` keeps a note (`channel_note`), and
- *   an override says its unit (`override_unit`). A CHECK cannot be altered: the table is made again, with
- *   the foreign keys of its attachments and articles checked at commit, when the new table holds the rows.
+ *   an override says its unit (`override_unit`). A CHECK cannot be altered: the table is made again. Its
+ *   rows and those of the two tables that refer to it are set aside, the three dropped children first (the
+ *   foreign keys stay on, and no row ever points nowhere), and made again as they were.
  */
 export const workdaysChannels: Migration = {
   version: 8,
   name: '008-workdays-channels',
   up(db) {
-    db.pragma('defer_foreign_keys = ON');
     db.exec(`
       ALTER TABLE articles ADD COLUMN window_unit TEXT CHECK (window_unit IN ('days', 'workdays'));
       UPDATE articles SET window_unit = 'days' WHERE window_days IS NOT NULL;
@@ -28,7 +28,14 @@ export const workdaysChannels: Migration = {
         imported_at TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
 
-      CREATE TABLE takedowns_new (
+      CREATE TEMP TABLE saved_takedowns AS SELECT * FROM takedowns;
+      CREATE TEMP TABLE saved_takedown_articles AS SELECT * FROM takedown_articles;
+      CREATE TEMP TABLE saved_attachments AS SELECT * FROM attachments;
+      DROP TABLE attachments;
+      DROP TABLE takedown_articles;
+      DROP TABLE takedowns;
+
+      CREATE TABLE takedowns (
         id            INTEGER PRIMARY KEY,
         status        TEXT NOT NULL DEFAULT 'open'
                       CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'restored')),
@@ -40,7 +47,8 @@ export const workdaysChannels: Migration = {
         contact       TEXT,
         work          TEXT,
         reason        TEXT,
-        channel       TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'wechat', 'qq', 'platform', 'other')),
+        channel       TEXT
+                      CHECK (channel IN ('email', 'phone', 'letter', 'form', 'wechat', 'qq', 'platform', 'other')),
         channel_note  TEXT,
         days_override INTEGER,
         override_unit TEXT CHECK (override_unit IN ('days', 'workdays')),
@@ -48,14 +56,36 @@ export const workdaysChannels: Migration = {
         note          TEXT,
         created_at    TEXT NOT NULL
       ) STRICT;
-      INSERT INTO takedowns_new (id, status, received, received_date, due, late, claimant, contact, work, reason,
+      INSERT INTO takedowns (id, status, received, received_date, due, late, claimant, contact, work, reason,
           channel, days_override, override_unit, decided_at, note, created_at)
         SELECT id, status, received, received_date, due, late, claimant, contact, work, reason,
           channel, days_override, CASE WHEN days_override IS NOT NULL THEN 'days' END, decided_at, note, created_at
-        FROM takedowns;
-      DROP TABLE takedowns;
-      ALTER TABLE takedowns_new RENAME TO takedowns;
+        FROM saved_takedowns;
       CREATE INDEX takedowns_status_due ON takedowns (status, due);
+
+      CREATE TABLE takedown_articles (
+        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
+        article_id  INTEGER NOT NULL REFERENCES articles (id),
+        PRIMARY KEY (takedown_id, article_id)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO takedown_articles (takedown_id, article_id) SELECT takedown_id, article_id FROM saved_takedown_articles;
+      CREATE INDEX takedown_articles_article ON takedown_articles (article_id);
+
+      CREATE TABLE attachments (
+        id          INTEGER PRIMARY KEY,
+        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
+        name        TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        data        BLOB NOT NULL,
+        added_at    TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO attachments (id, takedown_id, name, sha256, size, data, added_at)
+        SELECT id, takedown_id, name, sha256, size, data, added_at FROM saved_attachments;
+
+      DROP TABLE temp.saved_takedowns;
+      DROP TABLE temp.saved_takedown_articles;
+      DROP TABLE temp.saved_attachments;
     `);
   },
 };
