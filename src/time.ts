@@ -222,7 +222,9 @@ const TYPED_DATE =
   /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?:(?:[T ]|(?<=[日号]))\s*(.+))?$/;
 const TYPED_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** The ISO form (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][offset]) of a typed date, or null when it is none of the forms. */
+/**
+ * The ISO form (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][offset]) of a typed date; null when it is none of the forms.
+ */
 export function isoFromTypedDate(text: string): string | null {
   const m = TYPED_DATE.exec(text.normalize('NFKC').trim());
   if (!m) return null;
@@ -234,7 +236,10 @@ export function isoFromTypedDate(text: string): string | null {
   return `${date}T${pad(Number(time[1]))}:${time[2]}${time[3] ? `:${time[3]}` : ''}${time[4] ?? ''}`;
 }
 
-/** The instant a date option names (`--received 2026年11月20日 14:30`), read in `tz`; a usage error naming the flag otherwise. */
+/**
+ * The instant a date option names (`--received 2026年11月20日 14:30`), read in `tz`; a usage error naming
+ * the flag otherwise.
+ */
 export function parseDateTimeOption(flag: string, text: string, tz: string | (() => string)): Date {
   const iso = isoFromTypedDate(text);
   const instant = iso === null ? null : parseInstant(iso, tz);

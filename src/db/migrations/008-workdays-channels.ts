@@ -68,7 +68,8 @@ export const workdaysChannels: Migration = {
         article_id  INTEGER NOT NULL REFERENCES articles (id),
         PRIMARY KEY (takedown_id, article_id)
       ) STRICT, WITHOUT ROWID;
-      INSERT INTO takedown_articles (takedown_id, article_id) SELECT takedown_id, article_id FROM saved_takedown_articles;
+      INSERT INTO takedown_articles (takedown_id, article_id)
+        SELECT takedown_id, article_id FROM saved_takedown_articles;
       CREATE INDEX takedown_articles_article ON takedown_articles (article_id);
 
       CREATE TABLE attachments (
