@@ -43,6 +43,7 @@ export const ARTICLE_FIELDS = [
   { name: 'body', kind: 'body', from: 'page' },
   { name: 'disclaimer', kind: 'text', from: 'derived' },
   { name: 'window_days', kind: 'number', from: 'page' },
+  { name: 'window_unit', kind: 'text', from: 'page' },
   { name: 'window_ends', kind: 'text', from: 'derived', label: 'Window ends' },
   { name: 'status', kind: 'required', from: 'archive', label: 'Status' },
   { name: 'imported_at', kind: 'instant', from: 'archive' },

@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   log: async () => (await import('./commands/log.js')).registerLog,
   db: async () => (await import('./commands/db/index.js')).registerDb,
   config: async () => (await import('./commands/config/index.js')).registerConfig,
+  holidays: async () => (await import('./commands/holidays/index.js')).registerHolidays,
   completion: async () => (await import('./commands/completion.js')).registerCompletion,
   help: async () => (await import('./commands/help.js')).registerHelp,
   doctor: async () => (await import('./commands/doctor.js')).registerDoctor,

@@ -4,6 +4,7 @@
  */
 
 import { UsageError } from './errors.js';
+import { t } from './i18n/index.js';
 
 export class InvalidDateError extends UsageError {}
 
@@ -210,4 +211,46 @@ export function parseDays(text: string): number | null {
   const m = /^(\d{1,4})\s*([dw]?)$/i.exec(text.trim());
   if (!m) return null;
   return Number(m[1]) * (m[2].toLowerCase() === 'w' ? 7 : 1);
+}
+
+/**
+ * A date as operators type it, with an optional time: 2026-11-20, 2026/11/20, 2026.11.20, 2026年11月20日
+ * (month and day with one digit or two), then " 14:30", "T14:30:05" or, after 日, "14:30" alone; full-width
+ * digits and colons too (a Chinese input method types them). An ISO time may carry its offset (Z, +08:00).
+ */
+const TYPED_DATE =
+  /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])(?:(?:[T ]|(?<=[日号]))\s*(.+))?$/;
+const TYPED_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The ISO form (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][offset]) of a typed date; null when it is none of the forms.
+ */
+export function isoFromTypedDate(text: string): string | null {
+  const m = TYPED_DATE.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const date = `${m[1]}-${pad(Number(m[3] ?? m[5]))}-${pad(Number(m[4] ?? m[6]))}`;
+  if (!isCalendarDate(date)) return null;
+  if (m[7] === undefined) return date;
+  const time = TYPED_TIME.exec(m[7].trim());
+  if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return null;
+  return `${date}T${pad(Number(time[1]))}:${time[2]}${time[3] ? `:${time[3]}` : ''}${time[4] ?? ''}`;
+}
+
+/**
+ * The instant a date option names (`--received 2026年11月20日 14:30`), read in `tz`; a usage error naming
+ * the flag otherwise.
+ */
+export function parseDateTimeOption(flag: string, text: string, tz: string | (() => string)): Date {
+  const iso = isoFromTypedDate(text);
+  const instant = iso === null ? null : parseInstant(iso, tz);
+  if (!instant) throw new InvalidDateError(t('dates.invalidDateTime', { flag, text }));
+  return instant;
+}
+
+/** The calendar date a date option names (`--since 2026/11/20`); a time is refused, as is anything else. */
+export function parseDateOption(flag: string, text: string): string {
+  const iso = isoFromTypedDate(text);
+  if (iso !== null && iso.length > 10) throw new InvalidDateError(t('dates.timeNotAllowed', { flag, text }));
+  if (iso === null) throw new InvalidDateError(t('dates.invalidDate', { flag, text }));
+  return iso;
 }

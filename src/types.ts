@@ -20,7 +20,11 @@ export interface ParsedPage {
   disclaimer: string | null;
   /** Days the disclaimer promises; null when it names none. */
   window_days: number | null;
+  /** What window_days counts: calendar days, or working days ("15个工作日内"); null with no window. */
+  window_unit: WindowUnit | null;
 }
+
+export type WindowUnit = 'days' | 'workdays';
 
 export type ArticleStatus = 'active' | 'removed' | 'purged';
 
@@ -44,7 +48,7 @@ export interface Provenance {
 }
 
 export type TakedownStatus = 'open' | 'removed' | 'rejected' | 'withdrawn' | 'countered' | 'restored';
-export type TakedownChannel = 'email' | 'phone' | 'letter' | 'form' | 'other';
+export type TakedownChannel = 'email' | 'phone' | 'letter' | 'form' | 'wechat' | 'qq' | 'platform' | 'other';
 
 export interface TakedownRequest {
   /** `R12`: never a bare number, so it cannot be taken for an article id (takedown/ids.ts). */
@@ -61,6 +65,8 @@ export interface TakedownRequest {
   work: string | null;
   reason: string | null;
   channel: TakedownChannel | null;
+  /** What the operator noted about the channel, e.g. which platform or app (given with any channel). */
+  channel_note: string | null;
   articles: number[];
   decided_at: string | null;
   note: string | null;

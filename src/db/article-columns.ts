@@ -14,11 +14,13 @@ import { formatInstant } from '../time.js';
 import type { Article, ParsedPage } from '../types.js';
 
 /**
- * window_ends = published date + the article's window, or the archive default when it names none. A window
+ * window_ends = published date + the article's window, or the archive default when it names none; a window
+ * in working days counts them on the archive's calendar (arca_workdays_after, db/holidays.ts). A window
  * ending past 9999-12-31 (SQLite's last date: date() gives null) ends on that day, so it still counts as open.
  */
 export const WINDOW_ENDS = `CASE WHEN a.published_date IS NOT NULL THEN coalesce(
-  date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days'), '9999-12-31') END`;
+  CASE WHEN a.window_unit = 'workdays' THEN arca_workdays_after(a.published_date, a.window_days)
+  ELSE date(a.published_date, '+' || coalesce(a.window_days, @defaultWindow) || ' days') END, '9999-12-31') END`;
 
 type DerivedField = Extract<(typeof ARTICLE_FIELDS)[number], { from: 'derived' }>['name'];
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PRIVATE_FOLDER, writeAtomically } from '../files.js';
 import { ArchiveError } from './errors.js';
+import { useArchiveCalendar } from './holidays.js';
 import { archiveFileSentence } from './sqlite-errors.js';
 import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.js';
 
@@ -129,6 +130,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
       for (const step of afterCommit) step(db);
     }
     db.pragma('foreign_keys = ON');
+    useArchiveCalendar(db);
     return db;
   } catch (err) {
     db.close();
@@ -146,6 +148,7 @@ export async function openMemoryArchive(initialSettings: () => Record<string, st
   const db = connect(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, initialSettings);
+  useArchiveCalendar(db);
   return db;
 }
 

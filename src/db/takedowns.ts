@@ -1,4 +1,4 @@
-import type { ArticleStatus, TakedownRequest, TakedownStatus } from '../types.js';
+import type { ArticleStatus, TakedownRequest, TakedownStatus, WindowUnit } from '../types.js';
 import type { Db } from './connection.js';
 import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { emptyWriteAheadLog } from './maintenance.js';
@@ -29,7 +29,9 @@ export interface StoredRequest extends Omit<TakedownRequest, 'overdue' | 'id'> {
   /** The row id; shown as R<n> (takedown/ids.ts). */
   id: number;
   received_date: string;
+  /** The period the operator gave instead of the articles' windows, and its unit. */
   days_override: number | null;
+  override_unit: WindowUnit | null;
   created_at: string;
 }
 
@@ -49,8 +51,8 @@ type RequestRow = Omit<StoredRequest, 'late' | 'articles' | 'counter_notice'> &
   CounterColumns & { late: number; articles: string };
 
 const REQUEST_COLUMNS = `t.id, t.status, t.received, t.received_date, t.due, t.late, t.claimant, t.contact, t.work,
-  t.reason, t.channel, t.days_override, t.decided_at, t.note, t.created_at, t.restore_due,
-  t.counter_received, t.counter_from, t.counter_contact, t.counter_reason,
+  t.reason, t.channel, t.channel_note, t.days_override, t.override_unit, t.decided_at, t.note, t.created_at,
+  t.restore_due, t.counter_received, t.counter_from, t.counter_contact, t.counter_reason,
   (SELECT json_group_array(article_id) FROM
     (SELECT article_id FROM takedown_articles WHERE takedown_id = t.id ORDER BY article_id)) AS articles`;
 
@@ -70,8 +72,9 @@ export function insertRequest(db: Db, request: NewRequest): number {
     db
       .prepare(
         `INSERT INTO takedowns (received, received_date, due, late, claimant, contact, work, reason,
-      channel, days_override, created_at)
-    VALUES (@received, @received_date, @due, @late, @claimant, @contact, @work, @reason, @channel, @days_override, @created_at)`,
+      channel, channel_note, days_override, override_unit, created_at)
+    VALUES (@received, @received_date, @due, @late, @claimant, @contact, @work, @reason,
+      @channel, @channel_note, @days_override, @override_unit, @created_at)`,
       )
       .run({ ...fields, late: fields.late ? 1 : 0 }).lastInsertRowid,
   );

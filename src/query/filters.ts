@@ -1,4 +1,4 @@
-import { isCalendarDate, parseInstant } from '../time.js';
+import { parseDateOption, parseDateTimeOption } from '../time.js';
 import { UsageError } from '../errors.js';
 
 /** Filters shared by list, search and export, validated and normalised. */
@@ -54,9 +54,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 function calendarDateFlag(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new FilterError(`--${flag} needs a date as YYYY-MM-DD (got "${value}")`);
-  return value;
+  return value === undefined ? undefined : parseDateOption(`--${flag}`, value);
 }
 
 function count(flag: string, value: string | undefined, min: number): number | undefined {
@@ -79,10 +77,7 @@ export function parseArticleFilters(
   if (since && until && since > until) throw new FilterError(`--since ${since} is after --until ${until}`);
   let importedSince: string | undefined;
   if (raw.importedSince !== undefined) {
-    const instant = parseInstant(raw.importedSince, tz);
-    if (!instant)
-      throw new FilterError(`--imported-since needs a date or date-time in ISO 8601 (got "${raw.importedSince}")`);
-    importedSince = instant.toISOString();
+    importedSince = parseDateTimeOption('--imported-since', raw.importedSince, tz).toISOString();
   }
   if (raw.asc && raw.desc) throw new FilterError('--asc and --desc cannot be used together');
   const sort = oneOf('sort', raw.sort, SORT_KEYS, defaultSort);

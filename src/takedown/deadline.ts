@@ -3,10 +3,14 @@
  * archive's time zone; callers turn instants into dates with `calendarDate(now, tz)` first, so
  * these rules never see a clock or a zone.
  */
-import type { TakedownStatus } from '../types.js';
+import { dueDate, type Deadline, type Period, type WorkCalendar } from '../calendar/workdays.js';
+import type { TakedownStatus, WindowUnit } from '../types.js';
 import { addDays, calendarDate, InvalidDateError, isCalendarDate, parseInstant } from '../time.js';
 import { UsageError } from '../errors.js';
 import { MAX_WINDOW_DAYS } from '../windows.js';
+
+// The counting itself lives with the calendar; requests, counter-notices and edits all ask it here.
+export { dueDate, type Deadline, type Period } from '../calendar/workdays.js';
 
 export class InvalidDayCountError extends UsageError {}
 
@@ -30,26 +34,41 @@ export function dateInZone(instant: string, tz: string): string {
   return calendarDate(parsed, tz);
 }
 
+/** An article's disclaimer window as a request's deadline reads it. */
+export interface ArticleWindow {
+  window_days: number | null;
+  window_unit: WindowUnit | null;
+}
+
 /**
- * The date a decision is due: the received date plus the smallest window among the named
- * articles (an article whose disclaimer names no window counts as the archive default),
- * or plus `overrideDays` when the operator gave one.
+ * The date a decision is due: the received date plus the window of the named articles (an article
+ * whose disclaimer names no window counts as the archive default, in calendar days), the earliest due
+ * date winning when they differ; or plus `override` when the operator gave one (--days, --workdays).
+ * Working days are counted on `calendar`; `unknownYears` says where it had to fall back to weekends alone.
  */
-export function dueDate(
+export function requestDeadline(
   receivedDate: string,
-  windows: Array<number | null>,
+  windows: readonly ArticleWindow[],
   defaultWindowDays: number,
-  overrideDays?: number,
-): string {
+  calendar: WorkCalendar,
+  override?: Period,
+): Deadline {
   requireCalendarDate(receivedDate, 'the received date');
   requireDayCount(defaultWindowDays, 'the default window');
-  if (overrideDays !== undefined) {
-    requireDayCount(overrideDays, 'the --days override');
-    return addDays(receivedDate, overrideDays);
+  if (override !== undefined) {
+    const [flag, count] = 'days' in override ? ['--days', override.days] : ['--workdays', override.workdays];
+    requireDayCount(count, `the ${flag} override`);
+    return dueDate(receivedDate, override, calendar);
   }
-  const days = windows.map((w) => w ?? defaultWindowDays);
-  days.forEach((d) => requireDayCount(d, 'an article window'));
-  return addDays(receivedDate, days.length > 0 ? Math.min(...days) : defaultWindowDays);
+  const periods: Period[] = windows.map((w) => {
+    const days = w.window_days ?? defaultWindowDays;
+    requireDayCount(days, 'an article window');
+    return w.window_days !== null && w.window_unit === 'workdays' ? { workdays: days } : { days };
+  });
+  const deadlines = (periods.length ? periods : [{ days: defaultWindowDays }]).map((p) =>
+    dueDate(receivedDate, p, calendar),
+  );
+  return deadlines.reduce((earliest, d) => (d.due < earliest.due ? d : earliest));
 }
 
 /**

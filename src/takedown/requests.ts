@@ -11,6 +11,7 @@ import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
+import { archiveSchedule } from '../db/holidays.js';
 import { counterDays, defaultWindowDays, operatorIdentity } from '../db/settings.js';
 import {
   getStoredRequest,
@@ -37,7 +38,7 @@ import { nounFor } from '../output/text.js';
 import { calendarDate, formatInstant } from '../time.js';
 import type { TakedownChannel, TakedownRequest, TakedownStatus } from '../types.js';
 import { isRestoreDueSoon, isRestoreOverdue, restoreDueDate } from './counter.js';
-import { dateInZone, dueDate, isDueSoon, isLate, isOverdue } from './deadline.js';
+import { dateInZone, isDueSoon, isLate, isOverdue, requestDeadline, type Period } from './deadline.js';
 import { needsReason, nextStatus, type DecisionAction, type TakedownAction } from './lifecycle.js';
 import { formatRequestId, parseRequestRef, requestNumber } from './ids.js';
 import { missingNoticeElements } from './notice-elements.js';
@@ -52,8 +53,6 @@ export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | '
 /** A request's input cannot be used as given (no claimant, no article, a future date). A usage error. */
 export class RequestInputError extends UsageError {}
 
-export const CHANNELS: readonly TakedownChannel[] = ['email', 'phone', 'letter', 'form', 'other'];
-
 export interface AttachmentInput {
   /** The file's name as the operator knows it, e.g. "notice.pdf". */
   name: string;
@@ -67,10 +66,14 @@ export interface OpenRequestInput {
   work?: string | null;
   reason?: string | null;
   channel?: TakedownChannel | null;
+  /** A note on the channel: which platform or app, or what `other` was. */
+  channelNote?: string | null;
   /** When the notice arrived; default now. */
   received?: Date;
-  /** Days to decide in, overriding the articles' windows. */
+  /** Calendar days to decide in, overriding the articles' windows. */
   days?: number;
+  /** Working days to decide in (on the archive's calendar), overriding the articles' windows; not with `days`. */
+  workdays?: number;
   attachments?: AttachmentInput[];
 }
 
@@ -94,6 +97,7 @@ function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
     work: stored.work,
     reason: stored.reason,
     channel: stored.channel,
+    channel_note: stored.channel_note,
     articles: stored.articles,
     decided_at: stored.decided_at,
     note: stored.note,
@@ -148,11 +152,13 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   const received = input.received ?? scope.now;
   requireReceivedByNow(scope, received);
   const receivedDate = calendarDate(received, tz);
-  const due = dueDate(
+  const override = overridePeriod(input);
+  const { due } = requestDeadline(
     receivedDate,
-    articles.map((a) => a.window_days),
+    articles,
     view.defaultWindowDays,
-    input.days,
+    archiveSchedule(db).calendar,
+    override,
   );
   const late = isLate(
     receivedDate,
@@ -169,8 +175,10 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
       contact: blankToNull(input.contact),
       work: blankToNull(input.work),
       reason: blankToNull(input.reason),
-      channel: input.channel ?? null,
-      days_override: input.days ?? null,
+      channel: input.channel ?? (blankToNull(input.channelNote) === null ? null : 'other'),
+      channel_note: blankToNull(input.channelNote),
+      days_override: override === undefined ? null : 'days' in override ? override.days : override.workdays,
+      override_unit: override === undefined ? null : 'days' in override ? 'days' : 'workdays',
       created_at: scope.audit.at,
       articles: articleIds,
     });
@@ -184,6 +192,32 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
     return newId;
   });
   return getRequest(scope, id);
+}
+
+function overridePeriod(input: Pick<OpenRequestInput, 'days' | 'workdays'>): Period | undefined {
+  if (input.days !== undefined && input.workdays !== undefined)
+    throw new RequestInputError(t('workdays.daysAndWorkdays'));
+  if (input.days !== undefined) return { days: input.days };
+  return input.workdays === undefined ? undefined : { workdays: input.workdays };
+}
+
+/** The period a stored request was given instead of its articles' windows, if any. */
+function storedOverride(stored: StoredRequest): Period | undefined {
+  if (stored.days_override === null) return undefined;
+  return stored.override_unit === 'workdays' ? { workdays: stored.days_override } : { days: stored.days_override };
+}
+
+/**
+ * The years whose holiday schedule a request's working-day count went through without knowing it (so
+ * counted by weekends alone), counted again as it was opened; empty when it counted calendar days.
+ */
+export function unknownCalendarYears(scope: TakedownScope, id: number): number[] {
+  const stored = requireStored(scope.db, id);
+  const view = articleView(scope);
+  const articles = stored.articles.flatMap((articleId) => getArticle(scope.db, articleId, view) ?? []);
+  const calendar = archiveSchedule(scope.db).calendar;
+  return requestDeadline(stored.received_date, articles, view.defaultWindowDays, calendar, storedOverride(stored))
+    .unknownYears;
 }
 
 export function getRequest(scope: TakedownScope, id: number): TakedownRequest {

@@ -149,7 +149,9 @@ describe('filters', () => {
   it('rejects a bad date or value as a usage error (exit 2)', async () => {
     const r = await t.arca(['list', '--since', '2024-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^arca: error: --since needs a date as YYYY-MM-DD/);
+    expect(r.stderr).toMatch(
+      /^arca: error: --since needs a date such as 2026-11-20, 2026\/11\/20, 2026.11.20 or 2026年11月20日/,
+    );
     expect((await t.arca(['list', '--status', 'gone'])).code).toBe(2);
     expect((await t.arca(['list', '--limit', 'ten'])).code).toBe(2);
   });

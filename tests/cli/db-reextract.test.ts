@@ -117,7 +117,9 @@ describe('db reextract on an archive of the previous release', () => {
     expect(fs.existsSync(missing)).toBe(false);
     expect(await t.arca(['db', 'reextract', '--since', 'yesterday'])).toMatchObject({
       code: 2,
-      stderr: 'arca: error: --since needs a date as YYYY-MM-DD (got "yesterday")\n',
+      stderr:
+        'arca: error: --since needs a date such as 2026-11-20, 2026/11/20, 2026.11.20 or 2026年11月20日 ' +
+        '(got "yesterday")\n',
     });
   });
 });

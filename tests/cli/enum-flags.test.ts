@@ -18,7 +18,9 @@ describe('a value outside an enum flag’s choices', () => {
     expect(await t.arca(['takedown', 'open', '1', '--claimant', 'L', '--channel', 'fax'])).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: 'arca: error: --channel must be one of email, phone, letter, form, other (got "fax")\n',
+      stderr:
+        'arca: error: --channel must be one of email, phone, letter, form, wechat, qq, platform, other, ' +
+        'or a Chinese name such as 微信, QQ, 平台, 邮件 (got "fax")\n',
     });
     expect((await t.arca(['takedown', 'list', '--status', 'all'])).stdout).toBe('');
   });

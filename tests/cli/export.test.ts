@@ -32,6 +32,7 @@ const ALL_COLUMNS = [
   'body',
   'disclaimer',
   'window_days',
+  'window_unit',
   'window_ends',
   'status',
   'imported_at',
@@ -51,6 +52,7 @@ const CONTENT_FIELDS = [
   'original_url',
   'disclaimer',
   'window_days',
+  'window_unit',
   'site',
   'category',
   'views',
@@ -177,6 +179,7 @@ describe('ndjson and json', () => {
       'body',
       'disclaimer',
       'window_days',
+      'window_unit',
       'window_ends',
       'status',
       'imported_at',
@@ -331,7 +334,7 @@ describe('md and html folders', () => {
     expect(filesUnder(dir)).toEqual(['000008-白石市检察院开展未成年人保护专项监督.md']);
     const md = fs.readFileSync(path.join(dir, '000008-白石市检察院开展未成年人保护专项监督.md'), 'utf8');
     expect(md.startsWith('---\nid: 8\ntitle: "白石市检察院开展未成年人保护专项监督"\n')).toBe(true);
-    expect(md).toContain('\nwindow_days: 15\nwindow_ends: "2025-07-17"\n');
+    expect(md).toContain('\nwindow_days: 15\nwindow_unit: "days"\nwindow_ends: "2025-07-17"\n');
     expect(md).toContain(
       '\n# 白石市检察院开展未成年人保护专项监督\n\n近日,白石市人民检察院围绕校园周边安全开展专项监督',
     );

@@ -213,7 +213,8 @@ describe('counter-notices refused, with nothing written', () => {
     [
       'with a date it cannot read',
       counter().map((a) => (a === '2026-11-06' ? 'next week' : a)),
-      'arca: error: --received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "next week")',
+      'arca: error: --received needs a date such as 2026-11-20, 2026/11/20 or 2026年11月20日, ' +
+        'with a time if you like: 2026-11-20 14:30, 2026年11月20日 14:30 (got "next week")',
     ],
   ])('%s: exit 2', async (_name, args, message) => {
     const before = await state();

@@ -211,7 +211,10 @@ describe('arca takedown report on a scripted year', () => {
 
   it('refuses bad dates, a reversed period, and --notices with CSV', async () => {
     const cases: Array<[string[], string]> = [
-      [['--since', '2026-02-30'], 'arca: error: --since needs a date as YYYY-MM-DD (got "2026-02-30")'],
+      [
+        ['--since', '2026-02-30'],
+        'arca: error: --since needs a date such as 2026-11-20, 2026/11/20, 2026.11.20 or 2026年11月20日 (got "2026-02-30")',
+      ],
       [
         ['--since', '2026-06-01', '--until', '2026-01-01'],
         'arca: error: --since 2026-06-01 is after --until 2026-01-01',

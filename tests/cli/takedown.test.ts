@@ -60,6 +60,7 @@ describe('the takedown story, from scripts', () => {
       work: 'Mediation centre photographs',
       reason: null,
       channel: 'email',
+      channel_note: null,
       articles: [1],
       decided_at: null,
       note: null,

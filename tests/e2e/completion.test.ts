@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILTER_STATUSES } from '../../src/query/filters.js';
-import { CHANNELS } from '../../src/takedown/requests.js';
+import { CHANNELS } from '../../src/takedown/channels.js';
 import { BIN, FIXTURES, tempArchive } from '../helpers/arca.js';
 
 const archive = tempArchive();

@@ -12,6 +12,7 @@ import { afterAll } from 'vitest';
 import { insertArticle, type ArticleView } from '../../src/db/articles.js';
 import { appendAudit } from '../../src/db/audit.js';
 import { openArchive, type Db } from '../../src/db/connection.js';
+import { useArchiveCalendar } from '../../src/db/holidays.js';
 import { migrate } from '../../src/db/migrations/index.js';
 import { indexArticle } from '../../src/db/search-index.js';
 import { purgeArticleText, setArticleStatus } from '../../src/db/takedowns.js';
@@ -28,6 +29,7 @@ export const VIEW: ArticleView = { tz: TZ, defaultWindowDays: 30, today: '2026-1
 export function memoryArchive(): Db {
   const db = new Database(':memory:');
   migrate(db, { timezone: TZ });
+  useArchiveCalendar(db);
   return db;
 }
 
@@ -80,6 +82,7 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
     disclaimer: null,
     window_days: null,
     ...page,
+    window_unit: page.window_unit ?? (page.window_days == null ? null : 'days'),
   };
   const raw = Buffer.from(`${full.title}\n${full.body}\n`, 'utf8');
   const importedAt = options.importedAt ?? '2026-01-20T02:00:00.000Z';

@@ -46,6 +46,7 @@ describe('writeNdjson', () => {
       original_url: '',
       disclaimer: null,
       window_days: null,
+      window_unit: null,
       window_ends: null,
       provenance: { path: '-', sha256: 'cd'.repeat(32), encoding: null },
     });

@@ -43,6 +43,7 @@ describe('parseHtmlPage, div layout', () => {
       ].join('\n'),
       disclaimer: '免责声明：本网转载内容仅供参考，如涉及版权问题，请权利人在15日内与本网联系。',
       window_days: 15,
+      window_unit: 'days',
     });
   });
 
@@ -62,6 +63,7 @@ describe('parseHtmlPage, div layout', () => {
         'Library director Rosa Vale said fines kept low-income families away and brought in less money than it cost to collect them.',
       disclaimer: 'Disclaimer: Reposted for information. Rights holders may ask for removal within 15 days.',
       window_days: 15,
+      window_unit: 'days',
     });
   });
 
@@ -136,6 +138,7 @@ describe('parseHtmlPage, old table layout in GBK', () => {
         ].join('\n'),
         disclaimer: '版权声明：本站转载文章仅供参考，如有版权问题，请在二十日内联系本站。',
         window_days: 20,
+        window_unit: 'days',
       },
     });
   });
@@ -158,6 +161,7 @@ describe('parseHtmlPage, traditional characters in Big5', () => {
         body: '澄溪區公所今天宣布，每週三下午在里民活動中心提供免費法律諮詢，由義務律師輪值。\n區長吳明德表示，諮詢內容包括租屋糾紛、遺產繼承與勞資爭議。',
         disclaimer: '【免責聲明】本網轉載之文章僅供參考，權利人如有異議，請於十五日內來函告知。',
         window_days: 15,
+        window_unit: 'days',
       },
     });
   });

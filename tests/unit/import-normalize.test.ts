@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from '../../src/import/pages/normalize.js';
-import { chineseNumeral, windowDaysFromDisclaimer } from '../../src/import/pages/window.js';
+import { chineseNumeral, disclaimerWindow } from '../../src/import/pages/window.js';
+
+const windowDaysFromDisclaimer = (text: string) => disclaimerWindow(text)?.days ?? null;
 
 describe('normalizeDate', () => {
   it.each([
@@ -69,7 +71,7 @@ describe('text fields', () => {
   });
 });
 
-describe('windowDaysFromDisclaimer', () => {
+describe('the days of a disclaimer window', () => {
   it.each([
     ['请在30日内与本网联系', 30],
     ['请于15日内与我们联系', 15],

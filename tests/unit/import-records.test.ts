@@ -44,6 +44,7 @@ describe('parseRecord', () => {
       body: '第一段，\n第二段。',
       disclaimer: '请于十五天内联系',
       window_days: 15,
+      window_unit: 'days',
     });
   });
 

@@ -28,6 +28,7 @@ describe('parseTextPage on the reposting site layout', () => {
       disclaimer:
         '[免责声明] 本文转载自网络,仅供学习交流,不作商业用途。版权归原作者所有,如有作品内容、版权或其他问题,请在30日内与本网联系,我们将及时处理。',
       window_days: 30,
+      window_unit: 'days',
     });
   });
 
@@ -47,6 +48,7 @@ describe('parseTextPage on the reposting site layout', () => {
         '据介绍，调处中心由司法所牵头，自然资源所、派出所和人民法庭派员常驻（每周二、周四集中受理）。',
       disclaimer: '【免责声明】本站转载的文章仅供参考，版权归原作者所有。如有侵权，请于十五天内与我们联系。',
       window_days: 15,
+      window_unit: 'days',
     });
   });
 
@@ -66,6 +68,7 @@ describe('parseTextPage on the reposting site layout', () => {
         '法官提示,平台企业应当依法为骑手投保,骑手也应遵守交通规则,不得逆行、闯红灯。',
       disclaimer: '版权声明:本网转载内容版权归原作者所有,权利人如有异议,请在一个月内来函,本网核实后将删除。',
       window_days: 30,
+      window_unit: 'days',
     });
   });
 
@@ -108,6 +111,7 @@ describe('parseTextPage on the reposting site layout', () => {
       body: '澄溪地方法院今日正式啟用線上調解平臺,當事人可透過視訊與調解委員溝通。\n院方表示,平臺上線三個月來已受理一百四十件案件,成立比例約六成。',
       disclaimer: '【免責聲明】本網轉載文章僅供參考,如涉及版權問題,請於三十日內與本網聯絡,我們將儘速處理。',
       window_days: 30,
+      window_unit: 'days',
     });
   });
 
@@ -128,6 +132,7 @@ describe('parseTextPage on the reposting site layout', () => {
       disclaimer:
         'Disclaimer: Articles are reposted for information only. Rights holders who object may contact us within thirty days and we will remove the content.',
       window_days: 30,
+      window_unit: 'days',
     });
   });
 

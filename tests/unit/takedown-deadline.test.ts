@@ -2,19 +2,30 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   dateInZone,
-  dueDate,
   InvalidDayCountError,
   isDueSoon,
   isLate,
   isOverdue,
+  requestDeadline,
 } from '../../src/takedown/deadline.js';
+import { WEEKENDS_ONLY } from '../../src/calendar/workdays.js';
 import { addDays, calendarDate, InvalidDateError, parseInstant } from '../../src/time.js';
 import type { TakedownStatus } from '../../src/types.js';
 
 /** "today" as the commands compute it: the calendar date of an instant in the archive's zone. */
 const todayAt = (instant: string, tz: string) => calendarDate(new Date(instant), tz);
 
-describe('dueDate', () => {
+/** The due date of a request whose articles' windows are in calendar days (null: none named). */
+const dueDate = (received: string, windows: Array<number | null>, defaultDays: number, overrideDays?: number) =>
+  requestDeadline(
+    received,
+    windows.map((w) => ({ window_days: w, window_unit: w === null ? null : ('days' as const) })),
+    defaultDays,
+    WEEKENDS_ONLY,
+    overrideDays === undefined ? undefined : { days: overrideDays },
+  ).due;
+
+describe('requestDeadline in calendar days', () => {
   it('adds the smallest window among the named articles', () => {
     expect(dueDate('2026-02-01', [30, 15, 20], 30)).toBe('2026-02-16');
   });

@@ -66,6 +66,7 @@ describe('takedown open', () => {
         'work\t',
         'reason\t',
         'channel\temail',
+        'channel_note\t',
         `articles\t${a30},${a15}`,
         'decided_at\t',
         'note\t',
@@ -100,6 +101,7 @@ describe('takedown open', () => {
       work: 'River photo essay',
       reason: null,
       channel: 'email',
+      channel_note: null,
       articles: [a15],
       decided_at: null,
       note: null,
@@ -147,7 +149,8 @@ describe('takedown open', () => {
       'a received date that is not one',
       ['1'],
       { claimant: 'L', received: '2026-02-30' },
-      '--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "2026-02-30")',
+      '--received needs a date such as 2026-11-20, 2026/11/20 or 2026年11月20日, ' +
+        'with a time if you like: 2026-11-20 14:30, 2026年11月20日 14:30 (got "2026-02-30")',
     ],
     ['zero days', ['1'], { claimant: 'L', days: '0' }, '--days needs a whole number of at least 1 (got "0")'],
     [
@@ -157,7 +160,10 @@ describe('takedown open', () => {
       '"article-one" is neither an article id nor an http(s) URL',
     ],
   ])('without a terminal, %s is a usage error and nothing is stored', async (_what, refs, given, message) => {
-    await expect(runOpen(depsFor(scope, piped()), refs, given)).rejects.toThrow(new UsageError(message));
+    // A usage error of any kind (a date's is an InvalidDateError), with exactly this message.
+    const error: unknown = await runOpen(depsFor(scope, piped()), refs, given).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(message);
     expect(requestCount()).toBe(0);
   });
 
@@ -190,7 +196,7 @@ describe('takedown open', () => {
       'Work claimed (title, its URL; Enter to skip)',
       'Reason given (Enter to skip)',
       'How did the notice arrive?',
-      'Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
+      'Received on (2026-11-20, 2026/11/20, 2026年11月20日, a time may follow)',
     ]);
     expect(request).toMatchObject({
       articles: [a30, a15],

@@ -121,6 +121,7 @@ describe('openRequest', () => {
       contact: '',
       articleIds: [a30, a30],
       channel: 'email',
+      channel_note: null,
     });
     expect(r).toEqual({
       id: 'R1',
@@ -134,6 +135,7 @@ describe('openRequest', () => {
       work: null,
       reason: null,
       channel: 'email',
+      channel_note: null,
       articles: [a30],
       decided_at: null,
       note: null,
@@ -152,6 +154,7 @@ describe('openRequest', () => {
       'work',
       'reason',
       'channel',
+      'channel_note',
       'articles',
       'decided_at',
       'note',

@@ -21,6 +21,7 @@ const REQUEST_KEYS = [
   'work',
   'reason',
   'channel',
+  'channel_note',
   'articles',
   'decided_at',
   'note',

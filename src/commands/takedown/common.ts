@@ -72,6 +72,7 @@ export function requestFields(request: TakedownRequest, deps: Deps): Array<[stri
     ['work', request.work],
     ['reason', request.reason],
     ['channel', request.channel],
+    ['channel_note', request.channel_note],
     ['articles', request.articles.join(',')],
     ['decided_at', request.decided_at],
     ['note', request.note],

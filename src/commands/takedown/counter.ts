@@ -4,12 +4,12 @@ import { info } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { counterRequest } from '../../takedown/requests.js';
-import { parseInstant } from '../../time.js';
+import { isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { TakedownRequest } from '../../types.js';
 import { withExamples } from '../shared/options.js';
 import { askFor, renderRequest, requestIdArg } from './common.js';
 import { requireTransition } from './decide.js';
-import { parseReceived, readAttachments } from './open.js';
+import { readAttachments } from './open.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 export interface CounterFlags {
@@ -29,7 +29,7 @@ export async function runCounter(deps: Deps, idText: string, flags: CounterFlags
   const { scope } = deps;
   const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'counter');
-  if (flags.received !== undefined) parseReceived(flags.received, scope.tz);
+  if (flags.received !== undefined) parseDateTimeOption('--received', flags.received, scope.tz);
   const attachments = readAttachments(flags.attach ?? []);
   const from = flags.from ?? (await askFor(deps, '--from', t('counter.askFrom')));
   const received = flags.received ?? (await askReceived(deps));
@@ -37,7 +37,7 @@ export async function runCounter(deps: Deps, idText: string, flags: CounterFlags
     from,
     contact: flags.contact,
     reason: flags.reason,
-    received: parseReceived(received, scope.tz),
+    received: parseDateTimeOption('--received', received, scope.tz),
     attachments,
   });
   await renderRequest(deps, request);
@@ -58,7 +58,8 @@ async function askReceived(deps: Deps): Promise<string> {
   ensureCanAsk(deps.io, '--received');
   return deps.prompter.input(t('counter.askReceived'), {
     default: scope.today,
-    validate: (s) => parseInstant(s, scope.tz) !== null || t('counter.receivedFormat'),
+    validate: (s) =>
+      isoFromTypedDate(s) !== null || t('dates.invalidDateTime', { flag: t('dates.receivedLabel'), text: s }),
   });
 }
 

@@ -6,14 +6,18 @@ import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { info, warn } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { requestNumber } from '../../takedown/ids.js';
+import { CHANNELS, parseChannel } from '../../takedown/channels.js';
 import {
-  CHANNELS,
   openingWarnings,
   openRequest,
   requestDetail,
+  unknownCalendarYears,
   type AttachmentInput,
 } from '../../takedown/requests.js';
-import { parseInstant } from '../../time.js';
+import { archiveSchedule } from '../../db/holidays.js';
+import { horizonYear } from '../../calendar/workdays.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
@@ -26,12 +30,26 @@ export interface OpenFlags {
   received?: string;
   work?: string;
   reason?: string;
-  channel?: string;
+  channel?: TakedownChannel;
+  channelNote?: string;
   days?: string;
+  workdays?: string;
   attach?: string[];
 }
 
 const PICKER_SIZE = 20;
+
+/** How the channel question shows each choice. */
+const CHANNEL_LABELS: Record<TakedownChannel, MessageKey> = {
+  email: 'channel.label.email',
+  phone: 'channel.label.phone',
+  letter: 'channel.label.letter',
+  form: 'channel.label.form',
+  wechat: 'channel.label.wechat',
+  qq: 'channel.label.qq',
+  platform: 'channel.label.platform',
+  other: 'channel.label.other',
+};
 
 /**
  * Records a takedown request. Values left out are asked for on a terminal (articles through a
@@ -42,7 +60,9 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
   const { scope } = deps;
   const values = { ...flags };
   const days = values.days === undefined ? undefined : parsePositiveInt('--days', values.days);
-  if (values.received !== undefined) parseReceived(values.received, scope.tz);
+  const workdays = values.workdays === undefined ? undefined : parsePositiveInt('--workdays', values.workdays);
+  if (days !== undefined && workdays !== undefined) throw new UsageError(t('workdays.daysAndWorkdays'));
+  if (values.received !== undefined) parseDateTimeOption('--received', values.received, scope.tz);
   const attachments = readAttachments(values.attach ?? []);
 
   let articleIds = refs.map((ref) => resolveArticleRef(scope.db, ref));
@@ -58,14 +78,21 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
     contact: values.contact,
     work: values.work,
     reason: values.reason,
-    channel: (values.channel as TakedownChannel | undefined) ?? null,
-    received: values.received === undefined ? undefined : parseReceived(values.received, scope.tz),
+    channel: values.channel ?? null,
+    channelNote: values.channelNote,
+    received: values.received === undefined ? undefined : parseDateTimeOption('--received', values.received, scope.tz),
     days,
+    workdays,
     attachments,
   });
   await renderRequest(deps, request);
   const id = requestNumber(request.id);
   for (const warning of openingWarnings(scope, id)) warn(deps.io, warning);
+  const unknownYears = unknownCalendarYears(scope, id);
+  if (unknownYears.length) {
+    const last = horizonYear(archiveSchedule(scope.db).calendar);
+    warn(deps.io, t('workdays.pastHorizon', { id: request.id, years: unknownYears.join(', '), last }));
+  }
   const { missing } = requestDetail(scope, id);
   if (missing.length) warn(deps.io, `the notice lacks: ${missing.join('; ')}`);
   if (request.late)
@@ -79,13 +106,6 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
       `next: arca takedown remove ${request.id}, or reject ${request.id} --reason …`,
   );
   return request;
-}
-
-export function parseReceived(text: string, tz: string): Date {
-  const instant = parseInstant(text, tz);
-  if (!instant)
-    throw new UsageError(`--received needs a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) (got "${text}")`);
-  return instant;
 }
 
 export function readAttachments(files: string[]): AttachmentInput[] {
@@ -131,11 +151,12 @@ async function askRemaining(deps: Deps, values: OpenFlags): Promise<void> {
   values.reason ??= await prompter.input('Reason given (Enter to skip)');
   values.channel ??= await prompter.select(
     'How did the notice arrive?',
-    CHANNELS.map((c) => ({ name: c, value: c })),
+    CHANNELS.map((c) => ({ name: t(CHANNEL_LABELS[c]), value: c })),
   );
-  values.received ??= await prompter.input('Received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)', {
+  values.received ??= await prompter.input(t('dates.receivedPrompt'), {
     default: scope.today,
-    validate: (s) => parseInstant(s, scope.tz) !== null || 'a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM',
+    validate: (s) =>
+      isoFromTypedDate(s) !== null || t('dates.invalidDateTime', { flag: t('dates.receivedLabel'), text: s }),
   });
 }
 
@@ -150,8 +171,14 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
       .option('--received <date>', 'when the notice arrived: YYYY-MM-DD or a date-time (default: now)')
       .option('--work <text>', 'the work the claimant owns (title, URL)')
       .option('--reason <text>', 'the reason the claimant gives')
-      .addOption(choiceOption(command, '--channel <channel>', 'how the notice arrived', CHANNELS))
+      .addOption(
+        choiceOption(command, '--channel <channel>', t('channel.option'), CHANNELS).argParser((value: string) =>
+          parseChannel(value),
+        ),
+      )
+      .option('--channel-note <text>', t('channel.noteOption'))
       .option('--days <n>', "days to decide in, instead of the articles' disclaimer window")
+      .option('--workdays <n>', t('workdays.option'))
       // One file per flag: a variadic option would swallow the article ids after it.
       .option(
         '--attach <file>',
@@ -163,6 +190,7 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
       'arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf',
       'arca takedown open --attach notice.pdf --attach licence.pdf 3 --claimant "Lotus Valley Press"',
       'arca takedown open 12 15 --claimant "Lotus Valley Press" --days 7 --json',
+      'arca takedown open 12 --claimant 澄湖传媒 --channel 微信 --received 2026年11月20日 --workdays 15',
       'arca takedown open        # on a terminal: pick the article and answer the questions',
     ],
   ).action(async (refs: string[], flags: OpenFlags) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { transparencyReport, type TransparencyReport } from '../../takedown/report.js';
-import { isCalendarDate } from '../../time.js';
+import { parseDateOption } from '../../time.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { choiceOption, withExamples } from '../shared/options.js';
 
@@ -16,9 +16,7 @@ export interface ReportFlags {
 }
 
 function reportDate(flag: string, value: string | undefined): string | null {
-  if (value === undefined) return null;
-  if (!isCalendarDate(value)) throw new UsageError(`${flag} needs a date as YYYY-MM-DD (got "${value}")`);
-  return value;
+  return value === undefined ? null : parseDateOption(flag, value);
 }
 
 /** The transparency report of the requests received in the period, on stdout (Markdown unless asked otherwise). */

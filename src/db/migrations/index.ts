@@ -10,6 +10,7 @@ import { searchPhysicalDelete } from './005-search-physical-delete.js';
 import { auditStamps } from './006-audit-stamps.js';
 import { searchFoldingUrls } from './007-search-folding-urls.js';
 import { counterNotices } from './008-counter-notices.js';
+import { workdaysChannels } from './009-workdays-channels.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditStamps,
   searchFoldingUrls,
   counterNotices,
+  workdaysChannels,
 ];
 
 /**

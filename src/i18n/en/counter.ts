@@ -12,7 +12,6 @@ export const counter = {
   'counter.attachOption': 'a file that came with it (the statement, a licence); repeat for more',
   'counter.askFrom': 'Counter-notice from: who says the content does not infringe',
   'counter.askReceived': 'Counter-notice received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
-  'counter.receivedFormat': 'a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM',
   'counter.needsSender': 'a counter-notice needs its sender (--from): who says the content does not infringe',
   'counter.beforeRemoval': (p: { id: string; received: string; removed: string }) =>
     `the counter-notice is dated ${p.received}, before request ${p.id} was removed on ${p.removed}: check --received`,

@@ -2,8 +2,9 @@
 import { cli } from './cli.js';
 import { counter } from './counter.js';
 import { identity } from './identity.js';
+import { workdays } from './workdays.js';
 
-export const en = { ...cli, ...counter, ...identity };
+export const en = { ...cli, ...counter, ...identity, ...workdays };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

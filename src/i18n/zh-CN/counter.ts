@@ -11,7 +11,6 @@ export const counter: Translation<typeof en> = {
   'counter.attachOption': '随声明提交的文件（声明书、授权书）；可多次使用',
   'counter.askFrom': '声明人：谁声明该内容不侵权',
   'counter.askReceived': '声明收到日期（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）',
-  'counter.receivedFormat': '请输入 YYYY-MM-DD 格式的日期，或 YYYY-MM-DDTHH:MM 格式的日期时间',
   'counter.needsSender': '不侵权声明须写明声明人（--from）：谁声明该内容不侵权',
   'counter.beforeRemoval': (p) =>
     `该声明的日期 ${p.received} 早于请求 ${p.id} 的删除日期 ${p.removed}：请核对 --received`,

@@ -3,5 +3,6 @@ import type { Catalogue } from '../en/index.js';
 import { cli } from './cli.js';
 import { counter } from './counter.js';
 import { identity } from './identity.js';
+import { workdays } from './workdays.js';
 
-export const zhCN: Catalogue = { ...cli, ...counter, ...identity };
+export const zhCN: Catalogue = { ...cli, ...counter, ...identity, ...workdays };

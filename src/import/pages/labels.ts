@@ -3,7 +3,7 @@
  * traditional characters and English, and the reading of a line of "label: value" pairs.
  */
 import { normalizeDate } from './normalize.js';
-import { windowDaysFromDisclaimer } from './window.js';
+import { disclaimerWindow } from './window.js';
 
 export type LabelledField = 'published' | 'source' | 'author' | 'editor' | 'views' | 'original_url';
 
@@ -213,5 +213,5 @@ const RIGHTS_WORDS = /侵权|侵權|版权|版權|著作权|著作權|权利人|
 
 /** An unlabelled disclaimer: a line about rights holders that names a window ("如有侵权请在15日内联系"). */
 export function isUnlabelledDisclaimer(line: string): boolean {
-  return RIGHTS_WORDS.test(line) && windowDaysFromDisclaimer(line) !== null;
+  return RIGHTS_WORDS.test(line) && disclaimerWindow(line) !== null;
 }

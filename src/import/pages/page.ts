@@ -13,7 +13,7 @@ import {
   readLeadingFieldLine,
 } from './labels.js';
 import { cleanField, cleanText, normalizeDate, parseViews, toAsciiForms } from './normalize.js';
-import { windowDaysFromDisclaimer } from './window.js';
+import { windowFields } from './window.js';
 
 /** A page as found on the page, before normalisation. */
 export interface PageParts {
@@ -128,6 +128,6 @@ export function assemblePage(parts: PageParts): ParsedPage {
     original_url: cleanField(fields.original_url && toAsciiForms(fields.original_url)),
     body,
     disclaimer,
-    window_days: disclaimer === null ? null : windowDaysFromDisclaimer(disclaimer),
+    ...windowFields(disclaimer),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * JSON and NDJSON records in the article shape of the spec (and of `arca export`): title, site,
- * category, published, source, author, editor, views, original_url, body, disclaimer, window_days.
+ * category, published, source, author, editor, views, original_url, body, disclaimer, window_days, window_unit.
  * Other fields (id, window_ends, imported_at, provenance …) are ignored. A record an export marks as taken
  * down (status removed or purged) is refused, so removed content never comes back to life through a copy.
  */
@@ -9,7 +9,7 @@ import type { ParsedPage } from '../../types.js';
 import { ParseFailure } from '../errors.js';
 import { cleanField, normalizeDate } from './normalize.js';
 import type { ParsedItem } from './parse.js';
-import { windowDaysFromDisclaimer } from './window.js';
+import { windowFields } from './window.js';
 
 const TEXT_FIELDS = PARSED_TEXT_FIELDS;
 type TextField = ParsedTextFieldName;
@@ -93,11 +93,25 @@ export function parseRecord(value: unknown, warnings: string[] = []): ParsedPage
     original_url: text.original_url,
     body,
     disclaimer: text.disclaimer,
-    window_days:
-      windowDays !== undefined
-        ? windowDays
-        : text.disclaimer === null
-          ? null
-          : windowDaysFromDisclaimer(text.disclaimer),
+    ...recordWindow(record, windowDays, text.disclaimer),
   };
+}
+
+/**
+ * The record's window: its own window_days and window_unit, else what its disclaimer says. A record
+ * without a unit (exported before there were working-day windows) takes its disclaimer's when the days agree.
+ */
+function recordWindow(
+  record: Record<string, unknown>,
+  windowDays: number | null | undefined,
+  disclaimer: string | null,
+): Pick<ParsedPage, 'window_days' | 'window_unit'> {
+  const fromDisclaimer = windowFields(disclaimer);
+  if (windowDays === undefined) return fromDisclaimer;
+  if (windowDays === null) return { window_days: null, window_unit: null };
+  const unit = record.window_unit;
+  if (unit === 'days' || unit === 'workdays') return { window_days: windowDays, window_unit: unit };
+  if (unit !== undefined && unit !== null) throw new ParseFailure('field window_unit must be "days" or "workdays"');
+  const sameDays = fromDisclaimer.window_days === windowDays;
+  return { window_days: windowDays, window_unit: sameDays ? fromDisclaimer.window_unit : 'days' };
 }

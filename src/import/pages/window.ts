@@ -1,8 +1,17 @@
 /**
  * The number of days a disclaimer gives rights holders to come forward: "请在30日内与本网联系",
- * "十五天内", "一个月内", "within thirty days".
+ * "十五天内", "一个月内", "within thirty days"; in working days: "15个工作日内", "within 10 business days".
  */
+import type { ParsedPage, WindowUnit } from '../../types.js';
 import { toAsciiForms } from './normalize.js';
+
+/** The window a disclaimer promises: so many calendar days, or so many working days. */
+export interface DisclaimerWindow {
+  days: number;
+  unit: WindowUnit;
+}
+
+const CN_WORKDAY_UNITS = new Set(['工作日', '个工作日', '個工作日']);
 
 const DAYS_PER_UNIT: Record<string, number> = {
   日: 1,
@@ -61,7 +70,7 @@ const EN_NUMBER_WORDS: Record<string, number> = {
 const EN_WORD = Object.keys(EN_NUMBER_WORDS).join('|');
 const EN_NUMBER = `\\d{1,4}|(?:${EN_WORD})(?:[-\\s](?:${EN_WORD}))?`;
 const EN_WINDOW = new RegExp(
-  `\\b(within\\s+)?(${EN_NUMBER})\\s*(?:\\(\\d+\\)\\s*)?(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?)\\b`,
+  `\\b(within\\s+)?(${EN_NUMBER})\\s*(?:\\(\\d+\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?)\\b`,
   'gi',
 );
 const EN_DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
@@ -112,33 +121,47 @@ function englishNumber(text: string): number | null {
   return total;
 }
 
-function chineseWindow(text: string): number | null {
-  let loose: number | null = null;
+function chineseWindow(text: string): DisclaimerWindow | null {
+  let loose: DisclaimerWindow | null = null;
   for (const m of text.matchAll(CN_WINDOW)) {
     const count = m[1] === '半' ? 0.5 : /^\d/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
     if (count === null || count === 0) continue;
-    const days = Math.round(count * DAYS_PER_UNIT[m[2]]);
+    const window: DisclaimerWindow = {
+      days: Math.round(count * DAYS_PER_UNIT[m[2]]),
+      unit: CN_WORKDAY_UNITS.has(m[2]) ? 'workdays' : 'days',
+    };
     // "30日内" states a window outright; a bare "十五天" only counts when nothing says "内".
-    if (m[3]) return days;
-    loose ??= days;
+    if (m[3]) return window;
+    loose ??= window;
   }
   return loose;
 }
 
-function englishWindow(text: string): number | null {
-  let loose: number | null = null;
+function englishWindow(text: string): DisclaimerWindow | null {
+  let loose: DisclaimerWindow | null = null;
   for (const m of text.matchAll(EN_WINDOW)) {
     const count = englishNumber(m[2]);
     if (count === null || count === 0) continue;
-    const days = count * EN_DAYS_PER_UNIT[m[3].toLowerCase().replace(/s$/, '')];
-    if (m[1]) return days;
-    loose ??= days;
+    const unit = m[4].toLowerCase().replace(/s$/, '');
+    const working = unit === 'day' && /^(business|working)/i.test(m[3] ?? '');
+    const window: DisclaimerWindow = { days: count * EN_DAYS_PER_UNIT[unit], unit: working ? 'workdays' : 'days' };
+    if (m[1]) return window;
+    loose ??= window;
   }
   return loose;
 }
 
-/** Days promised by a disclaimer ("30日内", "三十日内", "一个月", "within thirty days"); null when it names none. */
-export function windowDaysFromDisclaimer(text: string): number | null {
+/**
+ * The window a disclaimer promises ("30日内", "三十日内", "一个月", "15个工作日内", "within thirty days",
+ * "within 10 business days"); null when it names none.
+ */
+export function disclaimerWindow(text: string): DisclaimerWindow | null {
   const s = toAsciiForms(text);
   return chineseWindow(s) ?? englishWindow(s);
+}
+
+/** A page's window fields from its disclaimer: its days and their unit, or both null. */
+export function windowFields(disclaimer: string | null): Pick<ParsedPage, 'window_days' | 'window_unit'> {
+  const window = disclaimer === null ? null : disclaimerWindow(disclaimer);
+  return { window_days: window?.days ?? null, window_unit: window?.unit ?? null };
 }

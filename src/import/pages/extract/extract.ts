@@ -9,7 +9,7 @@ import { ParseFailure } from '../../errors.js';
 import { readFieldLine } from '../labels.js';
 import { normalizeDate, parseViews } from '../normalize.js';
 import type { ParsedPage } from '../../../types.js';
-import { windowDaysFromDisclaimer } from '../window.js';
+import { windowFields } from '../window.js';
 import { emptyFindings, readAfterBody, readArticle, readHeaderLine } from './article.js';
 import { chromeMap, containerLines, findBodyContainer, isLabelledLine } from './body.js';
 import { classWords, type DomElement, findElements, type Line, parsePage, readLines } from './dom.js';
@@ -198,7 +198,7 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     original_url: findOriginalUrl(afterBody) ?? findOriginalUrl(page.lines),
     body: bodyText,
     disclaimer,
-    window_days: disclaimer === null ? null : windowDaysFromDisclaimer(disclaimer),
+    ...windowFields(disclaimer),
     warnings,
   };
 }
