@@ -11,6 +11,7 @@ import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
 import { outputMode, type OutputMode } from '../../output/render.js';
 import { currentInstant, isValidTimeZone, systemTimeZone } from '../../time.js';
 import type { JsonSelection } from './output-flags.js';
+import { t } from '../../i18n/index.js';
 
 /** The global options every command understands (see cli.ts). */
 export interface GlobalOptions {
@@ -80,10 +81,9 @@ export function createEnv(
   );
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
   // The audit log names who acted: an empty name would prove nothing.
-  if (options.actor !== undefined && options.actor.trim() === '')
-    throw new UsageError('--actor needs a name (got an empty one)');
+  if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError(t('shared.emptyActor'));
   if (zone !== undefined && !isValidTimeZone(zone)) {
-    throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
+    throw new UsageError(t('shared.unknownZone', { zone }));
   }
   return {
     io,
@@ -107,7 +107,7 @@ function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath:
   const dbPath = defaultArchivePath(vars);
   const underXdg = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME);
   const base = underXdg ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
-  return { dbPath, dbPathReason: `the default under ${base}; no --db or $ARCA_DB` };
+  return { dbPath, dbPathReason: t('shared.defaultArchive', { base }) };
 }
 
 export interface ArchiveOptions<T> {

@@ -1,7 +1,9 @@
 /** The English catalogue: one module per area, so each area's messages sit together. */
 import { cli } from './cli.js';
+import { shared } from './shared.js';
+import { output } from './output.js';
 
-export const en = { ...cli };
+export const en = { ...cli, ...shared, ...output };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

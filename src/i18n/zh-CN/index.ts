@@ -1,5 +1,7 @@
 /** The zh-CN catalogue, loaded only when needed; every English key has its Chinese here (the compiler checks). */
 import type { Catalogue } from '../en/index.js';
 import { cli } from './cli.js';
+import { shared } from './shared.js';
+import { output } from './output.js';
 
-export const zhCN: Catalogue = { ...cli };
+export const zhCN: Catalogue = { ...cli, ...shared, ...output };
