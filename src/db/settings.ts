@@ -7,7 +7,15 @@ export const SETTING_DEFAULTS = {
   timezone: 'UTC',
   /** The RFC 3161 timestamp authority `log stamp` asks; none until set. */
   tsa: '',
+  /** The language of what arca writes for others (exports, calendars, letters): zh or en; a new archive takes the interface's. */
+  language: 'en',
+  /** Who signs the letters arca writes and names the HTML exports: the operator's own site; none until set. */
+  'site-name': '',
 } as const;
+
+/** The values the language setting takes. */
+export const ARCHIVE_LANGUAGES = ['zh', 'en'] as const;
+export type ArchiveLanguage = (typeof ARCHIVE_LANGUAGES)[number];
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
@@ -24,6 +32,11 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
+}
+
+/** The archive's language; a value set by hand in the file and not zh is read as English. */
+export function archiveLanguage(db: Db): ArchiveLanguage {
+  return getSetting(db, 'language') === 'zh' ? 'zh' : 'en';
 }
 
 export function defaultWindowDays(db: Db): number {

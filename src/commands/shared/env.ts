@@ -11,7 +11,7 @@ import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
 import { outputMode, type OutputMode } from '../../output/render.js';
 import { currentInstant, isValidTimeZone, systemTimeZone } from '../../time.js';
 import type { JsonSelection } from './output-flags.js';
-import { t } from '../../i18n/index.js';
+import { interfaceLanguage, t } from '../../i18n/index.js';
 
 /** The global options every command understands (see cli.ts). */
 export interface GlobalOptions {
@@ -130,6 +130,7 @@ export async function withArchive<T>(
     opened = await openScope(env.dbPath, {
       zone: env.zone,
       newArchiveZone: systemTimeZone,
+      newArchiveLanguage: interfaceLanguage() === 'zh-CN' ? 'zh' : 'en',
       now: env.now,
       actor: env.actor,
       missing: options.missing,

@@ -2,8 +2,9 @@
 import { cli } from './cli.js';
 import { shared } from './shared.js';
 import { output } from './output.js';
+import { config } from './config.js';
 
-export const en = { ...cli, ...shared, ...output };
+export const en = { ...cli, ...shared, ...output, ...config };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

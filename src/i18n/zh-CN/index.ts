@@ -3,5 +3,6 @@ import type { Catalogue } from '../en/index.js';
 import { cli } from './cli.js';
 import { shared } from './shared.js';
 import { output } from './output.js';
+import { config } from './config.js';
 
-export const zhCN: Catalogue = { ...cli, ...shared, ...output };
+export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config };
