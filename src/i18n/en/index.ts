@@ -3,8 +3,9 @@ import { cli } from './cli.js';
 import { shared } from './shared.js';
 import { output } from './output.js';
 import { config } from './config.js';
+import { exportArea } from './export.js';
 
-export const en = { ...cli, ...shared, ...output, ...config };
+export const en = { ...cli, ...shared, ...output, ...config, ...exportArea };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

@@ -4,5 +4,6 @@ import { cli } from './cli.js';
 import { shared } from './shared.js';
 import { output } from './output.js';
 import { config } from './config.js';
+import { exportArea } from './export.js';
 
-export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config };
+export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea };
