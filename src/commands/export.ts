@@ -5,8 +5,9 @@ import { iterateArticleJson, iterateArticles } from '../db/articles.js';
 import { FailureError, UsageError } from '../errors.js';
 import { CSV_HEADERS, EXPORT_FORMATS, type CsvHeaders, type ExportFormat } from '../export/formats.js';
 import type { ExportText, ExportWriter } from '../export/index.js';
-import { archiveLanguage, getSetting } from '../db/settings.js';
-import { languageOf, t, translator } from '../i18n/index.js';
+import { getSetting } from '../db/settings.js';
+import { t } from '../i18n/index.js';
+import { archiveTranslator } from './shared/language.js';
 import { writeStreamAtomically } from '../files.js';
 import { info } from '../output/io.js';
 import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
@@ -67,8 +68,8 @@ export async function runExport(deps: Deps, plan: ExportPlan): Promise<number> {
  * header asked for in a language (--headers zh|en); HTML pages also name the operator's site.
  */
 async function exportText(db: Deps['scope']['db'], headers: CsvHeaders | undefined): Promise<ExportText> {
-  const language = headers === 'zh' || headers === 'en' ? headers : archiveLanguage(db);
-  return { say: await translator(languageOf(language) ?? 'en'), siteName: getSetting(db, 'site-name') };
+  const language = headers === 'zh' || headers === 'en' ? headers : undefined;
+  return { say: await archiveTranslator(db, language), siteName: getSetting(db, 'site-name') };
 }
 
 /** Never a half-written export: a write error names the file. */

@@ -7,8 +7,11 @@ export const SETTING_DEFAULTS = {
   timezone: 'UTC',
   /** The RFC 3161 timestamp authority `log stamp` asks; none until set. */
   tsa: '',
-  /** The language of what arca writes for others (exports, calendars, letters): zh or en; a new archive takes the interface's. */
-  language: 'en',
+  /**
+   * The language of what arca writes for others (exports, calendars, letters): zh or en. A new archive
+   * takes the interface's; one made before the setting existed reads zh, the letters' language until then.
+   */
+  language: 'zh',
   /** Who signs the letters arca writes and names the HTML exports: the operator's own site; none until set. */
   'site-name': '',
 } as const;

@@ -8,6 +8,7 @@ import { addDays } from '../time.js';
 import { dateInZone, requireDayCount } from './deadline.js';
 import { requestNumber } from './ids.js';
 import type { ArticleSummary } from './types.js';
+import { english, type Translate } from '../i18n/index.js';
 
 export interface CalendarEntry extends Pick<
   TakedownRequest,
@@ -25,6 +26,8 @@ export interface CalendarOptions {
   productId?: string;
   /** Days before the due date the reminder fires; 0 reminds on the day. */
   reminderDays?: number;
+  /** The words of the events, in the archive's language; English by default. */
+  say?: Translate;
 }
 
 const DEFAULT_PRODUCT_ID = '-//arca//takedown deadlines//EN';
@@ -34,13 +37,13 @@ const SECONDS_PER_DAY = 86_400;
 /** A calendar date as a Date whose UTC fields are that date: ical-generator formats all-day dates from UTC fields when no zone is set. */
 const utcMidnight = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-function describe(entry: CalendarEntry, tz: string): string {
+function describe(entry: CalendarEntry, tz: string, say: Translate): string {
   const lines = [
-    `Claimant: ${entry.claimant}`,
-    ...(entry.work ? [`Work: ${entry.work}`] : []),
-    `Received: ${dateInZone(entry.received, tz)}`,
-    `Due: ${entry.due}`,
-    'Articles:',
+    say('deadlines.event.claimant', { claimant: entry.claimant }),
+    ...(entry.work ? [say('deadlines.event.work', { work: entry.work })] : []),
+    say('deadlines.event.received', { date: dateInZone(entry.received, tz) }),
+    say('deadlines.event.due', { date: entry.due }),
+    say('deadlines.event.articles'),
     ...entry.articles.map((a) => `#${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''}`),
   ];
   return lines.join('\n');
@@ -49,11 +52,12 @@ function describe(entry: CalendarEntry, tz: string): string {
 /** RFC 5545 text with one all-day event (UID takedown-<id>@arca) and a display reminder per open request. */
 export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOptions): string {
   const reminderDays = options.reminderDays ?? DEFAULT_REMINDER_DAYS;
+  const say = options.say ?? english;
   requireDayCount(reminderDays, 'the reminder');
   const calendar = ical({
     // ical-generator writes "PRODID:-" followed by this value.
     prodId: (options.productId ?? DEFAULT_PRODUCT_ID).replace(/^-/, ''),
-    name: 'arca takedown deadlines',
+    name: say('deadlines.calendarName'),
   });
   // Only an informational property: setting the library's own time zone would make it format
   // all-day dates in the process's local zone instead of as the calendar dates we give it.
@@ -63,7 +67,7 @@ export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOp
     .filter((r) => r.status === 'open')
     .sort((a, b) => a.due.localeCompare(b.due) || requestNumber(a.id) - requestNumber(b.id));
   for (const entry of open) {
-    const summary = `Takedown request ${entry.id} due: ${entry.claimant}`;
+    const summary = say('deadlines.event.summary', { id: entry.id, claimant: entry.claimant });
     const event = calendar.createEvent({
       // The UID stays the bare number it always was: calendar clients match events by it.
       id: `takedown-${requestNumber(entry.id)}@arca`,
@@ -73,7 +77,7 @@ export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOp
       end: utcMidnight(addDays(entry.due, 1)),
       stamp: options.now,
       summary,
-      description: describe(entry, options.tz),
+      description: describe(entry, options.tz, say),
     });
     event.createAlarm({
       type: ICalAlarmType.display,

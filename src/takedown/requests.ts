@@ -41,6 +41,7 @@ import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
 import { UsageError } from '../errors.js';
+import type { Translate } from '../i18n/index.js';
 
 /** What every operation works in: the archive, its zone, the clock and today's date in it, who is acting. */
 export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | 'audit'>;
@@ -482,13 +483,13 @@ function bringBack(
   return { changed, kept, rawSharedWith: [] };
 }
 
-/** The iCalendar text of every open request's due date, and how many there are. */
-export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: string; count: number }> {
+/** The iCalendar text of every open request's due date (its words from `say`), and how many there are. */
+export async function deadlineCalendar(scope: TakedownScope, say?: Translate): Promise<{ ics: string; count: number }> {
   // The iCalendar library is loaded only by the command that writes a calendar.
   const { deadlinesCalendar } = await import('./calendar.js');
   const open = listRequests(scope, { status: 'open', withinDays: 0 });
   const entries = open.map((r) => ({ ...r, articles: namedArticles(scope.db, requestNumber(r.id)) }));
-  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: open.length };
+  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz, say }), count: open.length };
 }
 
 /** The reply letter to the claimant of a request. */

@@ -4,8 +4,9 @@ import { shared } from './shared.js';
 import { output } from './output.js';
 import { config } from './config.js';
 import { exportArea } from './export.js';
+import { deadlines } from './deadlines.js';
 
-export const en = { ...cli, ...shared, ...output, ...config, ...exportArea };
+export const en = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

@@ -5,5 +5,6 @@ import { shared } from './shared.js';
 import { output } from './output.js';
 import { config } from './config.js';
 import { exportArea } from './export.js';
+import { deadlines } from './deadlines.js';
 
-export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea };
+export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines };
