@@ -5,8 +5,9 @@ import { output } from './output.js';
 import { config } from './config.js';
 import { exportArea } from './export.js';
 import { deadlines } from './deadlines.js';
+import { articles } from './articles.js';
 
-export const en = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines };
+export const en = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines, ...articles };
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

@@ -6,5 +6,6 @@ import { output } from './output.js';
 import { config } from './config.js';
 import { exportArea } from './export.js';
 import { deadlines } from './deadlines.js';
+import { articles } from './articles.js';
 
-export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines };
+export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines, ...articles };
