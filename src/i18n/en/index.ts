@@ -6,8 +6,20 @@ import { config } from './config.js';
 import { exportArea } from './export.js';
 import { deadlines } from './deadlines.js';
 import { articles } from './articles.js';
+import { log } from './log.js';
+import { evidence } from './evidence.js';
 
-export const en = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines, ...articles };
+export const en = {
+  ...cli,
+  ...shared,
+  ...output,
+  ...config,
+  ...exportArea,
+  ...deadlines,
+  ...articles,
+  ...log,
+  ...evidence,
+};
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

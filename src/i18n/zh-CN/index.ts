@@ -7,5 +7,17 @@ import { config } from './config.js';
 import { exportArea } from './export.js';
 import { deadlines } from './deadlines.js';
 import { articles } from './articles.js';
+import { log } from './log.js';
+import { evidence } from './evidence.js';
 
-export const zhCN: Catalogue = { ...cli, ...shared, ...output, ...config, ...exportArea, ...deadlines, ...articles };
+export const zhCN: Catalogue = {
+  ...cli,
+  ...shared,
+  ...output,
+  ...config,
+  ...exportArea,
+  ...deadlines,
+  ...articles,
+  ...log,
+  ...evidence,
+};
