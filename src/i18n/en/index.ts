@@ -8,6 +8,7 @@ import { deadlines } from './deadlines.js';
 import { articles } from './articles.js';
 import { log } from './log.js';
 import { evidence } from './evidence.js';
+import { db } from './db.js';
 
 export const en = {
   ...cli,
@@ -19,6 +20,7 @@ export const en = {
   ...articles,
   ...log,
   ...evidence,
+  ...db,
 };
 
 export type Catalogue = typeof en;

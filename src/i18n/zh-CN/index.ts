@@ -9,6 +9,7 @@ import { deadlines } from './deadlines.js';
 import { articles } from './articles.js';
 import { log } from './log.js';
 import { evidence } from './evidence.js';
+import { db } from './db.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -20,4 +21,5 @@ export const zhCN: Catalogue = {
   ...articles,
   ...log,
   ...evidence,
+  ...db,
 };
