@@ -9,6 +9,7 @@ import { articles } from './articles.js';
 import { log } from './log.js';
 import { evidence } from './evidence.js';
 import { db } from './db.js';
+import { doctor } from './doctor.js';
 
 export const en = {
   ...cli,
@@ -21,6 +22,7 @@ export const en = {
   ...log,
   ...evidence,
   ...db,
+  ...doctor,
 };
 
 export type Catalogue = typeof en;

@@ -10,6 +10,7 @@ import { articles } from './articles.js';
 import { log } from './log.js';
 import { evidence } from './evidence.js';
 import { db } from './db.js';
+import { doctor } from './doctor.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -22,4 +23,5 @@ export const zhCN: Catalogue = {
   ...log,
   ...evidence,
   ...db,
+  ...doctor,
 };
