@@ -148,6 +148,9 @@ const HEADINGS: Record<string, () => string> = {
  */
 const localHelp: Partial<import('commander').Help> = {
   styleTitle: (title) => HEADINGS[title]?.() ?? title,
+  // A group's own `help` subcommand, which commander adds (with no parent) and describes itself.
+  subcommandDescription: (command) =>
+    command.name() === 'help' && command.parent === null ? t('help.helpCommand') : command.description(),
   optionDescription(option) {
     const extra: string[] = [];
     if (option.argChoices) extra.push(t('cli.help.choices', { choices: option.argChoices.map(quoted).join(', ') }));

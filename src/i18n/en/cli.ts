@@ -10,7 +10,7 @@ export const cli = {
   'cli.description':
     'arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.',
   'cli.option.version': "print the version, with SQLite's and the archive schema's",
-  'cli.option.help': 'show help for the command',
+  'cli.option.help': 'display help for command',
   'cli.option.db': 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)',
   'cli.option.json': 'machine output: JSON on stdout; with a list (id,title) only those fields',
   'cli.option.jq': 'filter the JSON output through a jq expression (implies --json)',

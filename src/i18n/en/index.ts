@@ -10,6 +10,7 @@ import { log } from './log.js';
 import { evidence } from './evidence.js';
 import { db } from './db.js';
 import { doctor } from './doctor.js';
+import { help } from './help.js';
 
 export const en = {
   ...cli,
@@ -23,6 +24,7 @@ export const en = {
   ...evidence,
   ...db,
   ...doctor,
+  ...help,
 };
 
 export type Catalogue = typeof en;

@@ -11,6 +11,7 @@ import { log } from './log.js';
 import { evidence } from './evidence.js';
 import { db } from './db.js';
 import { doctor } from './doctor.js';
+import { help } from './help.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -24,4 +25,5 @@ export const zhCN: Catalogue = {
   ...evidence,
   ...db,
   ...doctor,
+  ...help,
 };
