@@ -11,6 +11,7 @@ import { evidence } from './evidence.js';
 import { db } from './db.js';
 import { doctor } from './doctor.js';
 import { help } from './help.js';
+import { importArea } from './import.js';
 
 export const en = {
   ...cli,
@@ -25,6 +26,7 @@ export const en = {
   ...db,
   ...doctor,
   ...help,
+  ...importArea,
 };
 
 export type Catalogue = typeof en;

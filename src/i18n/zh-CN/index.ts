@@ -12,6 +12,7 @@ import { evidence } from './evidence.js';
 import { db } from './db.js';
 import { doctor } from './doctor.js';
 import { help } from './help.js';
+import { importArea } from './import.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -26,4 +27,5 @@ export const zhCN: Catalogue = {
   ...db,
   ...doctor,
   ...help,
+  ...importArea,
 };
