@@ -8,4 +8,5 @@ export const output = {
   'output.prompt.select': 'select',
   'output.prompt.yes': 'Yes',
   'output.prompt.no': 'No',
+  'output.jqFailed': (p: { expression: string; message: string }) => `--jq ${p.expression}: ${p.message}`,
 } satisfies Messages;

@@ -8,4 +8,5 @@ export const output: Translation<typeof en> = {
   'output.prompt.select': '选择',
   'output.prompt.yes': '是',
   'output.prompt.no': '否',
+  'output.jqFailed': (p) => `--jq ${p.expression}：${p.message}`,
 };
