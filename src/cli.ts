@@ -159,7 +159,12 @@ const localHelp: Partial<import('commander').Help> = {
     if (option.defaultValue !== undefined && shown) {
       extra.push(t('cli.help.default', { value: option.defaultValueDescription || quoted(option.defaultValue) }));
     }
-    return extra.length === 0 ? option.description : `${option.description} (${extra.join(', ')})`.trimStart();
+    if (extra.length === 0) return option.description;
+    const described = t('cli.help.withExtra', {
+      description: option.description,
+      extra: extra.join(t('cli.help.and')),
+    });
+    return described.trimStart();
   },
 };
 

@@ -31,6 +31,8 @@ export const cli = {
   'cli.heading.commands': 'Commands:',
   'cli.heading.arguments': 'Arguments:',
   'cli.heading.examples': 'Examples:',
+  'cli.help.withExtra': (p: { description: string; extra: string }) => `${p.description} (${p.extra})`,
+  'cli.help.and': ', ',
   'cli.help.choices': (p: { choices: string }) => `choices: ${p.choices}`,
   'cli.help.default': (p: { value: string }) => `default: ${p.value}`,
   // Commander's own errors, rewritten from its codes.

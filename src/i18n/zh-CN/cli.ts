@@ -28,6 +28,8 @@ export const cli: Translation<typeof en> = {
   'cli.heading.commands': '命令：',
   'cli.heading.arguments': '参数：',
   'cli.heading.examples': '示例：',
+  'cli.help.withExtra': (p) => `${p.description}（${p.extra}）`,
+  'cli.help.and': '；',
   'cli.help.choices': (p) => `可选值：${p.choices}`,
   'cli.help.default': (p) => `默认：${p.value}`,
   'cli.commander.unknownOption': (p) => `未知选项 '${p.option}'`,
