@@ -102,7 +102,8 @@ function indexStart(text: ExportText): string {
     ...siteLine(text),
     `<h1>${title}</h1>`,
     '<table id="articles">',
-    `<thead><tr>${columns.map((c) => `<th scope="col"><button type="button">${c}</button></th>`).join('')}</tr></thead>`,
+    `<thead><tr>${columns.map((c) => `<th scope="col"><button type="button">${c}</button></th>`).join('')}` +
+      '</tr></thead>',
     '<tbody>',
     '',
   ].join('\n');

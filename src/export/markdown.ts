@@ -50,7 +50,10 @@ function markdownPage(article: Article, { say }: ExportText): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** Writes `<id>-<title>.md` per article into `dir` (created if missing), labelled in `text`'s language; returns the number written. */
+/**
+ * Writes `<id>-<title>.md` per article into `dir` (created if missing), labelled in `text`'s language;
+ * returns the number written.
+ */
 export async function writeMarkdownFolder(
   articles: Iterable<Article>,
   dir: string,

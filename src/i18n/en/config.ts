@@ -14,7 +14,8 @@ export const config = {
   'config.setting.tsa':
     "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
   'config.setting.language':
-    'the language of what arca writes for others: exports, calendars, letters (zh or en; a new archive takes the interface language)',
+    'the language of what arca writes for others: exports, calendars, letters ' +
+    '(zh or en; a new archive takes the interface language)',
   'config.setting.siteName': "your own site's name: it signs letters and heads HTML exports",
   'config.unknownSetting': (p: { key: string; known: string }) => `unknown setting "${p.key}" (known: ${p.known})`,
   'config.windowDaysNumber': (p: { value: string }) =>

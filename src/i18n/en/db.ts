@@ -22,9 +22,11 @@ export const db = {
   'db.reextract.column.changed': 'CHANGED',
   'db.reextract.kept': (p: { id: number; error: string }) => `article ${p.id}: ${p.error} (kept as it was)`,
   'db.reextract.wouldChange': (p: { changed: number; checked: number }) =>
-    `would change ${p.changed} of ${p.checked} ${p.checked === 1 ? 'article' : 'articles'} (dry run: nothing was written)`,
+    `would change ${p.changed} of ${p.checked} ${p.checked === 1 ? 'article' : 'articles'} ` +
+    '(dry run: nothing was written)',
   'db.reextract.done': (p: { checked: number; changed: number; unchanged: number }) =>
-    `re-extracted ${p.checked} ${p.checked === 1 ? 'article' : 'articles'}: ${p.changed} changed, ${p.unchanged} unchanged`,
+    `re-extracted ${p.checked} ${p.checked === 1 ? 'article' : 'articles'}: ` +
+    `${p.changed} changed, ${p.unchanged} unchanged`,
   'db.reextract.failed': (p: { count: number }) =>
     `${p.count} ${p.count === 1 ? 'article' : 'articles'} could not be re-extracted (named above)`,
   'db.reindex.description':

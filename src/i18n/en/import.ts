@@ -9,7 +9,8 @@ export const importArea = {
   'import.inputs': 'files, folders (recursive), http(s) URLs, or - for standard input',
   'import.option.format': 'read every input as this format (default: by extension and content)',
   'import.option.encoding':
-    'decode with this encoding (default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)',
+    'decode with this encoding ' +
+    '(default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)',
   'import.option.onDuplicate': 'what to do with a page already archived',
   'import.option.dryRun': 'parse and report, write nothing',
   'import.option.strict': 'stop at the first failure and roll back the whole run',
@@ -26,9 +27,11 @@ export const importArea = {
   'import.pages.no-date': (p: { count: number }) =>
     `${p.count} ${p.count === 1 ? 'page' : 'pages'} imported without a date (--json lists them)`,
   'import.pages.date-from-url': (p: { count: number }) =>
-    `${p.count} ${p.count === 1 ? 'page' : 'pages'} dated from their address only (no date on the page) (--json lists them)`,
+    `${p.count} ${p.count === 1 ? 'page' : 'pages'} dated from their address only ` +
+    '(no date on the page) (--json lists them)',
   'import.pages.title-fallback': (p: { count: number }) =>
-    `${p.count} ${p.count === 1 ? 'page' : 'pages'} titled from <title> or metadata (no headline found) (--json lists them)`,
+    `${p.count} ${p.count === 1 ? 'page' : 'pages'} titled from <title> or metadata ` +
+    '(no headline found) (--json lists them)',
   'import.pages.short-body': (p: { count: number }) =>
     `${p.count} ${p.count === 1 ? 'page' : 'pages'} imported with a short body (--json lists them)`,
   'import.pages.replacement-characters': (p: { count: number }) =>
