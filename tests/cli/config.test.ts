@@ -14,15 +14,16 @@ afterEach(() => t.cleanup());
 
 describe('arca config', () => {
   it('shows every setting, and one alone as a bare value', async () => {
+    // newArchive writes only the zone: language reads its default, zh (an archive from before the setting).
     expect((await t.arca(['config', 'get'])).stdout).toBe(
-      'window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\nlanguage\ten\nsite-name\t\n',
+      'window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\nlanguage\tzh\nsite-name\t\n',
     );
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('30\n');
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toEqual([
       { key: 'window-days', value: 30 },
       { key: 'timezone', value: 'Asia/Shanghai' },
       { key: 'tsa', value: null },
-      { key: 'language', value: 'en' },
+      { key: 'language', value: 'zh' },
       { key: 'site-name', value: null },
     ]);
   });

@@ -28,7 +28,8 @@ export const shared: Translation<typeof en> = {
   'shared.notARef': (p) => `"${p.ref}" 既不是文章编号，也不是 http(s) 网址`,
   'shared.noArticleWithUrl': (p) => `没有原文网址为 ${p.url} 的文章`,
   'shared.fieldsNotHere': (p) => `${p.flag} 只适用于 ${p.commands}；这里请用不带字段的 --json`,
-  'shared.unknownFields': (p) => `--json：${p.command} 没有字段 ${p.named}；可用字段：${p.valid}`,
+  'shared.unknownFields': (p) =>
+    `--json：${p.command} 没有${p.count > 1 ? '这些' : '这个'}字段：${p.named}；可用字段：${p.valid}`,
   'shared.column.id': '编号',
   'shared.column.published': '发布日期',
   'shared.column.source': '来源',
