@@ -12,6 +12,7 @@ import { db } from './db.js';
 import { doctor } from './doctor.js';
 import { help } from './help.js';
 import { importArea } from './import.js';
+import { report } from './report.js';
 
 export const en = {
   ...cli,
@@ -27,6 +28,7 @@ export const en = {
   ...doctor,
   ...help,
   ...importArea,
+  ...report,
 };
 
 export type Catalogue = typeof en;

@@ -13,6 +13,7 @@ import { db } from './db.js';
 import { doctor } from './doctor.js';
 import { help } from './help.js';
 import { importArea } from './import.js';
+import { report } from './report.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -28,4 +29,5 @@ export const zhCN: Catalogue = {
   ...doctor,
   ...help,
   ...importArea,
+  ...report,
 };
