@@ -25,27 +25,27 @@ export interface ArticleField {
   from: FieldSource;
   /** The object the field is nested in in the JSON shape, its key there being the name without `<within>_`. */
   within?: 'provenance';
-  /** Its label in the metadata of an HTML article page; fields without one are not shown there. */
-  label?: string;
+  /** Shown in the metadata of an HTML article page, under its label in the archive's language. */
+  onPage?: true;
 }
 
 export const ARTICLE_FIELDS = [
   { name: 'id', kind: 'required', from: 'archive' },
   { name: 'title', kind: 'required', from: 'page' },
-  { name: 'site', kind: 'text', from: 'page', label: 'Site' },
-  { name: 'category', kind: 'text', from: 'page', label: 'Category' },
-  { name: 'published', kind: 'text', from: 'page', label: 'Published' },
-  { name: 'source', kind: 'text', from: 'page', label: 'Source' },
-  { name: 'author', kind: 'text', from: 'page', label: 'Author' },
-  { name: 'editor', kind: 'text', from: 'page', label: 'Editor' },
-  { name: 'views', kind: 'number', from: 'page', label: 'Views' },
+  { name: 'site', kind: 'text', from: 'page', onPage: true },
+  { name: 'category', kind: 'text', from: 'page', onPage: true },
+  { name: 'published', kind: 'text', from: 'page', onPage: true },
+  { name: 'source', kind: 'text', from: 'page', onPage: true },
+  { name: 'author', kind: 'text', from: 'page', onPage: true },
+  { name: 'editor', kind: 'text', from: 'page', onPage: true },
+  { name: 'views', kind: 'number', from: 'page', onPage: true },
   { name: 'original_url', kind: 'text', from: 'page' },
   { name: 'body', kind: 'body', from: 'page' },
   { name: 'disclaimer', kind: 'text', from: 'derived' },
   { name: 'window_days', kind: 'number', from: 'page' },
   { name: 'window_unit', kind: 'text', from: 'page' },
-  { name: 'window_ends', kind: 'text', from: 'derived', label: 'Window ends' },
-  { name: 'status', kind: 'required', from: 'archive', label: 'Status' },
+  { name: 'window_ends', kind: 'text', from: 'derived', onPage: true },
+  { name: 'status', kind: 'required', from: 'archive', onPage: true },
   { name: 'imported_at', kind: 'instant', from: 'archive' },
   { name: 'provenance_path', kind: 'required', from: 'derived', within: 'provenance' },
   { name: 'provenance_sha256', kind: 'required', from: 'derived', within: 'provenance' },

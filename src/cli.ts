@@ -61,7 +61,7 @@ async function versionText(): Promise<string> {
     import('./db/connection.js'),
     import('./db/schema.js'),
   ]);
-  return `arca ${VERSION}\nSQLite ${sqliteVersion()}\narchive schema ${SCHEMA_VERSION}`;
+  return t('cli.version', { version: VERSION, sqlite: sqliteVersion(), schema: SCHEMA_VERSION });
 }
 
 /** The program with the commands `argv` needs (all of them for help, the man page and completion). */
@@ -81,39 +81,24 @@ export async function buildProgram(
     }));
   const versionAsked = argv.includes('--version') || argv.includes('-V');
   program
-    .version(
-      versionAsked ? await versionText() : VERSION,
-      '-V, --version',
-      "print the version, with SQLite's and the archive schema's",
-    )
-    .description(
-      'arca keeps a local archive of reposted news articles and the copyright takedown requests made against them.',
-    )
-    .option('--db <path>', 'archive file (default: $ARCA_DB, else $XDG_DATA_HOME/arca/archive.db)')
+    .version(versionAsked ? await versionText() : VERSION, '-V, --version', t('cli.option.version'))
+    .helpOption('-h, --help', t('cli.option.help'))
+    .configureHelp(localHelp)
+    .description(t('cli.description'))
+    .option('--db <path>', t('cli.option.db'))
     .addOption(
-      new commander.Option(
-        '--json [fields]',
-        'machine output: JSON on stdout; with a list (id,title) only those fields',
-      ).argParser((value: string) => (value === '' ? true : value)),
-    )
-    .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
-    .addOption(
-      new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream').conflicts([
-        'json',
-        'jq',
-      ]),
-    )
-    .option('--no-color', 'no ANSI colours (also NO_COLOR, TERM=dumb, or output not a terminal)')
-    .option('--no-pager', 'write long terminal output straight out, not through $ARCA_PAGER, $PAGER or less -FRX')
-    .option('-q, --quiet', 'no progress or info messages')
-    .option('--verbose', 'full error details (stack traces, SQLite messages)')
-    .option('--tz <zone>', "time zone for dates without one (default: $ARCA_TZ, else the archive's)")
-    .addOption(
-      new commander.Option(
-        '--actor <name>',
-        'who is acting, for the audit log (default: $ARCA_ACTOR, else the OS user)',
+      new commander.Option('--json [fields]', t('cli.option.json')).argParser((value: string) =>
+        value === '' ? true : value,
       ),
     )
+    .option('--jq <expression>', t('cli.option.jq'))
+    .addOption(new commander.Option('--ndjson', t('cli.option.ndjson')).conflicts(['json', 'jq']))
+    .option('--no-color', t('cli.option.noColor'))
+    .option('--no-pager', t('cli.option.noPager'))
+    .option('-q, --quiet', t('cli.option.quiet'))
+    .option('--verbose', t('cli.option.verbose'))
+    .option('--tz <zone>', t('cli.option.tz'))
+    .addOption(new commander.Option('--actor <name>', t('cli.option.actor')))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -128,13 +113,13 @@ export async function buildProgram(
   program.addHelpText(
     'after',
     `
-Examples:
+${t('cli.heading.examples')}
   $ arca import ~/saved-pages/
   $ arca list --since 2024-01-01 --limit 20
   $ arca show 12
   $ arca --db /srv/site/archive.db list --json
 
-Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found overdue requests.
+${t('cli.exitCodes')}
 `,
   );
   // Subcommands inherit exitOverride and the silenced output: every usage error reaches main().
@@ -149,6 +134,42 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 takedown check found 
   for (const register of await Promise.all(wanted.map((load) => load()))) register(program, getEnv);
   return program;
 }
+
+const HEADINGS: Record<string, () => string> = {
+  'Usage:': () => t('cli.heading.usage'),
+  'Options:': () => t('cli.heading.options'),
+  'Global Options:': () => t('cli.heading.globalOptions'),
+  'Commands:': () => t('cli.heading.commands'),
+  'Arguments:': () => t('cli.heading.arguments'),
+};
+
+/**
+ * Commander's help in the interface language: its headings, and an option's choices and default
+ * (as commander writes them, so the English help and the man page stay as they were).
+ */
+const localHelp: Partial<import('commander').Help> = {
+  styleTitle: (title) => HEADINGS[title]?.() ?? title,
+  // A group's own `help` subcommand, which commander adds (with no parent) and describes itself.
+  subcommandDescription: (command) =>
+    command.name() === 'help' && command.parent === null ? t('help.helpCommand') : command.description(),
+  optionDescription(option) {
+    const extra: string[] = [];
+    if (option.argChoices) extra.push(t('cli.help.choices', { choices: option.argChoices.map(quoted).join(', ') }));
+    const shown =
+      option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+    if (option.defaultValue !== undefined && shown) {
+      extra.push(t('cli.help.default', { value: option.defaultValueDescription || quoted(option.defaultValue) }));
+    }
+    if (extra.length === 0) return option.description;
+    const described = t('cli.help.withExtra', {
+      description: option.description,
+      extra: extra.join(t('cli.help.and')),
+    });
+    return described.trimStart();
+  },
+};
+
+const quoted = (value: unknown) => JSON.stringify(value);
 
 /** "takedown list": the words that name a command below the program. */
 function commandPath(command: Command): string {
@@ -196,7 +217,7 @@ export function exitCodeOf(err: unknown): number {
 export function formatError(err: unknown, verbose: boolean): string {
   if (!(err instanceof Error)) return t('cli.error', { message: oneLine(String(err)) });
   const code = sqliteCode(err);
-  let message = isCommanderError(err) ? err.message.replace(/^error: /, '') : err.message;
+  let message = isCommanderError(err) ? commanderMessage(err) : err.message;
   if (code !== undefined) {
     message = verbose ? `${message} (${code})` : t('cli.databaseError', { sentence: sqliteSentence(code) });
   }
@@ -204,9 +225,50 @@ export function formatError(err: unknown, verbose: boolean): string {
   if (!verbose) return head;
   const details: string[] = [];
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    details.push(e === err ? (e.stack ?? '') : `caused by: ${e.stack ?? e.message}`);
+    details.push(e === err ? (e.stack ?? '') : t('cli.causedBy', { detail: e.stack ?? e.message }));
   }
   return [head, ...details.filter(Boolean).flatMap((d) => d.split('\n').map(escapeControls))].join('\n');
+}
+
+/** Commander's own messages, read back by their code, in the interface language; any other as commander wrote it. */
+const COMMANDER_MESSAGES: Record<string, [RegExp, (m: string[]) => string]> = {
+  'commander.unknownOption': [/unknown option '(.*?)'/, (m) => t('cli.commander.unknownOption', { option: m[1] })],
+  'commander.unknownCommand': [/unknown command '(.*?)'/, (m) => t('cli.commander.unknownCommand', { command: m[1] })],
+  'commander.missingArgument': [
+    /missing required argument '(.*?)'/,
+    (m) => t('cli.commander.missingArgument', { name: m[1] }),
+  ],
+  'commander.optionMissingArgument': [
+    /option '(.*?)' argument missing/,
+    (m) => t('cli.commander.optionMissingArgument', { option: m[1] }),
+  ],
+  'commander.missingMandatoryOptionValue': [
+    /required option '(.*?)' not specified/,
+    (m) => t('cli.commander.missingMandatoryOptionValue', { option: m[1] }),
+  ],
+  'commander.excessArguments': [
+    /too many arguments(?: for '(.*?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (m) => t('cli.commander.excessArguments', { command: m[1] ?? '', expected: Number(m[2]), got: Number(m[3]) }),
+  ],
+  'commander.conflictingOption': [
+    /option '(.*?)' cannot be used with option '(.*?)'/,
+    (m) => t('cli.commander.conflictingOption', { option: m[1], other: m[2] }),
+  ],
+  'commander.invalidArgument': [
+    /option '(.*?)' argument '(.*?)' is invalid\. ([^]*)/,
+    (m) => t('cli.commander.invalidArgument', { option: m[1], value: m[2], reason: m[3] }),
+  ],
+};
+
+function commanderMessage(err: CommanderLikeError): string {
+  const message = err.message.replace(/^error: /, '');
+  const [pattern, translate] = COMMANDER_MESSAGES[err.code] ?? [];
+  const match = pattern?.exec(message);
+  if (!match || !translate) return message;
+  const suggestion = /\(Did you mean (.*?)\?\)/.exec(message);
+  return [translate(match), suggestion ? t('cli.commander.didYouMean', { suggestion: suggestion[1] }) : '']
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The message on one line, with any control character left in it escaped (see escapeControls). */

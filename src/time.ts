@@ -15,7 +15,7 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 export function currentInstant(arcaNow: string | undefined, tz: string | (() => string)): Date {
   if (arcaNow === undefined || arcaNow === '') return new Date();
   const instant = parseInstant(arcaNow, tz);
-  if (!instant) throw new InvalidDateError(`ARCA_NOW is not an ISO-8601 timestamp: "${arcaNow}"`);
+  if (!instant) throw new InvalidDateError(t('articles.date.arcaNow', { value: arcaNow }));
   return instant;
 }
 
@@ -44,9 +44,9 @@ export function isCalendarDate(s: string): boolean {
 /** Calendar date + n days, by the calendar (no time zone or DST involved). */
 export function addDays(date: string, days: number): string {
   const m = ISO_DATE.exec(date);
-  if (!m) throw new InvalidDateError(`not a calendar date: "${date}"`);
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  if (!m) throw new InvalidDateError(t('articles.date.notCalendar', { value: date }));
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 interface ZonedParts {

@@ -11,6 +11,7 @@ import { visibleCommands } from './help.js';
 import { withArchive, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
 import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS } from './takedown/common.js';
+import { t } from '../i18n/index.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -150,9 +151,9 @@ export function registerCompletion(program: Command, env: EnvSource): void {
   const command = program.command('completion');
   withExamples(
     command
-      .description('print a shell completion script (commands, options, their values, open request ids)')
-      .addArgument(command.createArgument('<shell>', 'the shell to complete in').choices(SHELLS))
-      .addHelpText('after', '\nInstall: see "Shell integration" in the README, or the examples below.\n'),
+      .description(t('help.completion.description'))
+      .addArgument(command.createArgument('<shell>', t('help.completion.shell')).choices(SHELLS))
+      .addHelpText('after', `\n${t('help.completion.install')}\n`),
     [
       'source <(arca completion bash)          # this shell only; add the line to ~/.bashrc to keep it',
       'arca completion zsh > "${fpath[1]}/_arca"',
@@ -175,7 +176,7 @@ export function registerCompletion(program: Command, env: EnvSource): void {
           return await withArchive({ ...source, dbPath }, ({ scope }) =>
             listRequests(scope, { status: 'open', withinDays: parseWithin(DEFAULT_WITHIN) }).map((r): Candidate => [
               String(ID_COLUMN.value(r)),
-              `due ${r.due}: ${r.claimant}`,
+              t('help.completion.due', { due: r.due, claimant: r.claimant }),
             ]),
           );
         } catch {

@@ -7,10 +7,10 @@ import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
 import { formatRequestId, parseRequestRef } from '../takedown/ids.js';
 import { renderRecord } from '../output/render.js';
-import { plural } from '../output/text.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
+import { t } from '../i18n/index.js';
 
 export interface EvidenceFlags {
   out: string;
@@ -39,7 +39,7 @@ function subjectOf(deps: Deps, ref: string): EvidenceSubject {
 export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags): Promise<EvidenceSummary> {
   const { scope, io, mode } = deps;
   if (fs.existsSync(flags.out) && !flags.force) {
-    throw new UsageError(`${flags.out} already exists: choose another --out or pass --force`);
+    throw new UsageError(t('export.outExists', { out: flags.out }));
   }
   const subject = subjectOf(deps, ref);
   const content = collectEvidence(scope, subject);
@@ -54,7 +54,7 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   try {
     await writeAtomically(flags.out, (temp) => writeZip(temp, files, scope.now), { replace: Boolean(flags.force) });
   } catch (err) {
-    throw new FailureError(`cannot write ${flags.out}: ${errnoReason(err)}`);
+    throw new FailureError(t('export.cannotWrite', { file: flags.out, reason: errnoReason(err) }));
   }
   const digest = JSON.parse(files[files.length - 1].data.toString('utf8')) as { hash: string };
   const summary: EvidenceSummary = {
@@ -67,12 +67,16 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
     digest: digest.hash,
   };
   if (mode === 'json' || mode === 'ndjson') await renderRecord(io, mode, [], summary);
-  const purged = summary.purged.length ? ` (${summary.purged.length} purged: metadata and hashes only)` : '';
-  const entries = `${summary.log_entries} log ${summary.log_entries === 1 ? 'entry' : 'entries'}`;
   info(
     io,
-    `wrote ${flags.out}: ${plural(summary.articles.length, 'article')}${purged}, ` +
-      `${plural(summary.attachments, 'attachment')}, ${entries}; package digest ${summary.digest}`,
+    t('evidence.wrote', {
+      out: flags.out,
+      articles: summary.articles.length,
+      purged: summary.purged.length,
+      attachments: summary.attachments,
+      entries: summary.log_entries,
+      digest: summary.digest,
+    }),
   );
   return summary;
 }
@@ -81,10 +85,10 @@ export function registerEvidence(program: Command, env: EnvSource): void {
   withExamples(
     program
       .command('evidence')
-      .description('write a WACZ evidence package of an article or a takedown request: raw pages, hashes, audit log')
-      .argument('<ref>', 'an article id or original URL, or a takedown request R<n>')
-      .requiredOption('--out <file>', 'the .wacz file to write')
-      .option('--force', 'replace an existing file'),
+      .description(t('evidence.description'))
+      .argument('<ref>', t('evidence.ref'))
+      .requiredOption('--out <file>', t('evidence.option.out'))
+      .option('--force', t('evidence.option.force')),
     [
       'arca evidence 12 --out article-12.wacz',
       'arca evidence http://example.org/news/123.html --out page.wacz',

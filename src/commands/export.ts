@@ -3,11 +3,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { iterateArticleJson, iterateArticles } from '../db/articles.js';
 import { FailureError, UsageError } from '../errors.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
-import type { ExportWriter } from '../export/index.js';
+import { CSV_HEADERS, EXPORT_FORMATS, type CsvHeaders, type ExportFormat } from '../export/formats.js';
+import type { ExportText, ExportWriter } from '../export/index.js';
+import { getSetting } from '../db/settings.js';
+import { t } from '../i18n/index.js';
+import { archiveTranslator } from './shared/language.js';
 import { writeStreamAtomically } from '../files.js';
 import { info } from '../output/io.js';
-import { plural } from '../output/text.js';
 import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { addFilterOptions, choiceOption, withExamples } from './shared/options.js';
@@ -18,6 +20,7 @@ interface ExportFlags extends RawFilterOptions {
   force?: boolean;
   bom?: boolean;
   fields?: string;
+  headers?: CsvHeaders;
   includeRemoved?: boolean;
 }
 
@@ -38,24 +41,35 @@ export interface ExportPlan {
 export async function runExport(deps: Deps, plan: ExportPlan): Promise<number> {
   const { scope } = deps;
   const { flags, writer, out, fields } = plan;
+  const { headers } = flags;
   const filters = parseArticleFilters(flags, scope.tz, 'id');
   if (filters.status !== 'active' && !flags.includeRemoved) {
-    throw new UsageError(`exporting ${filters.status} articles needs --include-removed`);
+    throw new UsageError(t('export.needsIncludeRemoved', { status: filters.status }));
   }
   if (flags.includeRemoved && plan.statusDefaulted) filters.status = 'all';
   plan.clearOut();
+  const text = await exportText(scope.db, flags.headers);
   let count: number;
   if (writer.target === 'folder') {
-    count = await writer.write(iterateArticles(scope.db, filters, scope), out!);
+    count = await writer.write(iterateArticles(scope.db, filters, scope), out!, text);
   } else {
     const write = (stream: NodeJS.WritableStream) =>
       writer.target === 'records'
         ? writer.write(iterateArticleJson(scope.db, filters, scope), stream)
-        : writer.write(iterateArticles(scope.db, filters, scope), stream, { bom: flags.bom, fields });
+        : writer.write(iterateArticles(scope.db, filters, scope), stream, { bom: flags.bom, fields, headers }, text);
     count = out ? await writeFile(out, write) : await write(deps.io.stdout);
   }
-  info(deps.io, `exported ${plural(count, 'article')}${out ? ` to ${out}` : ''}`);
+  info(deps.io, t('export.done', { count, out: out ?? '' }));
   return count;
+}
+
+/**
+ * The words of the exported files: in the archive's language (they are read by others), except a CSV
+ * header asked for in a language (--headers zh|en); HTML pages also name the operator's site.
+ */
+async function exportText(db: Deps['scope']['db'], headers: CsvHeaders | undefined): Promise<ExportText> {
+  const language = headers === 'zh' || headers === 'en' ? headers : undefined;
+  return { say: await archiveTranslator(db, language), siteName: getSetting(db, 'site-name') };
 }
 
 /** Never a half-written export: a write error names the file. */
@@ -63,7 +77,9 @@ async function writeFile(file: string, write: (stream: fs.WriteStream) => Promis
   try {
     return await writeStreamAtomically(file, write);
   } catch (err) {
-    throw err instanceof Error && 'code' in err ? new FailureError(`cannot write ${file}: ${err.message}`) : err;
+    throw err instanceof Error && 'code' in err
+      ? new FailureError(t('export.cannotWrite', { file, reason: err.message }))
+      : err;
   }
 }
 
@@ -71,34 +87,31 @@ async function exportPlan(flags: ExportFlags, statusDefaulted: boolean): Promise
   const { EXPORT_WRITERS, csvColumns } = await import('../export/index.js');
   const writer = EXPORT_WRITERS[flags.format];
   const fields = flags.fields?.split(',').map((f) => f.trim());
-  if (fields && flags.format !== 'csv') throw new UsageError('--fields applies to --format csv only');
-  if (flags.bom && flags.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+  const csvOnly = [fields && '--fields', flags.bom && '--bom', flags.headers && '--headers'].find(Boolean);
+  if (csvOnly && flags.format !== 'csv') throw new UsageError(t('export.csvOnly', { flag: csvOnly }));
   if (fields) csvColumns(fields);
-  if (writer.target === 'folder' && !flags.out)
-    throw new UsageError(`--format ${flags.format} writes a folder: name it with --out DIR`);
+  if (writer.target === 'folder' && !flags.out) throw new UsageError(t('export.needsOut', { format: flags.format }));
   const out = flags.out === '-' ? undefined : flags.out;
   const clearOut = out ? checkOut(out, flags.format, writer.target, Boolean(flags.force)) : () => {};
   return { flags, writer, out, fields, statusDefaulted, clearOut };
 }
 
 export function registerExport(program: Command, env: EnvSource): void {
-  const command = program
-    .command('export')
-    .description(
-      'export articles as ndjson, json, csv, Markdown files or a static HTML site (taken-down articles left out)',
-    );
+  const command = program.command('export').description(t('export.description'));
   command
-    .addOption(choiceOption(command, '--format <format>', 'the format to write', EXPORT_FORMATS, 'ndjson'))
-    .option('--out <path>', 'file (ndjson/json/csv; default: stdout) or folder (md/html, required)')
-    .option('--force', 'write into an existing file or non-empty folder')
-    .option('--bom', 'csv: start with a UTF-8 byte-order mark, for Excel')
-    .option('--fields <list>', 'csv: comma-separated columns, in order')
-    .option('--include-removed', 'also export removed articles (purged bodies are never exported)');
+    .addOption(choiceOption(command, '--format <format>', t('export.option.format'), EXPORT_FORMATS, 'ndjson'))
+    .option('--out <path>', t('export.option.out'))
+    .option('--force', t('export.option.force'))
+    .option('--bom', t('export.option.bom'))
+    .option('--fields <list>', t('export.option.fields'))
+    .addOption(choiceOption(command, '--headers <kind>', t('export.option.headers'), CSV_HEADERS))
+    .option('--include-removed', t('export.option.includeRemoved'));
   addFilterOptions(command, { paging: true, sorting: true });
   withExamples(command, [
     'arca export > archive.ndjson',
     'arca export | arca --db copy.db import --format ndjson -',
     'arca export --format csv --bom --out articles.csv --fields id,title,source,published',
+    'arca export --format csv --headers zh --bom --out 文章.csv',
     'arca export --format html --out site/ --since 2024-01-01',
     'arca export --format md --out lawyer/ --has-request --include-removed',
   ]).action(async (flags: ExportFlags) => {
@@ -121,20 +134,18 @@ function checkOut(out: string, format: string, target: 'records' | 'stream' | 'f
   if (!fs.existsSync(out)) return nothing;
   const stat = fs.statSync(out);
   if (target !== 'folder') {
-    if (stat.isDirectory()) throw new UsageError(`--out ${out} is a folder; --format ${format} writes one file`);
-    if (!force) throw new UsageError(`${out} already exists: choose another --out or pass --force`);
+    if (stat.isDirectory()) throw new UsageError(t('export.outIsFolder', { out, format }));
+    if (!force) throw new UsageError(t('export.outExists', { out }));
     return nothing;
   }
-  if (!stat.isDirectory()) throw new UsageError(`--out ${out} is a file; --format ${format} writes a folder`);
+  if (!stat.isDirectory()) throw new UsageError(t('export.outIsFile', { out, format }));
   const entries = fs.readdirSync(out);
   if (entries.length === 0) return nothing;
-  if (!force) throw new UsageError(`${out} already exists and is not empty: choose another --out or pass --force`);
+  if (!force) throw new UsageError(t('export.outNotEmpty', { out }));
   const pattern = EXPORT_FILE[format as keyof typeof EXPORT_FILE];
   const foreign = entries.find((name) => !pattern.test(name));
   if (foreign !== undefined) {
-    throw new UsageError(
-      `${out} holds ${foreign}, which is not part of an arca ${format} export: choose an empty or new folder`,
-    );
+    throw new UsageError(t('export.outForeign', { out, file: foreign, format }));
   }
   return () => {
     for (const name of entries) fs.rmSync(path.join(out, name));

@@ -5,11 +5,10 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { HELP_TOPICS, topicText } from './help-topics.js';
+import { TOPIC_NAMES, isTopicName, topicText } from './help-topics.js';
+import { t } from '../i18n/index.js';
 import type { EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
-
-const TOPIC_NAMES = Object.keys(HELP_TOPICS);
 
 /**
  * The commands help, completion and the man page show: hidden helpers (`complete`) left out, and the
@@ -31,15 +30,18 @@ function findCommand(program: Command, path: string[]): Command | undefined {
 
 export function registerHelp(program: Command, env: EnvSource): void {
   program.helpCommand(false);
-  program.addHelpText('after', `Help topics: ${TOPIC_NAMES.map((t) => `arca help ${t}`).join(', ')}\n`);
+  program.addHelpText(
+    'after',
+    `${t('help.topics', { topics: TOPIC_NAMES.map((n) => `arca help ${n}`).join(', ') })}\n`,
+  );
   withExamples(
     program
       .command('help')
-      .description(`help on a command (arca help takedown open) or a topic: ${TOPIC_NAMES.join(', ')}`)
-      .argument('[topic...]', 'a topic, or a command and its subcommand'),
+      .description(t('help.description', { topics: TOPIC_NAMES.join(', ') }))
+      .argument('[topic...]', t('help.topicArgument')),
     ['arca help exit-codes', 'arca help takedown open', 'man arca'],
   ).action((path: string[]) => {
-    if (path.length === 1 && Object.hasOwn(HELP_TOPICS, path[0])) {
+    if (path.length === 1 && isTopicName(path[0])) {
       env().io.stdout.write(topicText(path[0]));
       return;
     }
@@ -47,7 +49,7 @@ export function registerHelp(program: Command, env: EnvSource): void {
     if (command === undefined) {
       const commands = visibleCommands(program).map((c) => c.name());
       throw new UsageError(
-        `no help for "${path.join(' ')}": topics are ${TOPIC_NAMES.join(', ')}; commands are ${commands.join(', ')}`,
+        t('help.unknown', { path: path.join(' '), topics: TOPIC_NAMES.join(', '), commands: commands.join(', ') }),
       );
     }
     command.outputHelp();

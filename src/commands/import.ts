@@ -4,10 +4,10 @@ import type { DuplicatePolicy, ImportItemResult, ImportSummary } from '../import
 import type { WarningKind } from '../import/pages/warnings.js';
 import type { Inputs } from '../import/inputs/sources.js';
 import { escapeControls, info, warn } from '../output/io.js';
-import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
 import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
+import { t } from '../i18n/index.js';
 
 interface ImportFlags {
   format?: string;
@@ -49,13 +49,21 @@ const loadImport = () =>
     import('../import/pages/warnings.js'),
   ]);
 
-const WARNING_SUMMARY: Record<WarningKind, string> = {
-  'no-date': 'imported without a date',
-  'date-from-url': 'dated from their address only (no date on the page)',
-  'title-fallback': 'titled from <title> or metadata (no headline found)',
-  'short-body': 'imported with a short body',
-  'replacement-characters': 'imported with replacement characters (U+FFFD)',
-};
+/** The number in a warning's English text (its item's data): "short body (12 characters)" → 12. */
+const countIn = (message: string) => Number(/\d+/.exec(message)?.[0] ?? 0);
+
+/** An item's warning as the terminal says it: a common kind in the interface language, any other as recorded. */
+function spokenWarning(message: string, kind: WarningKind | null): string {
+  switch (kind) {
+    case null:
+      return message;
+    case 'short-body':
+    case 'replacement-characters':
+      return t(`import.warning.${kind}`, { count: countIn(message) });
+    default:
+      return t(`import.warning.${kind}`);
+  }
+}
 
 /**
  * One line per warning of a single page; past one page, one line per kind of warning, with the count of
@@ -69,7 +77,7 @@ function reportWarnings(
   const where = (item: ImportItemResult) => `${item.path}${item.line ? `:${item.line}` : ''}`;
   if (warned.length === 1) {
     const [item] = warned;
-    for (const message of item.warnings) warn(io, `${where(item)}: ${message}`);
+    for (const message of item.warnings) warn(io, `${where(item)}: ${spokenWarning(message, kindOf(message))}`);
     return;
   }
   const pages = new Map<WarningKind, number>();
@@ -79,7 +87,7 @@ function reportWarnings(
     const kinds = new Set(item.warnings.map(kindOf).filter((kind): kind is WarningKind => kind !== null));
     for (const kind of kinds) pages.set(kind, (pages.get(kind) ?? 0) + 1);
   }
-  for (const [kind, count] of pages) warn(io, `${plural(count, 'page')} ${WARNING_SUMMARY[kind]} (--json lists them)`);
+  for (const [kind, count] of pages) warn(io, t(`import.pages.${kind}`, { count }));
 }
 
 /**
@@ -98,7 +106,11 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
     { warningKind },
   ] = await loadImport();
   const { io, scope } = deps;
-  const progress = await createProgress(io, () => countSources(sources), options.dryRun ? 'checking' : 'importing');
+  const progress = await createProgress(
+    io,
+    () => countSources(sources),
+    t(options.dryRun ? 'import.progress.checking' : 'import.progress.importing'),
+  );
   const items: unknown[] = [];
   const warned: ImportItemResult[] = [];
   let linksSkipped = 0;
@@ -124,9 +136,10 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
       onLinkSkipped: () => linksSkipped++,
       onItem: (item) => {
         const where = `${item.path}${item.line ? `:${item.line}` : ''}`;
-        if (item.status === 'failed') progress.line(`arca: error: ${escapeControls(`${where}: ${item.error}`)}`);
-        else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
-          progress.line(escapeControls(`${where}: duplicate of article ${item.duplicate_of}, skipped`));
+        if (item.status === 'failed') {
+          progress.line(t('cli.error', { message: escapeControls(`${where}: ${item.error}`) }));
+        } else if (item.status === 'duplicate' && io.verbose && !io.quiet) {
+          progress.line(escapeControls(t('import.duplicateOf', { where, id: item.duplicate_of! })));
         }
         if (item.warnings.length > 0) warned.push(item);
         if (options.ndjson) io.stdout.write(`${JSON.stringify(item)}\n`);
@@ -143,34 +156,20 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
   const { skipped } = sources;
   if (options.json) await renderRecord(io, 'json', [], { ...summary, skipped, items });
   reportWarnings(io, warned, warningKind);
-  if (skipped > 0) {
-    info(io, `skipped ${plural(skipped, 'file')} that ${skipped === 1 ? 'is not a page' : 'are not pages'}`);
-  }
-  if (summary.duplicates > 0 && !io.verbose) {
-    info(io, `${plural(summary.duplicates, 'duplicate')} skipped (--verbose lists them)`);
-  }
-  const verb = options.dryRun ? 'would import' : 'imported';
-  info(
-    io,
-    `${verb} ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, failed ${summary.failed}` +
-      (options.dryRun ? ' (dry run: nothing was written)' : '') +
-      (linksSkipped > 0 ? `; skipped ${plural(linksSkipped, 'symbolic link')} in folders (not followed)` : ''),
-  );
-  if (summary.failed > 0) {
-    throw new FailureError(
-      `${summary.failed} of ${summary.imported + summary.updated + summary.duplicates + summary.failed} items failed (named above)`,
-    );
-  }
+  if (skipped > 0) info(io, t('import.skippedFiles', { count: skipped }));
+  if (summary.duplicates > 0 && !io.verbose) info(io, t('import.duplicatesSkipped', { count: summary.duplicates }));
+  const { imported, updated, duplicates, failed } = summary;
+  info(io, t('import.summary', { dryRun: options.dryRun, imported, updated, duplicates, failed, links: linksSkipped }));
+  if (failed > 0)
+    throw new FailureError(t('import.failed', { failed, total: imported + updated + duplicates + failed }));
   return summary;
 }
 
 /** What an interrupted run did, and that running it again carries on (duplicates are skipped). Exit 130. */
 function interruptedError({ summary, kept }: { summary: ImportSummary; kept: boolean }): CancelledError {
-  if (!kept) return new CancelledError('interrupted: nothing was written (a dry or --strict run keeps nothing)');
-  const done = [`${summary.imported} imported`, `${plural(summary.duplicates, 'duplicate')}`];
-  if (summary.updated) done.push(`${summary.updated} updated`);
-  if (summary.failed) done.push(`${summary.failed} failed`);
-  return new CancelledError(`interrupted: ${done.join(', ')}; run the same command again to continue`);
+  if (!kept) return new CancelledError(t('import.interruptedNothing'));
+  const { imported, duplicates, updated, failed } = summary;
+  return new CancelledError(t('import.interrupted', { imported, duplicates, updated, failed }));
 }
 
 /**
@@ -180,10 +179,7 @@ function interruptedError({ summary, kept }: { summary: ImportSummary; kept: boo
  */
 function newArchiveLine(file: string, zone: string): string {
   const example = zone === 'Asia/Shanghai' ? 'UTC' : 'Asia/Shanghai';
-  return (
-    `new archive ${file} counts due dates in time zone ${zone} (this machine's zone); ` +
-    `to change it: arca config set timezone ${example}`
-  );
+  return t('import.newArchive', { file, zone, example });
 }
 
 /** Checks the inputs and flags before the archive is opened (or created): a usage error opens nothing. */
@@ -192,15 +188,14 @@ async function importOptions(
   flags: ImportFlags,
   global: { json?: boolean | string; ndjson?: boolean },
 ): Promise<ImportOptions> {
-  if (inputs.length === 0)
-    throw new UsageError('nothing to import: name files, folders, URLs, or - for standard input');
+  if (inputs.length === 0) throw new UsageError(t('import.nothing'));
   const timeout = Number(flags.timeout);
-  if (!(timeout > 0)) throw new UsageError(`--timeout needs a number of seconds (got "${flags.timeout}")`);
+  if (!(timeout > 0)) throw new UsageError(t('import.badTimeout', { value: flags.timeout }));
   const maxBytes = parseByteSize('--max-size', flags.maxSize);
-  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be named only once');
+  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError(t('import.stdinTwice'));
   const { canonicalEncoding } = await import('../import/pages/decode.js');
   if (flags.encoding !== undefined && canonicalEncoding(flags.encoding) === null) {
-    throw new UsageError(`--encoding: unknown encoding "${flags.encoding}" (try utf-8, gb18030, big5 or utf-16le)`);
+    throw new UsageError(t('import.unknownEncoding', { value: flags.encoding }));
   }
   return {
     format: flags.format as ImportOptions['format'],
@@ -219,27 +214,15 @@ export function registerImport(program: Command, env: EnvSource): void {
   const command = program.command('import');
   withExamples(
     command
-      .description('import saved pages (text, HTML), JSON/NDJSON records or URLs into the archive')
-      .argument('[inputs...]', 'files, folders (recursive), http(s) URLs, or - for standard input')
-      .addOption(
-        choiceOption(
-          command,
-          '--format <format>',
-          'read every input as this format (default: by extension and content)',
-          FORMATS,
-        ),
-      )
-      .option(
-        '--encoding <name>',
-        'decode with this encoding (default: detected from BOM, valid UTF-8, meta charset, HTTP header, else GB18030 or Big5)',
-      )
-      .addOption(
-        choiceOption(command, '--on-duplicate <policy>', 'what to do with a page already archived', POLICIES, 'skip'),
-      )
-      .option('--dry-run', 'parse and report, write nothing')
-      .option('--strict', 'stop at the first failure and roll back the whole run')
-      .option('--max-size <size>', 'largest page, record or download to accept (e.g. 10MB)', '10MB')
-      .option('--timeout <seconds>', 'give up on a URL after this many seconds', '30'),
+      .description(t('import.description'))
+      .argument('[inputs...]', t('import.inputs'))
+      .addOption(choiceOption(command, '--format <format>', t('import.option.format'), FORMATS))
+      .option('--encoding <name>', t('import.option.encoding'))
+      .addOption(choiceOption(command, '--on-duplicate <policy>', t('import.option.onDuplicate'), POLICIES, 'skip'))
+      .option('--dry-run', t('import.option.dryRun'))
+      .option('--strict', t('import.option.strict'))
+      .option('--max-size <size>', t('import.option.maxSize'), '10MB')
+      .option('--timeout <seconds>', t('import.option.timeout'), '30'),
     [
       'arca import ~/saved-pages/',
       'arca import page.html --encoding gbk',

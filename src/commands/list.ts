@@ -7,11 +7,12 @@ import type { Article } from '../types.js';
 import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { addFilterOptions, withExamples } from './shared/options.js';
+import { t } from '../i18n/index.js';
 
 const LIST_COLUMNS: Column<Article>[] = [
   ...ARTICLE_ID_COLUMNS,
-  { header: 'WINDOW ENDS', value: (a) => a.window_ends, style: 'date' },
-  { header: 'STATUS', value: (a) => a.status, style: 'status' },
+  { header: () => t('articles.column.windowEnds'), value: (a) => a.window_ends, style: 'date' },
+  { header: () => t('shared.column.status'), value: (a) => a.status, style: 'status' },
 ];
 
 /** The articles the filters select, streamed to stdout; resolves to how many there were. */
@@ -26,12 +27,12 @@ export async function runList(deps: Deps, flags: RawFilterOptions): Promise<numb
     }
   })();
   await renderRows(deps.io, deps.mode, rows, LIST_COLUMNS, articleSummary);
-  if (count === 0) info(deps.io, 'no articles match');
+  if (count === 0) info(deps.io, t('articles.noneMatch'));
   return count;
 }
 
 export function registerList(program: Command, env: EnvSource): void {
-  const command = program.command('list').description('list archived articles, newest first');
+  const command = program.command('list').description(t('articles.list.description'));
   addFilterOptions(command, { paging: true, sorting: true });
   withExamples(command, [
     'arca list --limit 20',

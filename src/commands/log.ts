@@ -9,6 +9,7 @@ import { registerStamp } from './log/stamp.js';
 import { registerStamps } from './log/stamps.js';
 import { formatRequestId } from '../takedown/ids.js';
 import { requestIdFromRef } from '../takedown/requests.js';
+import { t } from '../i18n/index.js';
 
 export interface LogFlags {
   request?: string;
@@ -17,12 +18,12 @@ export interface LogFlags {
 }
 
 const AUDIT_COLUMNS: Column<AuditEntry>[] = [
-  { header: 'SEQ', value: (e) => e.seq, align: 'right', style: 'id' },
-  { header: 'AT', value: (e) => e.at, style: 'date' },
-  { header: 'ACTOR', value: (e) => e.actor },
-  { header: 'ACTION', value: (e) => e.action },
-  { header: 'SUBJECT', value: (e) => shownSubject(e.subject) },
-  { header: 'DETAILS', value: (e) => JSON.stringify(e.details), flex: true, style: 'dim' },
+  { header: () => t('log.column.seq'), value: (e) => e.seq, align: 'right', style: 'id' },
+  { header: () => t('log.column.at'), value: (e) => e.at, style: 'date' },
+  { header: () => t('log.column.actor'), value: (e) => e.actor },
+  { header: () => t('log.column.action'), value: (e) => e.action },
+  { header: () => t('log.column.subject'), value: (e) => shownSubject(e.subject) },
+  { header: () => t('log.column.details'), value: (e) => JSON.stringify(e.details), flex: true, style: 'dim' },
 ];
 
 /** A request's subject as a person reads it (`request:R3`); the log and its JSON keep `request:3`, which the hash covers. */
@@ -51,7 +52,7 @@ export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]>
   const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
   const entries = listAudit(db, { subjects, limit });
   await renderRows(deps.io, deps.mode, entries, AUDIT_COLUMNS, entryJson);
-  if (entries.length === 0) info(deps.io, 'no audit log entries match');
+  if (entries.length === 0) info(deps.io, t('log.noneMatch'));
   return entries;
 }
 
@@ -59,10 +60,10 @@ export function registerLog(program: Command, env: EnvSource): void {
   const log = withExamples(
     program
       .command('log')
-      .description('the audit trail: every change of an article, a request or a setting, oldest first')
-      .option('--request <id>', 'only entries about this takedown request')
-      .option('--article <ref>', 'only entries about this article (id or original URL)')
-      .option('--limit <n>', 'only the newest n entries'),
+      .description(t('log.description'))
+      .option('--request <id>', t('log.option.request'))
+      .option('--article <ref>', t('log.option.article'))
+      .option('--limit <n>', t('log.option.limit')),
     [
       'arca log --request R3',
       'arca log --article 12 --json',

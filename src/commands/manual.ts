@@ -3,7 +3,7 @@
  * descriptions, usage lines, options and examples of every command, and the help topics.
  */
 import type { Command, Option } from 'commander';
-import { HELP_TOPICS } from './help-topics.js';
+import { TOPIC_NAMES, helpTopic } from './help-topics.js';
 import { visibleCommands } from './help.js';
 import { examplesOf } from './shared/options.js';
 
@@ -53,7 +53,7 @@ function commandSection(name: string, command: Command): string[] {
 }
 
 function topicSections(): string[] {
-  return Object.values(HELP_TOPICS).flatMap((topic) => [
+  return TOPIC_NAMES.map(helpTopic).flatMap((topic) => [
     `.SH ${topic.section}`,
     ...topic.body
       .trim()

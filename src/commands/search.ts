@@ -9,6 +9,7 @@ import { hitSnippet, type Snippet } from '../search/snippet.js';
 import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { addFilterOptions, withExamples } from './shared/options.js';
+import { t } from '../i18n/index.js';
 
 export interface SearchFlags extends RawFilterOptions {
   field?: string;
@@ -42,7 +43,7 @@ function columns(mode: OutputMode): Column<SearchRow>[] {
   return [
     ...ARTICLE_ID_COLUMNS.map((column): Column<SearchRow> => ({ ...column, value: (r) => column.value(r.article) })),
     {
-      header: 'SNIPPET',
+      header: () => t('articles.column.snippet'),
       value: (r) => marked(r.snippet, mode === 'table' ? 'table' : 'tsv'),
       fill: true,
       style: 'highlight',
@@ -54,7 +55,8 @@ function parseFields(text: string | undefined): SearchField[] | undefined {
   if (text === undefined) return undefined;
   const fields = text.split(',').map((f) => f.trim());
   const unknown = fields.find((f) => !(SEARCH_FIELDS as readonly string[]).includes(f));
-  if (unknown !== undefined) throw new UsageError(`--field must name ${SEARCH_FIELDS.join(', ')} (got "${unknown}")`);
+  if (unknown !== undefined)
+    throw new UsageError(t('articles.search.badField', { fields: SEARCH_FIELDS.join(', '), value: unknown }));
   return fields as SearchField[];
 }
 
@@ -95,27 +97,21 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
     score: r.score,
     snippet: r.snippet,
   }));
-  if (page.total === 0) info(io, 'no articles match');
+  if (page.total === 0) info(io, t('articles.noneMatch'));
   else if (page.total !== null && rows.length < page.total)
-    info(io, `${rows.length} of ${page.total} ${page.total === 1 ? 'hit' : 'hits'} (--limit, --offset, --all)`);
+    info(io, t('articles.search.shown', { shown: rows.length, total: page.total }));
   return rows;
 }
 
 export function registerSearch(program: Command, env: EnvSource): void {
   const command = program
     .command('search')
-    .description('full-text search over title, body, source, author and URL, best matches first')
-    .argument('<query>', 'words; "exact phrase"; a OR b; -exclude; prefix* (quote the whole query for your shell)')
-    .option(
-      '--field <fields>',
-      `search only these fields: ${SEARCH_FIELDS.join(',')} (default: the text, or the URL for a URL or host)`,
-    )
-    .option(
-      '--exact-script',
-      'match traditional and simplified characters as written (default: 檢察 finds 检察 and back)',
-    )
-    .option('--count', 'print only the number of matching articles')
-    .option('--all', `every hit (default: the best ${DEFAULT_LIMIT})`);
+    .description(t('articles.search.description'))
+    .argument('<query>', t('articles.search.query'))
+    .option('--field <fields>', t('articles.search.field', { fields: SEARCH_FIELDS.join(',') }))
+    .option('--exact-script', t('articles.search.exactScript'))
+    .option('--count', t('articles.search.count'))
+    .option('--all', t('articles.search.all', { limit: DEFAULT_LIMIT }));
   addFilterOptions(command, { paging: true, sorting: false });
   withExamples(command, [
     'arca search 法院',

@@ -9,6 +9,7 @@ import type { Article } from '../types.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
 import { withExamples } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
+import { english, t } from '../i18n/index.js';
 
 /** One article with everything about it, or with --raw the bytes it was imported from. */
 export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean }): Promise<Article | Uint8Array> {
@@ -16,17 +17,18 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
   const id = resolveArticleRef(scope.db, ref);
   if (flags.raw) {
     const raw = rawEvidence(scope.db, id);
-    if (!raw)
-      throw new FailureError(
-        `article ${id} was purged: its imported bytes are gone (its sha256 remains in arca show ${id})`,
-      );
+    if (!raw) throw new FailureError(t('articles.show.purgedRaw', { id }));
     const bytes = brotliDecompressSync(raw);
     io.stdout.write(bytes);
     return bytes;
   }
   const article = getArticle(scope.db, id, scope)!;
   const requests = requestsForArticle(scope.db, id).map((r) => ({ ...r, id: formatRequestId(r.id) }));
-  const history = requests.map((r) => `${r.id} ${r.status} (received ${r.received_date}, due ${r.due})`).join('; ');
+  // Piped output is data: its words stay the same in every language.
+  const say = mode === 'table' ? t : english;
+  const history = requests
+    .map((r) => say('articles.show.request', { id: r.id, status: r.status, received: r.received_date, due: r.due }))
+    .join('; ');
   await renderRecord(
     io,
     mode,
@@ -53,7 +55,7 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
     { ...article, takedowns: requests },
   );
   if (mode === 'table' || mode === 'tsv') {
-    const body = article.status === 'purged' ? '(body purged after a takedown)' : article.body;
+    const body = article.status === 'purged' ? say('articles.show.purgedBody') : article.body;
     io.stdout.write(`\n${body}\n`);
     if (article.disclaimer) io.stdout.write(`\n${article.disclaimer}\n`);
   }
@@ -64,9 +66,9 @@ export function registerShow(program: Command, env: EnvSource): void {
   withExamples(
     program
       .command('show')
-      .description('show one article: every field, the body, the disclaimer, its window and takedown history')
-      .argument('<ref>', 'article id, or its original URL')
-      .option('--raw', 'write the page exactly as it was imported (the evidence bytes) to stdout'),
+      .description(t('articles.show.description'))
+      .argument('<ref>', t('articles.show.ref'))
+      .option('--raw', t('articles.show.raw')),
     [
       'arca show 12',
       'arca show http://example.org/news/123.html',

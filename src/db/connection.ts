@@ -8,6 +8,7 @@ import { ArchiveError } from './errors.js';
 import { useArchiveCalendar } from './holidays.js';
 import { archiveFileSentence } from './sqlite-errors.js';
 import { ARCA_APPLICATION_ID, newerSchemaError, SCHEMA_VERSION } from './schema.js';
+import { t } from '../i18n/index.js';
 
 export type Db = BetterSqlite3.Database;
 
@@ -56,14 +57,14 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** Why an existing file cannot be an archive, judged from its first bytes; undefined when it may be one. */
 function notAnArchive(file: string): string | undefined {
-  if (fs.statSync(file).isDirectory()) return `${file} is a directory, not an arca archive`;
+  if (fs.statSync(file).isDirectory()) return t('db.file.directory', { file });
   const fd = fs.openSync(file, 'r');
   try {
     const head = Buffer.alloc(16);
     const n = fs.readSync(fd, head, 0, 16, 0);
     // arca never leaves an empty file behind (see createArchive): an empty one is a lost or foreign file.
-    if (n === 0) return `${file} is an empty file, not an arca archive (remove it to start a new archive there)`;
-    if (n < 16 || !head.equals(SQLITE_HEADER)) return `${file} is not an arca archive (not an SQLite database)`;
+    if (n === 0) return t('db.file.empty', { file });
+    if (n < 16 || !head.equals(SQLITE_HEADER)) return t('db.file.notSqlite', { file });
     return undefined;
   } finally {
     fs.closeSync(fd);
@@ -83,7 +84,7 @@ export interface OpenOptions {
 /** Thrown for a path with no archive, by every command that does not create one. */
 export class MissingArchiveError extends ArchiveError {
   constructor(readonly file: string) {
-    super(`no archive at ${file} (import something first, or pass --db)`);
+    super(t('db.file.missing', { file }));
   }
 }
 
@@ -105,7 +106,9 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   try {
     db = connect(file, { fileMustExist: true });
   } catch (err) {
-    throw archiveFileError(file, err) ?? new ArchiveError(`cannot open archive ${file}: ${(err as Error).message}`);
+    throw (
+      archiveFileError(file, err) ?? new ArchiveError(t('db.file.cannotOpen', { file, reason: (err as Error).message }))
+    );
   }
   try {
     db.pragma('busy_timeout = 10000');
@@ -196,6 +199,6 @@ function checkIdentity(db: Db, file: string): void {
   if (appId === ARCA_APPLICATION_ID) return;
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
   if (appId !== 0 || tables.n > 0) {
-    throw new ArchiveError(`${file} is an SQLite database but not an arca archive`);
+    throw new ArchiveError(t('db.file.foreign', { file }));
   }
 }

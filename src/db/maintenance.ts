@@ -8,6 +8,7 @@ import { writeAtomically } from '../files.js';
 import type { ArticleStatus } from '../types.js';
 import type { Db } from './connection.js';
 import { damageSentence } from './sqlite-errors.js';
+import { t } from '../i18n/index.js';
 
 /** How many articles are in each state (states without any are left out). */
 export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
@@ -90,16 +91,14 @@ const ALL_REMAINING_PAGES = 0x7fffffff;
  * the target and renamed into place so an interrupted backup never leaves a half file behind.
  */
 export async function backupArchive(db: Db, target: string, options: { overwrite: boolean }): Promise<void> {
-  if (path.resolve(target) === path.resolve(db.name))
-    throw new BackupTargetError(`${target} is the archive itself; name another file`);
+  if (path.resolve(target) === path.resolve(db.name)) throw new BackupTargetError(t('db.backup.itself', { target }));
   if (fs.existsSync(target)) {
-    if (fs.statSync(target).isDirectory()) throw new BackupTargetError(`${target} is a folder; name the backup file`);
-    if (!options.overwrite) throw new BackupTargetError(`${target} already exists (pass --force to replace it)`);
+    if (fs.statSync(target).isDirectory()) throw new BackupTargetError(t('db.backup.folder', { target }));
+    if (!options.overwrite) throw new BackupTargetError(t('db.backup.exists', { target }));
   }
   const folder = path.dirname(path.resolve(target));
   // SQLite's own message ("the directory does not exist") names no path.
-  if (!fs.existsSync(folder))
-    throw new BackupTargetError(`cannot write ${target}: the folder ${folder} does not exist`);
+  if (!fs.existsSync(folder)) throw new BackupTargetError(t('db.backup.noFolder', { target, folder }));
   // All pages in one step, one read snapshot: copied a few pages at a time, the backup starts over
   // whenever another process commits, and never ends while an import keeps committing.
   await writeAtomically(target, (partial) => db.backup(partial, { progress: () => ALL_REMAINING_PAGES }));

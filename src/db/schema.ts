@@ -1,4 +1,5 @@
 import { ArchiveError } from './errors.js';
+import { t } from '../i18n/index.js';
 
 /** 'arca' in ASCII: marks an SQLite file as an arca archive. */
 export const ARCA_APPLICATION_ID = 0x61726361;
@@ -10,7 +11,5 @@ export const ARCA_APPLICATION_ID = 0x61726361;
 export const SCHEMA_VERSION = 9;
 
 export function newerSchemaError(current: number): ArchiveError {
-  return new ArchiveError(
-    `this archive has schema version ${current}, newer than this arca understands (${SCHEMA_VERSION}): upgrade arca`,
-  );
+  return new ArchiveError(t('db.file.newerSchema', { current, known: SCHEMA_VERSION }));
 }

@@ -6,7 +6,7 @@
 import type { ArticleView } from './articles.js';
 import type { AuditContext } from './audit.js';
 import { MissingArchiveError, openArchive, openMemoryArchive, type Db } from './connection.js';
-import { defaultWindowDays, getSetting } from './settings.js';
+import { defaultWindowDays, getSetting, type ArchiveLanguage } from './settings.js';
 import { calendarDate, formatInstant } from '../time.js';
 
 export interface ArchiveScope extends ArticleView {
@@ -46,6 +46,8 @@ export interface ScopeOptions {
   zone?: string;
   /** The zone a new archive is created in when none is given. */
   newArchiveZone: () => string;
+  /** The language a new archive writes for others in (its `language` setting); English when not given. */
+  newArchiveLanguage?: ArchiveLanguage;
   now: Date;
   actor: string;
   /**
@@ -68,7 +70,7 @@ export async function openScope(file: string, options: ScopeOptions): Promise<Op
   let created = false;
   const initialSettings = () => {
     created = true;
-    return { timezone: options.zone ?? options.newArchiveZone() };
+    return { timezone: options.zone ?? options.newArchiveZone(), language: options.newArchiveLanguage ?? 'en' };
   };
   let db: Db;
   try {

@@ -9,11 +9,21 @@ export const SETTING_DEFAULTS = {
   tsa: '',
   /** Calendar days from a counter-notice to the restore of the content (电子商务法 第43条 gives 15). */
   'counter-days': '15',
-  /** Who signs the letters arca writes: the operator's own site, its contact and postal address; none until set. */
+  /**
+   * The language of what arca writes for others (exports, calendars, letters): zh or en. A new archive
+   * takes the interface's; one made before the setting existed reads zh, the letters' language until then.
+   */
+  language: 'zh',
+  /** Who signs the letters arca writes and names the HTML exports: the operator's own site, its contact and
+   * postal address; none until set. */
   'site-name': '',
   contact: '',
   address: '',
 } as const;
+
+/** The values the language setting takes. */
+export const ARCHIVE_LANGUAGES = ['zh', 'en'] as const;
+export type ArchiveLanguage = (typeof ARCHIVE_LANGUAGES)[number];
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
@@ -30,6 +40,11 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
+}
+
+/** The archive's language; a value set by hand in the file and not zh is read as English. */
+export function archiveLanguage(db: Db): ArchiveLanguage {
+  return getSetting(db, 'language') === 'zh' ? 'zh' : 'en';
 }
 
 export function defaultWindowDays(db: Db): number {

@@ -5,51 +5,50 @@
  * code, so this module does not load the driver.
  */
 import path from 'node:path';
+import { t } from '../i18n/index.js';
 
 interface Meaning {
-  /** Said of any statement: what the user can do about it. */
-  general: string;
+  /** Said of any statement: what the user can do about it (a function: read in the interface language). */
+  general: () => string;
   /** Said of the archive file itself when opening, creating or upgrading it failed. */
   ofFile?: (file: string, code: string) => string;
   /** The file is damaged: `db check` reports it instead of failing. */
   damage?: true;
 }
 
-const BUSY = 'the archive is busy (another arca process is writing); try again in a moment';
+const BUSY = () => t('db.sqlite.busy');
 const FULL: Meaning = {
-  general: 'the disk is full',
-  ofFile: (file) => `the disk holding ${file} is full: free some space and run the command again`,
+  general: () => t('db.sqlite.full'),
+  ofFile: (file) => t('db.sqlite.fullFile', { file }),
 };
 
 const MEANINGS: Record<string, Meaning> = {
   SQLITE_BUSY: { general: BUSY },
   SQLITE_LOCKED: { general: BUSY },
   SQLITE_READONLY: {
-    general: 'the archive is read-only; check the permissions of the file and its folder',
-    ofFile: (file) => `cannot write to archive ${file} (read-only file or folder)`,
+    general: () => t('db.sqlite.readonly'),
+    ofFile: (file) => t('db.sqlite.readonlyFile', { file }),
   },
   SQLITE_CORRUPT: {
-    general: 'the archive file is damaged; run `arca db check` and restore a backup',
-    ofFile: (file, code) => `${file} is damaged (${code}): restore a backup`,
+    general: () => t('db.sqlite.corrupt'),
+    ofFile: (file, code) => t('db.sqlite.corruptFile', { file, code }),
     damage: true,
   },
   SQLITE_NOTADB: {
-    general: 'the file is not an arca archive (not a SQLite database); check --db or ARCA_DB',
-    ofFile: (file, code) => `${file} is damaged or not an arca archive (${code})`,
+    general: () => t('db.sqlite.notadb'),
+    ofFile: (file, code) => t('db.sqlite.notadbFile', { file, code }),
     damage: true,
   },
   SQLITE_FULL: FULL,
   // Growing the -shm file beside the archive failed: on Linux, a full disk (or a full /dev/shm).
   SQLITE_IOERR_SHMSIZE: FULL,
   SQLITE_CANTOPEN: {
-    general: 'cannot open the archive file; check --db or ARCA_DB and that its folder exists',
-    ofFile: (file) =>
-      `cannot open archive ${file}: check that you may read it and write to its folder ` +
-      `(SQLite keeps ${path.basename(file)}-wal and -shm beside it)`,
+    general: () => t('db.sqlite.cantopen'),
+    ofFile: (file) => t('db.sqlite.cantopenFile', { file, name: path.basename(file) }),
   },
   SQLITE_IOERR: {
-    general: 'the archive file could not be read or written (I/O error)',
-    ofFile: (file, code) => `cannot read or write archive ${file} (I/O error ${code})`,
+    general: () => t('db.sqlite.ioerr'),
+    ofFile: (file, code) => t('db.sqlite.ioerrFile', { file, code }),
   },
 };
 
@@ -64,7 +63,7 @@ const meaningOf = (code: string): Meaning | undefined =>
 
 /** What a failed statement means to the user, whatever it was doing. */
 export function sqliteSentence(code: string): string {
-  return meaningOf(code)?.general ?? `${code}; rerun with --verbose for details`;
+  return meaningOf(code)?.general() ?? t('db.sqlite.other', { code });
 }
 
 /** What a failure of the archive file itself means (damaged, read-only, disk full, I/O); undefined otherwise. */

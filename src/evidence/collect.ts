@@ -16,6 +16,7 @@ import { NotFoundError } from '../db/errors.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { getRequest } from '../takedown/requests.js';
 import type { Article, TakedownRequest } from '../types.js';
+import { t } from '../i18n/index.js';
 
 export interface ArticleEvidence {
   article: Article;
@@ -45,7 +46,7 @@ export type EvidenceSubject = { article: number } | { request: number };
 function articleEvidence(scope: ArchiveScope, id: number): ArticleEvidence {
   const article = getArticle(scope.db, id, scope);
   const stored = provenanceEvidence(scope.db, id);
-  if (!article || !stored) throw new NotFoundError(`no article ${id} (see arca list)`);
+  if (!article || !stored) throw new NotFoundError(t('shared.noArticle', { ref: String(id) }));
   const { data, ...provenance } = stored;
   return { article, provenance, raw: data && brotliDecompressSync(data) };
 }

@@ -12,6 +12,7 @@ import { auditEntryHash, insertStamp, listStamps, type StoredStamp } from '../db
 import { FailureError } from '../errors.js';
 import { formatInstant } from '../time.js';
 import { TimestampError } from './errors.js';
+import { t } from '../i18n/index.js';
 
 /** A stamp as `log stamps` shows it: the token in base64 DER. */
 export interface Stamp {
@@ -49,11 +50,11 @@ export const postTimestampQuery: TimestampSender = async (url, request) => {
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (err as Error).message;
-    throw new TimestampError(`cannot reach the timestamp authority ${url}: ${why}`);
+    throw new TimestampError(t('evidence.tsaUnreachable', { url, why }));
   }
   if (!response.ok)
     throw new TimestampError(
-      `the timestamp authority ${url} answered HTTP ${response.status} ${response.statusText}`.trim(),
+      t('evidence.tsaHttp', { url, status: `${response.status} ${response.statusText}`.trim() }),
     );
   return new Uint8Array(await response.arrayBuffer());
 };
@@ -72,7 +73,7 @@ export async function stampLatestEntry(
   send: TimestampSender = postTimestampQuery,
 ): Promise<Stamp> {
   const head = auditHead(scope.db);
-  if (!head) throw new FailureError('the audit log is empty: there is nothing to stamp yet');
+  if (!head) throw new FailureError(t('evidence.emptyLog'));
   const { acceptedToken, timestampRequest } = await import('./rfc3161.js');
   const digest = Buffer.from(head.hash, 'hex');
   const nonce = newNonce();

@@ -8,11 +8,19 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTICLE_FIELDS, fieldValue, type ArticleField } from '../article-fields.js';
+import { ARTICLE_FIELDS, fieldValue, type ArticleField, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
 import { safeFileName } from './filenames.js';
 import { oneLine } from '../text.js';
-import { LABELS, articleRecord, linkableUrl, paragraphs, type ArticleRecord } from './record.js';
+import {
+  ENGLISH_TEXT,
+  articleRecord,
+  fieldLabel,
+  linkableUrl,
+  paragraphs,
+  type ArticleRecord,
+  type ExportText,
+} from './record.js';
 import { writePieces } from './stream.js';
 
 const HTML_SPECIAL = /[&<>"']/g;
@@ -77,26 +85,35 @@ function head(title: string, scriptAllowed: boolean): string {
   ].join('\n');
 }
 
-const INDEX_TITLE = 'Articles';
-const INDEX_COLUMNS = ['Date', 'Source', 'Title'];
+/** The operator's site above a page's heading, when site-name is set. */
+function siteLine({ siteName }: ExportText): string[] {
+  return siteName === '' ? [] : [`<header><p>${escapeHtml(siteName)}</p></header>`];
+}
 
-const INDEX_START = [
-  '<!DOCTYPE html>',
-  '<html lang="zh">',
-  head(INDEX_TITLE, true),
-  '<body>',
-  `<h1>${INDEX_TITLE}</h1>`,
-  '<table id="articles">',
-  `<thead><tr>${INDEX_COLUMNS.map((c) => `<th scope="col"><button type="button">${c}</button></th>`).join('')}</tr></thead>`,
-  '<tbody>',
-  '',
-].join('\n');
+function indexStart(text: ExportText): string {
+  const { say, siteName } = text;
+  const title = say('export.label.articles');
+  const columns = [say('export.label.date'), fieldLabel(say, 'source'), fieldLabel(say, 'title')];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh">',
+    head(siteName === '' ? title : `${title} · ${siteName}`, true),
+    '<body>',
+    ...siteLine(text),
+    `<h1>${title}</h1>`,
+    '<table id="articles">',
+    `<thead><tr>${columns.map((c) => `<th scope="col"><button type="button">${c}</button></th>`).join('')}` +
+      '</tr></thead>',
+    '<tbody>',
+    '',
+  ].join('\n');
+}
 
-function indexEnd(count: number): string {
+function indexEnd(count: number, { say }: ExportText): string {
   return [
     '</tbody>',
     '</table>',
-    `<p>${count} ${count === 1 ? 'article' : 'articles'}</p>`,
+    `<p>${say('export.label.count', { count })}</p>`,
     `<script>${SORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
@@ -104,21 +121,21 @@ function indexEnd(count: number): string {
   ].join('\n');
 }
 
-function displayTitle(record: ArticleRecord): string {
-  return escapeHtml(oneLine(record.title) || LABELS.untitled);
+function displayTitle(record: ArticleRecord, say: ExportText['say']): string {
+  return escapeHtml(oneLine(record.title) || say('export.label.untitled'));
 }
 
-function indexRow(record: ArticleRecord, fileName: string): string {
+function indexRow(record: ArticleRecord, fileName: string, say: ExportText['say']): string {
   const cells = [
     escapeHtml(record.published ?? ''),
     escapeHtml(oneLine(record.source ?? '')),
-    `<a href="${escapeHtml(encodeURIComponent(fileName))}">${displayTitle(record)}</a>`,
+    `<a href="${escapeHtml(encodeURIComponent(fileName))}">${displayTitle(record, say)}</a>`,
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
 }
 
 /** Metadata shown on an article page (provenance stays in the data formats: it names local files). */
-const PAGE_METADATA = (ARTICLE_FIELDS as readonly ArticleField[]).filter((field) => field.label !== undefined);
+const PAGE_METADATA = (ARTICLE_FIELDS as readonly ArticleField[]).filter((field) => field.onPage);
 
 /** An http(s) URL as a link; anything else (javascript:, data:, relative …) as plain text. */
 function urlHtml(raw: string): string {
@@ -127,25 +144,30 @@ function urlHtml(raw: string): string {
   return `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(href)}</a>`;
 }
 
-function articlePage(record: ArticleRecord): string {
-  const title = displayTitle(record);
+function articlePage(record: ArticleRecord, text: ExportText): string {
+  const { say } = text;
+  const title = displayTitle(record, say);
   const metadata = PAGE_METADATA.flatMap((field) => {
     const value = fieldValue(record, field);
-    return value === null ? [] : [`<dt>${field.label}</dt><dd>${escapeHtml(String(value))}</dd>`];
+    const label = fieldLabel(say, field.name as FlatField);
+    return value === null ? [] : [`<dt>${label}</dt><dd>${escapeHtml(String(value))}</dd>`];
   });
   const body =
     record.status === 'purged'
-      ? [`<p><em>${LABELS.purged}</em></p>`]
+      ? [`<p><em>${say('export.label.purged')}</em></p>`]
       : paragraphs(record.body).map((p) => `<p>${escapeHtml(p)}</p>`);
   const original =
-    record.original_url === null ? [] : [`<p>${LABELS.originalLink}: ${urlHtml(record.original_url)}</p>`];
+    record.original_url === null
+      ? []
+      : [`<p>${say('export.line.originalLink', { value: urlHtml(record.original_url) })}</p>`];
   const disclaimer = paragraphs(record.disclaimer).map((p) => `<p>${escapeHtml(p)}</p>`);
   return [
     '<!DOCTYPE html>',
     `<html lang="${/\p{Script=Han}/u.test(record.title) ? 'zh' : 'en'}">`,
-    head(oneLine(record.title) || LABELS.untitled, false),
+    head(oneLine(record.title) || say('export.label.untitled'), false),
     '<body>',
-    `<nav><a href="index.html">${LABELS.index}</a></nav>`,
+    ...siteLine(text),
+    `<nav><a href="index.html">${say('export.label.index')}</a></nav>`,
     '<article>',
     `<h1>${title}</h1>`,
     ...(metadata.length > 0 ? ['<dl>', ...metadata, '</dl>'] : []),
@@ -160,23 +182,28 @@ function articlePage(record: ArticleRecord): string {
 }
 
 /**
- * Writes `dir/index.html` and `dir/<id>-<title>.html` per article (dir is created if missing);
+ * Writes `dir/index.html` and `dir/<id>-<title>.html` per article (dir is created if missing), labelled in
+ * `text`'s language and headed by the operator's site;
  * index rows are streamed as each page is written. Returns the number of articles.
  */
-export async function writeHtmlSite(articles: Iterable<Article>, dir: string): Promise<number> {
+export async function writeHtmlSite(
+  articles: Iterable<Article>,
+  dir: string,
+  text: ExportText = ENGLISH_TEXT,
+): Promise<number> {
   await mkdir(dir, { recursive: true });
   let count = 0;
   function* index(): Generator<string> {
-    yield INDEX_START;
+    yield indexStart(text);
     for (const article of articles) {
       const record = articleRecord(article);
       const fileName = `${safeFileName(record.title, record.id)}.html`;
       // Synchronous: one small file at a time is faster than a thread-pool round trip per page.
-      writeFileSync(join(dir, fileName), articlePage(record));
+      writeFileSync(join(dir, fileName), articlePage(record, text));
       count += 1;
-      yield indexRow(record, fileName);
+      yield indexRow(record, fileName, text.say);
     }
-    yield indexEnd(count);
+    yield indexEnd(count, text);
   }
   await writePieces(index(), createWriteStream(join(dir, 'index.html')), { end: true });
   return count;

@@ -5,13 +5,15 @@ import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 import { writeHtmlSite } from './html.js';
 import { writeNdjson, writeJson } from './json.js';
 import { writeMarkdownFolder } from './markdown.js';
+import type { ExportText } from './record.js';
 
 export type StreamWriter = (
   articles: Iterable<Article>,
   out: NodeJS.WritableStream,
   options: CsvOptions,
+  text: ExportText,
 ) => Promise<number>;
-export type FolderWriter = (articles: Iterable<Article>, dir: string) => Promise<number>;
+export type FolderWriter = (articles: Iterable<Article>, dir: string, text: ExportText) => Promise<number>;
 /** Takes each article's JSON record, already serialised. */
 export type RecordWriter = (records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream) => Promise<number>;
 
@@ -35,6 +37,6 @@ export function isExportFormat(name: string): name is ExportFormat {
 export { EXPORT_FORMATS, type ExportFormat };
 export { CsvFieldError, csvColumns, type CsvOptions } from './csv.js';
 export { FLAT_FIELDS } from '../article-fields.js';
-export { articleRecord, type ArticleRecord } from './record.js';
+export { articleRecord, type ArticleRecord, type ExportText } from './record.js';
 export { safeFileName } from './filenames.js';
 export { writeCsv, writeHtmlSite, writeJson, writeMarkdownFolder, writeNdjson };

@@ -6,7 +6,7 @@ import { FLAT_FIELDS } from '../article-fields.js';
 import type { Article } from '../types.js';
 import { safeFileName } from './filenames.js';
 import { oneLine } from '../text.js';
-import { LABELS, articleRecord, flatRecord, linkableUrl, paragraphs } from './record.js';
+import { ENGLISH_TEXT, articleRecord, flatRecord, linkableUrl, paragraphs, type ExportText } from './record.js';
 
 /** YAML scalars that YAML 1.1 and 1.2 parsers must not read as line breaks or reject as unprintable. */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
@@ -29,33 +29,41 @@ function markdownText(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-function markdownPage(article: Article): string {
+function markdownPage(article: Article, { say }: ExportText): string {
   const record = articleRecord(article);
   const flat = flatRecord(record);
   const frontMatter = FLAT_FIELDS.filter((field) => field !== 'body').map(
     (field) => `${field}: ${yamlScalar(flat[field])}`,
   );
-  const title = markdownText(oneLine(record.title) || LABELS.untitled);
+  const title = markdownText(oneLine(record.title) || say('export.label.untitled'));
   const blocks = [`---\n${frontMatter.join('\n')}\n---`, `# ${title}`];
-  if (record.status === 'purged') blocks.push(`*${LABELS.purged}*`);
+  if (record.status === 'purged') blocks.push(`*${say('export.label.purged')}*`);
   else blocks.push(...paragraphs(record.body).map(markdownText));
-  if (record.source !== null) blocks.push(`${LABELS.source}: ${markdownText(oneLine(record.source))}`);
+  if (record.source !== null) blocks.push(say('export.line.source', { value: markdownText(oneLine(record.source)) }));
   if (record.original_url !== null) {
     const href = linkableUrl(record.original_url);
-    blocks.push(`${LABELS.originalLink}: ${href === null ? markdownText(oneLine(record.original_url)) : `<${href}>`}`);
+    const link = href === null ? markdownText(oneLine(record.original_url)) : `<${href}>`;
+    blocks.push(say('export.line.originalLink', { value: link }));
   }
   const disclaimer = paragraphs(record.disclaimer);
   if (disclaimer.length > 0) blocks.push('---', ...disclaimer.map(markdownText));
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** Writes `<id>-<title>.md` per article into `dir` (created if missing); returns the number written. */
-export async function writeMarkdownFolder(articles: Iterable<Article>, dir: string): Promise<number> {
+/**
+ * Writes `<id>-<title>.md` per article into `dir` (created if missing), labelled in `text`'s language;
+ * returns the number written.
+ */
+export async function writeMarkdownFolder(
+  articles: Iterable<Article>,
+  dir: string,
+  text: ExportText = ENGLISH_TEXT,
+): Promise<number> {
   await mkdir(dir, { recursive: true });
   let count = 0;
   for (const article of articles) {
     // Synchronous: one small file at a time is faster than a thread-pool round trip per article.
-    writeFileSync(join(dir, `${safeFileName(article.title, article.id)}.md`), markdownPage(article));
+    writeFileSync(join(dir, `${safeFileName(article.title, article.id)}.md`), markdownPage(article, text));
     count += 1;
   }
   return count;

@@ -5,6 +5,7 @@
  */
 import { ARTICLE_FIELDS, fieldValue, nestFields, type ArticleField, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
+import { english, type Translate } from '../i18n/index.js';
 
 /** The article shape, except that the body is null when it may not leave the archive (purged). */
 export type ArticleRecord = Omit<Article, 'body'> & { body: string | null };
@@ -67,11 +68,16 @@ export function linkableUrl(raw: string | null): string | null {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
-/** Words that md and html pages print around article fields. */
-export const LABELS = {
-  source: 'Source',
-  originalLink: 'Original link',
-  purged: 'The body of this article was purged after a takedown request.',
-  index: 'All articles',
-  untitled: '(untitled)',
-} as const;
+/** What the words of an export are written in: the archive's language, and the operator's site (HTML). */
+export interface ExportText {
+  say: Translate;
+  /** The operator's own site (setting site-name); '' when not set. */
+  siteName: string;
+}
+
+export const ENGLISH_TEXT: ExportText = { say: english, siteName: '' };
+
+/** A field's label in the export's language ("Source", "来源"). */
+export function fieldLabel(say: Translate, field: FlatField): string {
+  return say(`export.field.${field}`);
+}

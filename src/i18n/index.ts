@@ -43,7 +43,10 @@ export function languageFromEnv(vars: NodeJS.ProcessEnv): Language {
   return 'en';
 }
 
-let active: Translate = lookup(en);
+/** English, at hand without waiting: the default of writers that take a language, and what data keeps. */
+export const english: Translate = lookup(en);
+
+let active: Translate = english;
 let activeLanguage: Language = 'en';
 
 /** Makes `language` the one `t` speaks; main() calls it once per run, before any message is built. */

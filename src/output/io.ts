@@ -3,6 +3,7 @@
  * terminals, whether to colour, how wide the screen is, and how chatty to be. Commands receive an
  * IO and never look at process.stdout or process.env themselves, so tests can hand them a fake.
  */
+import { t } from '../i18n/index.js';
 
 export interface IO {
   stdout: NodeJS.WritableStream;
@@ -89,10 +90,10 @@ export function info(io: IO, msg: string): void {
 
 /** A warning on stderr; --quiet does not hide it, since it reports something that went wrong. */
 export function warn(io: IO, msg: string): void {
-  io.stderr.write(`arca: warning: ${escapeControls(msg)}\n`);
+  io.stderr.write(`${t('output.warning', { message: escapeControls(msg) })}\n`);
 }
 
 /** An error line on stderr (a failed item of a batch); the command's own failure goes through cli.ts. */
 export function errorLine(io: IO, msg: string): void {
-  io.stderr.write(`arca: error: ${escapeControls(msg)}\n`);
+  io.stderr.write(`${t('cli.error', { message: escapeControls(msg) })}\n`);
 }

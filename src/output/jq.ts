@@ -4,6 +4,7 @@
  * only when --jq is given (about 20-30 ms to load, 40-60 ms for the first run on the build machine).
  */
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** jq's output for `expression` over `json`, strings raw (as `jq -r`, and gh's --jq). */
 export async function applyJq(json: string, expression: string): Promise<string> {
@@ -18,6 +19,6 @@ export async function applyJq(json: string, expression: string): Promise<string>
       .map((line) => line.replace(/^jq: error(?: \(at [^)]*\))?: /, '').trim())
       .filter(Boolean)
       .join(' ');
-    throw new UsageError(`--jq ${JSON.stringify(expression)}: ${message}`);
+    throw new UsageError(t('output.jqFailed', { expression: JSON.stringify(expression), message }));
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { IO } from './io.js';
 import { CancelledError, UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export interface Prompter {
   input(message: string, opts?: { default?: string; validate?: (s: string) => true | string }): Promise<string>;
@@ -14,7 +15,7 @@ export interface Prompter {
 
 /** Throws a usage error unless stdin is a terminal; `missing` names what to pass instead, e.g. "--claimant". */
 export function ensureCanAsk(io: IO, missing: string): void {
-  if (!io.stdinIsTTY) throw new UsageError(`missing ${missing} (stdin is not a terminal, so arca cannot ask)`);
+  if (!io.stdinIsTTY) throw new UsageError(t('output.cannotAsk', { missing }));
 }
 
 /**
@@ -30,14 +31,27 @@ export function inquirerPrompter(io: IO): Prompter {
     },
     async select(message, choices) {
       const { select } = await import('@inquirer/prompts');
-      return cancellable(select({ message, choices }, context));
+      return cancellable(select({ message, choices, theme: { style: { keysHelpTip } } }, context));
     },
     async confirm(message, defaultAnswer = false) {
       const { confirm } = await import('@inquirer/prompts');
-      return cancellable(confirm({ message, default: defaultAnswer }, context));
+      return cancellable(confirm({ message, default: defaultAnswer, transformer: yesOrNo }, context));
     },
   };
 }
+
+/** The key hints under a choice list, in the interface language ("↑↓ navigate • ⏎ select"). */
+const KEY_ACTIONS: Record<string, () => string> = {
+  navigate: () => t('output.prompt.navigate'),
+  select: () => t('output.prompt.select'),
+};
+
+function keysHelpTip(keys: [key: string, action: string][]): string {
+  return keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action]?.() ?? action}`).join(' • ');
+}
+
+/** A confirmation's answer as it stays on screen. */
+const yesOrNo = (answer: boolean) => (answer ? t('output.prompt.yes') : t('output.prompt.no'));
 
 /** Ctrl-C at a prompt ends the command quietly with exit 130 instead of an inquirer stack trace. */
 async function cancellable<T>(answer: Promise<T>): Promise<T> {

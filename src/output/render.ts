@@ -8,7 +8,8 @@ import type { IO } from './io.js';
 export type CellValue = string | number | boolean | null;
 
 export interface Column<T> {
-  header: string;
+  /** The column's title on a terminal; a function when it is a message, read in the interface language. */
+  header: string | (() => string);
   value: (row: T) => CellValue;
   /** This column shrinks first when the table is too wide. */
   flex?: boolean;
@@ -63,7 +64,7 @@ export async function renderRows<T>(
         formatTable(
           io,
           columns,
-          columns.map((c) => cellText(c.header)),
+          columns.map((c) => cellText(typeof c.header === 'function' ? c.header() : c.header)),
           cells,
         ),
       );

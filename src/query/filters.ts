@@ -1,5 +1,6 @@
 import { parseDateOption, parseDateTimeOption } from '../time.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Filters shared by list, search and export, validated and normalised. */
 export interface ArticleFilters {
@@ -50,7 +51,7 @@ export class FilterError extends UsageError {}
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new FilterError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new FilterError(t('articles.filter.choice', { flag, choices: allowed.join(', '), value }));
 }
 
 function calendarDateFlag(flag: string, value: string | undefined): string | undefined {
@@ -60,10 +61,10 @@ function calendarDateFlag(flag: string, value: string | undefined): string | und
 function count(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new FilterError(`--${flag} needs a whole number${min > 0 ? ` of at least ${min}` : ''} (got "${value}")`);
+    throw new FilterError(t('articles.filter.number', { flag, min, value }));
   }
   // Past 2^53 the number is no longer exact, and SQLite refuses it as a LIMIT.
-  if (!Number.isSafeInteger(Number(value))) throw new FilterError(`--${flag} ${value} is too large`);
+  if (!Number.isSafeInteger(Number(value))) throw new FilterError(t('articles.filter.tooLarge', { flag, value }));
   return Number(value);
 }
 
@@ -74,12 +75,12 @@ export function parseArticleFilters(
 ): ArticleFilters {
   const since = calendarDateFlag('since', raw.since);
   const until = calendarDateFlag('until', raw.until);
-  if (since && until && since > until) throw new FilterError(`--since ${since} is after --until ${until}`);
+  if (since && until && since > until) throw new FilterError(t('articles.filter.sinceAfterUntil', { since, until }));
   let importedSince: string | undefined;
   if (raw.importedSince !== undefined) {
     importedSince = parseDateTimeOption('--imported-since', raw.importedSince, tz).toISOString();
   }
-  if (raw.asc && raw.desc) throw new FilterError('--asc and --desc cannot be used together');
+  if (raw.asc && raw.desc) throw new FilterError(t('articles.filter.ascDesc'));
   const sort = oneOf('sort', raw.sort, SORT_KEYS, defaultSort);
   return {
     source: raw.source,

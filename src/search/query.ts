@@ -14,6 +14,7 @@ import { markTokens } from './article-tokens.js';
 import { foldScript, foldText, foldWithOffsets, hasScriptVariants } from './fold.js';
 import { SEPARATOR_CHAR, WORD_CHAR, cjkBigrams, textPieces } from './tokens.js';
 import { looksLikeUrl, searchableUrl } from './url.js';
+import { t } from '../i18n/index.js';
 
 export class QuerySyntaxError extends UsageError {}
 
@@ -84,17 +85,14 @@ export const MAX_QUERY_TERMS = 64;
  */
 export function compileQuery(query: string, fields?: SearchField[], options: CompileOptions = {}): CompiledQuery {
   if (query.length > MAX_QUERY_CHARACTERS) {
-    throw new QuerySyntaxError(
-      `the query is ${query.length} characters long; search for a passage of at most ${MAX_QUERY_CHARACTERS}`,
-    );
+    throw new QuerySyntaxError(t('articles.query.tooLong', { length: query.length, max: MAX_QUERY_CHARACTERS }));
   }
-  if (fields !== undefined && fields.length === 0)
-    throw new QuerySyntaxError('no field to search: use title, body, source, author or url');
+  if (fields !== undefined && fields.length === 0) throw new QuerySyntaxError(t('articles.query.noField'));
   const fold: Fold = { scripts: !options.exactScript };
   const parsed = parseQuery(query, (lexeme) => toTerm(lexeme, fields, fold));
   const terms = parsed.include.flat().length + parsed.exclude.length;
   if (terms > MAX_QUERY_TERMS)
-    throw new QuerySyntaxError(`the query has ${terms} terms; at most ${MAX_QUERY_TERMS} are searched at once`);
+    throw new QuerySyntaxError(t('articles.query.tooManyTerms', { terms, max: MAX_QUERY_TERMS }));
 
   let match = parsed.include.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
   // One NOT over an OR of all exclusions: FTS5 nests each NOT, and its expression depth is limited.
@@ -158,7 +156,7 @@ interface Lexeme {
 
 function parseQuery(query: string, toTerm: (lexeme: Lexeme) => Term | null): ParsedQuery {
   const lexemes = lex(query);
-  if (lexemes.length === 0) throw new QuerySyntaxError('empty query: give a word or phrase to search for');
+  if (lexemes.length === 0) throw new QuerySyntaxError(t('articles.query.empty'));
   const include: Term[][] = [];
   const exclude: Term[] = [];
   let index = 0;
@@ -188,8 +186,8 @@ function parseQuery(query: string, toTerm: (lexeme: Lexeme) => Term | null): Par
   if (include.length === 0) {
     throw new QuerySyntaxError(
       exclude.length > 0 || lexemes.some((lexeme) => lexeme.excluded)
-        ? `${quote(query)} only excludes: add a term to search for, e.g. 判决 -法院`
-        : `nothing to search for in ${quote(query)}: use words, numbers or CJK characters`,
+        ? t('articles.query.onlyExcludes', { query: quote(query) })
+        : t('articles.query.nothing', { query: quote(query) }),
     );
   }
   return { include, exclude };
@@ -207,14 +205,12 @@ function lex(query: string): Lexeme[] {
     if (excluded) {
       i++;
       if (i === query.length || WHITESPACE.test(query[i])) {
-        throw new QuerySyntaxError(
-          `"-" must be followed by a word or phrase to exclude in ${quote(query)}: write -word or -"phrase"`,
-        );
+        throw new QuerySyntaxError(t('articles.query.lonelyMinus', { query: quote(query) }));
       }
     }
     if (query[i] === '"') {
       const close = query.indexOf('"', i + 1);
-      if (close < 0) throw new QuerySyntaxError(`unbalanced quote in ${quote(query)}: close the phrase with "`);
+      if (close < 0) throw new QuerySyntaxError(t('articles.query.unbalancedQuote', { query: quote(query) }));
       lexemes.push({ kind: 'text', text: query.slice(i + 1, close), quoted: true, excluded });
       i = close + 1;
       continue;
@@ -285,13 +281,11 @@ function ftsString(token: string): string {
 }
 
 function exclusionInOr(query: string): QuerySyntaxError {
-  return new QuerySyntaxError(
-    `an exclusion cannot be an alternative of OR in ${quote(query)}: put exclusions outside OR, e.g. a OR b -c`,
-  );
+  return new QuerySyntaxError(t('articles.query.exclusionInOr', { query: quote(query) }));
 }
 
 function loneOr(query: string): QuerySyntaxError {
-  return new QuerySyntaxError(`"OR" needs a term on both sides in ${quote(query)}: write it as a OR b`);
+  return new QuerySyntaxError(t('articles.query.loneOr', { query: quote(query) }));
 }
 
 /** The query as it appears in an error message: quoted, on one line, shortened when long. */

@@ -9,6 +9,7 @@ import { addDays } from '../time.js';
 import { dateInZone, requireDayCount } from './deadline.js';
 import { requestNumber } from './ids.js';
 import type { ArticleSummary } from './types.js';
+import { english, type Translate } from '../i18n/index.js';
 
 export interface CalendarEntry extends Pick<
   TakedownRequest,
@@ -26,6 +27,8 @@ export interface CalendarOptions {
   productId?: string;
   /** Days before the due date the reminder fires; 0 reminds on the day. */
   reminderDays?: number;
+  /** The words of the events, in the archive's language; English by default. */
+  say?: Translate;
 }
 
 const DEFAULT_PRODUCT_ID = '-//arca//takedown deadlines//EN';
@@ -35,20 +38,20 @@ const SECONDS_PER_DAY = 86_400;
 /** A calendar date as a Date whose UTC fields are that date: ical-generator formats all-day dates from UTC fields when no zone is set. */
 const utcMidnight = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
-function describe(entry: CalendarEntry, tz: string): string {
+function describe(entry: CalendarEntry, tz: string, say: Translate): string {
   const counter = entry.counter_notice;
   const lines = [
-    `Claimant: ${entry.claimant}`,
-    ...(entry.work ? [`Work: ${entry.work}`] : []),
-    `Received: ${dateInZone(entry.received, tz)}`,
-    `Due: ${entry.due}`,
+    say('deadlines.event.claimant', { claimant: entry.claimant }),
+    ...(entry.work ? [say('deadlines.event.work', { work: entry.work })] : []),
+    say('deadlines.event.received', { date: dateInZone(entry.received, tz) }),
+    say('deadlines.event.due', { date: entry.due }),
     ...(counter
       ? [
-          `Counter-notice: ${counter.from}, received ${dateInZone(counter.received, tz)}`,
-          `Restore due: ${entry.restore_due}`,
+          say('deadlines.event.counterNotice', { from: counter.from, date: dateInZone(counter.received, tz) }),
+          say('deadlines.event.restoreDue', { date: entry.restore_due ?? '' }),
         ]
       : []),
-    'Articles:',
+    say('deadlines.event.articles'),
     ...entry.articles.map((a) => `#${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''}`),
   ];
   return lines.join('\n');
@@ -63,7 +66,7 @@ interface Deadline {
 }
 
 /** An open request's decision deadline, or a countered request's restore date; nothing for other states. */
-function deadlineOf(entry: CalendarEntry): Deadline | null {
+function deadlineOf(entry: CalendarEntry, say: Translate): Deadline | null {
   // The UIDs stay the bare number they always were: calendar clients match events by them.
   const n = requestNumber(entry.id);
   if (entry.status === 'open') {
@@ -71,7 +74,7 @@ function deadlineOf(entry: CalendarEntry): Deadline | null {
       entry,
       date: entry.due,
       uid: `takedown-${n}@arca`,
-      summary: `Takedown request ${entry.id} due: ${entry.claimant}`,
+      summary: say('deadlines.event.summary', { id: entry.id, claimant: entry.claimant }),
     };
   }
   if (entry.status === 'countered' && entry.restore_due !== null) {
@@ -79,7 +82,7 @@ function deadlineOf(entry: CalendarEntry): Deadline | null {
       entry,
       date: entry.restore_due,
       uid: `takedown-${n}-restore@arca`,
-      summary: `Restore takedown request ${entry.id}: counter-notice from ${entry.counter_notice?.from ?? '?'}`,
+      summary: say('deadlines.event.restoreSummary', { id: entry.id, from: entry.counter_notice?.from ?? '?' }),
     };
   }
   return null;
@@ -91,18 +94,19 @@ function deadlineOf(entry: CalendarEntry): Deadline | null {
  */
 export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOptions): string {
   const reminderDays = options.reminderDays ?? DEFAULT_REMINDER_DAYS;
+  const say = options.say ?? english;
   requireDayCount(reminderDays, 'the reminder');
   const calendar = ical({
     // ical-generator writes "PRODID:-" followed by this value.
     prodId: (options.productId ?? DEFAULT_PRODUCT_ID).replace(/^-/, ''),
-    name: 'arca takedown deadlines',
+    name: say('deadlines.calendarName'),
   });
   // Only an informational property: setting the library's own time zone would make it format
   // all-day dates in the process's local zone instead of as the calendar dates we give it.
   calendar.x('X-WR-TIMEZONE', options.tz);
 
   const deadlines = requests
-    .map(deadlineOf)
+    .map((entry) => deadlineOf(entry, say))
     .filter((d): d is Deadline => d !== null)
     .sort((a, b) => a.date.localeCompare(b.date) || requestNumber(a.entry.id) - requestNumber(b.entry.id));
   for (const { entry, date, uid, summary } of deadlines) {
@@ -114,7 +118,7 @@ export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOp
       end: utcMidnight(addDays(date, 1)),
       stamp: options.now,
       summary,
-      description: describe(entry, options.tz),
+      description: describe(entry, options.tz, say),
     });
     event.createAlarm({
       type: ICalAlarmType.display,

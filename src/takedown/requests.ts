@@ -45,7 +45,7 @@ import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, type Translate } from '../i18n/index.js';
 
 /** What every operation works in: the archive, its zone, the clock and today's date in it, who is acting. */
 export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | 'audit'>;
@@ -598,8 +598,8 @@ function bringBack(
   return { changed, kept, rawSharedWith: [] };
 }
 
-/** The iCalendar text of every open request's due date and countered request's restore date, and how many. */
-export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: string; count: number }> {
+/** The iCalendar text of every open request's due date and countered request's restore date (its words from `say`), and how many. */
+export async function deadlineCalendar(scope: TakedownScope, say?: Translate): Promise<{ ics: string; count: number }> {
   // The iCalendar library is loaded only by the command that writes a calendar.
   const { deadlinesCalendar } = await import('./calendar.js');
   const pending = [
@@ -607,7 +607,7 @@ export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: str
     ...listRequests(scope, { status: 'countered', withinDays: 0 }),
   ];
   const entries = pending.map((r) => ({ ...r, articles: namedArticles(scope.db, requestNumber(r.id)) }));
-  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: pending.length };
+  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz, say }), count: pending.length };
 }
 
 /**

@@ -130,7 +130,7 @@ describe('a counter-notice, from arrival to restore', () => {
   it('writes the forwarding letter to the claimant, in both languages', async () => {
     await t.arca(['config', 'set', 'site-name', '云岭新闻网']);
     await t.arca(counter(['--reason', '转载已获授权']), at('2026-11-06T11:00:00'));
-    const zh = await t.arca(['takedown', 'notice', 'R1'], at('2026-11-07T09:00:00'));
+    const zh = await t.arca(['takedown', 'notice', 'R1', '--lang', 'zh'], at('2026-11-07T09:00:00'));
     expect(zh.stdout).toContain(
       '处理结果：经核实，上述文章已于2026年11月5日删除。2026年11月6日，我们收到青禾日报社提交的不侵权声明' +
         '（理由：转载已获授权），现将该声明转送给您。',
@@ -245,7 +245,7 @@ describe("the operator's identity", () => {
   });
 
   it('signs the reply with the configured site, never the site the article came from', async () => {
-    const unsigned = await t.arca(['takedown', 'notice', 'R1'], at('2026-11-05T12:00:00'));
+    const unsigned = await t.arca(['takedown', 'notice', 'R1', '--lang', 'zh'], at('2026-11-05T12:00:00'));
     expect(unsigned.code).toBe(0);
     // Article 1 was saved from 法治资讯网: our letter is not theirs to sign.
     expect(unsigned.stdout).not.toContain('法治资讯网');
@@ -262,7 +262,7 @@ describe("the operator's identity", () => {
     ]) {
       await t.arca(['config', 'set', key, value]);
     }
-    const zh = await t.arca(['takedown', 'notice', 'R1'], at('2026-11-05T12:00:00'));
+    const zh = await t.arca(['takedown', 'notice', 'R1', '--lang', 'zh'], at('2026-11-05T12:00:00'));
     expect([zh.stderr, zh.stdout.split('\n').slice(-6)]).toEqual([
       '',
       ['', '云岭新闻网', '联系方式：rights@yunling.example', '地址：云岭市文化路8号', '2026年11月5日', ''],

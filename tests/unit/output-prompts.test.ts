@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/index.js';
 import { UsageError } from '../../src/errors.js';
 import { memoryIO } from '../../src/output/memory-io.js';
 import { ensureCanAsk, inquirerPrompter } from '../../src/output/prompts.js';
@@ -34,5 +35,32 @@ describe('inquirerPrompter', () => {
   it('confirms with y', async () => {
     const io = memoryIO({ stdinIsTTY: true, stdinText: 'y\n' });
     expect(await inquirerPrompter(io).confirm('Purge article 7 for good?')).toBe(true);
+  });
+});
+
+describe('inquirerPrompter in Chinese', () => {
+  afterEach(() => useLanguage('en'));
+
+  it("shows a choice list's key hints and a confirmation's answer in the interface language", async () => {
+    await useLanguage('zh-CN');
+    const io = memoryIO({ stdinIsTTY: true, stderrIsTTY: true, stdinText: '\n' });
+    const channel = await inquirerPrompter(io).select('收到渠道', [
+      { name: '电子邮件', value: 'email' },
+      { name: '微信', value: 'wechat' },
+    ]);
+    expect(channel).toBe('email');
+    expect(io.stderrText()).toContain('收到渠道');
+    expect(io.stderrText()).toContain('电子邮件');
+    expect(io.stderrText()).toContain('↑↓ 移动 • ⏎ 选择');
+    const confirmIO = memoryIO({ stdinIsTTY: true, stderrIsTTY: true, stdinText: 'y\n' });
+    expect(await inquirerPrompter(confirmIO).confirm('永久清除文章 7？')).toBe(true);
+    expect(confirmIO.stderrText()).toContain('是');
+  });
+
+  it('refuses to ask without a terminal, in Chinese', async () => {
+    await useLanguage('zh-CN');
+    expect(() => ensureCanAsk(memoryIO({ stdinIsTTY: false }), '--claimant')).toThrow(
+      '缺少 --claimant（标准输入不是终端，arca 无法提问）',
+    );
   });
 });

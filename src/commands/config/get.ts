@@ -4,6 +4,7 @@ import { renderRecord } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
 import { KEYS, settingKey, typed } from './settings.js';
+import { t } from '../../i18n/index.js';
 
 /** One setting (a bare value in a pipe or on a terminal) or all of them. */
 export async function runGet(
@@ -28,10 +29,11 @@ export async function runGet(
 }
 
 export function registerGet(config: Command, env: EnvSource): void {
-  withExamples(
-    config.command('get').description('print one setting, or all of them').argument('[key]', KEYS.join('|')),
-    ['arca config get', 'arca config get window-days', 'arca config get --json'],
-  ).action(async (keyText: string | undefined) => {
+  withExamples(config.command('get').description(t('config.get.description')).argument('[key]', KEYS.join('|')), [
+    'arca config get',
+    'arca config get window-days',
+    'arca config get --json',
+  ]).action(async (keyText: string | undefined) => {
     const key = keyText === undefined ? undefined : settingKey(keyText);
     await withArchive(env(), (deps) => runGet(deps, key));
   });

@@ -5,13 +5,14 @@ import { renderRecord } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
 import { KEYS, normaliseSetting, settingKey, typed } from './settings.js';
+import { t } from '../../i18n/index.js';
 
 /** Changes a checked setting (recorded in the audit log); resolves to the value it had before. */
 export async function runSet(deps: Deps, key: SettingKey, value: string): Promise<string> {
   const { io, mode, scope } = deps;
   const before = changeSetting(scope.db, scope.audit, key, value, (v) => typed(key, v));
   if (mode === 'json') await renderRecord(io, 'json', [], { key, value: typed(key, value) });
-  info(io, before === value ? `${key} is already ${value}` : `${key}: ${before} → ${value}`);
+  info(io, before === value ? t('config.unchanged', { key, value }) : t('config.changed', { key, before, value }));
   return before;
 }
 
@@ -19,10 +20,10 @@ export function registerSet(config: Command, env: EnvSource): void {
   withExamples(
     config
       .command('set')
-      .description('change a setting (recorded in the audit log)')
+      .description(t('config.set.description'))
       .argument('<key>', KEYS.join('|'))
-      .argument('<value>', 'the new value'),
-    ['arca config set window-days 15', 'arca config set timezone Asia/Shanghai'],
+      .argument('<value>', t('config.set.value')),
+    ['arca config set window-days 15', 'arca config set timezone Asia/Shanghai', 'arca config set language zh'],
   ).action(async (keyText: string, text: string) => {
     const key = settingKey(keyText);
     const value = normaliseSetting(key, text);

@@ -1,5 +1,5 @@
 /** What config get and set share: the settings' names and descriptions, and how a value is checked and shown. */
-import { SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
+import { ARCHIVE_LANGUAGES, SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { oneLine } from '../../text.js';
@@ -9,15 +9,24 @@ import { MAX_WINDOW_DAYS, isWindowLength } from '../../windows.js';
 export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
 export const DESCRIPTIONS: Record<SettingKey, string> = {
-  'window-days': `days to decide a takedown request when an article's disclaimer names no window (whole number, 1 to ${MAX_WINDOW_DAYS})`,
-  timezone: "the archive's time zone: calendar dates (received, due, today) are taken in it (an IANA name)",
-  tsa: "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
   // Read when help is built, after the interface language is chosen.
+  get 'window-days'() {
+    return t('config.setting.windowDays', { max: MAX_WINDOW_DAYS });
+  },
+  get timezone() {
+    return t('config.setting.timezone');
+  },
+  get tsa() {
+    return t('config.setting.tsa');
+  },
   get 'counter-days'() {
     return t('identity.counterDaysSetting', { max: MAX_WINDOW_DAYS });
   },
+  get language() {
+    return t('config.setting.language');
+  },
   get 'site-name'() {
-    return t('identity.siteNameSetting');
+    return t('config.setting.siteName');
   },
   get contact() {
     return t('identity.contactSetting');
@@ -28,7 +37,7 @@ export const DESCRIPTIONS: Record<SettingKey, string> = {
 };
 
 export function settingKey(key: string): SettingKey {
-  if (!isSettingKey(key)) throw new UsageError(`unknown setting "${key}" (known: ${KEYS.join(', ')})`);
+  if (!isSettingKey(key)) throw new UsageError(t('config.unknownSetting', { key, known: KEYS.join(', ') }));
   return key;
 }
 
@@ -39,9 +48,9 @@ export function normaliseSetting(key: SettingKey, text: string): string {
     case 'window-days':
     case 'counter-days':
       if (!/^\d+$/.test(value) || Number(value) < 1)
-        throw new UsageError(`${key} needs a whole number of at least 1 (got "${text}")`);
+        throw new UsageError(t('config.windowDaysNumber', { key, value: text }));
       if (!isWindowLength(Number(value), 1))
-        throw new UsageError(`${key} is too long: at most ${MAX_WINDOW_DAYS} days (got "${text}")`);
+        throw new UsageError(t('config.windowDaysTooLong', { key, max: MAX_WINDOW_DAYS, value: text }));
       return String(Number(value));
     case 'site-name':
     case 'contact':
@@ -49,11 +58,19 @@ export function normaliseSetting(key: SettingKey, text: string): string {
       // Printed on one line of a letter: a pasted line break cannot split the signature.
       return oneLine(value);
     case 'timezone':
-      if (!isValidTimeZone(value))
-        throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
+      if (!isValidTimeZone(value)) throw new UsageError(t('shared.unknownZone', { zone: text }));
       return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
     case 'tsa':
       return timestampAuthorityUrl(value, 'tsa');
+    case 'language':
+      if (!(ARCHIVE_LANGUAGES as readonly string[]).includes(value))
+        throw new UsageError(
+          t('shared.choice', { flag: 'language', choices: ARCHIVE_LANGUAGES.join(', '), value: text }),
+        );
+      return value;
+    case 'site-name':
+      // Printed on one line of a letter or a page's header: a pasted line break cannot split it.
+      return value.replace(/\s+/g, ' ');
   }
 }
 
@@ -66,7 +83,7 @@ export function timestampAuthorityUrl(text: string, name: string): string {
     url = undefined;
   }
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new UsageError(`${name} needs the http(s) URL of a timestamp authority (got "${text}")`);
+    throw new UsageError(t('config.tsaUrl', { name, value: text }));
   }
   return text.trim();
 }

@@ -5,6 +5,7 @@ import { info } from '../../output/io.js';
 import { humanBytes } from '../../output/text.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 export interface BackupFlags {
   force?: boolean;
@@ -19,14 +20,14 @@ export function registerBackup(db: Command, env: EnvSource): void {
   withExamples(
     db
       .command('backup')
-      .description('copy the archive to FILE while it stays in use (SQLite online backup)')
-      .argument('<file>', 'the backup file to write')
-      .option('--force', 'replace FILE if it exists'),
+      .description(t('db.backup.description'))
+      .argument('<file>', t('db.backup.file'))
+      .option('--force', t('db.backup.force')),
     ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
   ).action(async (file: string, flags: BackupFlags) => {
     const commandEnv = env();
     await withArchive(commandEnv, (deps) => runBackup(deps, file, flags));
     // Said once the archive is closed again, as the size of the finished copy.
-    info(commandEnv.io, `backed up ${commandEnv.dbPath} to ${file} (${humanBytes(fileSize(file))})`);
+    info(commandEnv.io, t('db.backup.done', { from: commandEnv.dbPath, to: file, size: humanBytes(fileSize(file)) }));
   });
 }

@@ -14,9 +14,9 @@ import { FailureError, UsageError } from '../../errors.js';
 import { stampProblems } from '../../evidence/stamps.js';
 import { info, warn, type IO } from '../../output/io.js';
 import { renderRecord, type OutputMode } from '../../output/render.js';
-import { plural } from '../../output/text.js';
 import { withArchive, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * What `db check` found wrong, in the order it looked: SQLite's own checks, the search index, the raw
@@ -53,9 +53,7 @@ export interface CheckResult {
 /** A log head the operator kept elsewhere: the full hash, or at least its first 12 hex digits. */
 export function parseExpectedHead(text: string): string {
   if (!/^[0-9a-f]{12,64}$/i.test(text)) {
-    throw new UsageError(
-      `--expect needs the hash of an audit log entry (at least 12 hex digits, as db check prints it); got "${text}"`,
-    );
+    throw new UsageError(t('db.check.badExpect', { value: text }));
   }
   return text.toLowerCase();
 }
@@ -105,27 +103,21 @@ export async function runCheck(io: IO, mode: OutputMode, { problems, head }: Che
     );
   }
   if (problems.length === 0) {
-    info(io, 'archive OK');
+    info(io, t('db.check.ok'));
     return;
   }
   for (const problem of problems.slice(1)) warn(io, problem);
   const more = problems.length - 1;
-  throw new FailureError(more === 0 ? problems[0] : `${problems[0]} (and ${plural(more, 'more problem')} above)`);
+  throw new FailureError(more === 0 ? problems[0] : t('db.check.more', { first: problems[0], more }));
 }
 
 export function registerCheck(db: Command, env: EnvSource): void {
-  withExamples(
-    db
-      .command('check')
-      .description(
-        "verify the file (SQLite integrity, references) and the audit log's hash chain; exit 1 on any problem",
-      ),
-    ['arca db check', 'arca db check --json', 'arca db check --expect 3f9c2a7be41d'],
-  )
-    .option(
-      '--expect <hash>',
-      'the log head you kept from an earlier check: fail unless the log still holds that entry',
-    )
+  withExamples(db.command('check').description(t('db.check.description')), [
+    'arca db check',
+    'arca db check --json',
+    'arca db check --expect 3f9c2a7be41d',
+  ])
+    .option('--expect <hash>', t('db.check.expect'))
     .action(async (flags: { expect?: string }) => {
       const commandEnv = env();
       const expected = flags.expect === undefined ? undefined : parseExpectedHead(flags.expect);

@@ -9,6 +9,7 @@ import { humanBytes } from '../../output/text.js';
 import type { ArticleStatus, TakedownStatus } from '../../types.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 const ARTICLE_STATUSES: ArticleStatus[] = ['active', 'removed', 'purged'];
 
@@ -66,10 +67,10 @@ export async function runInfo(deps: Deps, dbPath: string): Promise<ArchiveInfo> 
 }
 
 export function registerInfo(db: Command, env: EnvSource): void {
-  withExamples(
-    db.command('info').description("the archive's path, schema version, counts, size, time zone and default window"),
-    ['arca db info', 'arca db info --json | jq .articles'],
-  ).action(async () => {
+  withExamples(db.command('info').description(t('db.info.description')), [
+    'arca db info',
+    'arca db info --json | jq .articles',
+  ]).action(async () => {
     const commandEnv = env();
     await withArchive(commandEnv, (deps) => runInfo(deps, commandEnv.dbPath));
   });

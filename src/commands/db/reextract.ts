@@ -4,18 +4,18 @@ import { FailureError } from '../../errors.js';
 import type { ReextractedArticle, ReextractResult } from '../../import/reextract.js';
 import { info, warn } from '../../output/io.js';
 import { renderRows, type Column } from '../../output/render.js';
-import { plural } from '../../output/text.js';
 import { parseArticleFilters, type RawFilterOptions } from '../../query/filters.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { addFilterOptions, withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 interface ReextractFlags extends RawFilterOptions {
   dryRun?: boolean;
 }
 
 const COLUMNS: Column<ReextractedArticle>[] = [
-  { header: 'ID', value: (a) => a.id, style: 'id', align: 'right' },
-  { header: 'CHANGED', value: (a) => Object.keys(a.changed).join(', '), flex: true },
+  { header: () => t('shared.column.id'), value: (a) => a.id, style: 'id', align: 'right' },
+  { header: () => t('db.reextract.column.changed'), value: (a) => Object.keys(a.changed).join(', '), flex: true },
 ];
 
 /**
@@ -33,17 +33,17 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
     dryRun: Boolean(flags.dryRun),
   });
   await renderRows(io, deps.mode, result.changed, COLUMNS, (a) => a);
-  for (const failure of result.failed) warn(io, `article ${failure.id}: ${failure.error} (kept as it was)`);
+  for (const failure of result.failed) warn(io, t('db.reextract.kept', { id: failure.id, error: failure.error }));
   const changed = result.changed.length;
   const unchanged = result.checked - changed - result.failed.length;
   info(
     io,
     flags.dryRun
-      ? `would change ${changed} of ${plural(result.checked, 'article')} (dry run: nothing was written)`
-      : `re-extracted ${plural(result.checked, 'article')}: ${changed} changed, ${unchanged} unchanged`,
+      ? t('db.reextract.wouldChange', { changed, checked: result.checked })
+      : t('db.reextract.done', { checked: result.checked, changed, unchanged }),
   );
   if (result.failed.length > 0) {
-    throw new FailureError(`${plural(result.failed.length, 'article')} could not be re-extracted (named above)`);
+    throw new FailureError(t('db.reextract.failed', { count: result.failed.length }));
   }
   return result;
 }
@@ -51,8 +51,8 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
 export function registerReextract(db: Command, env: EnvSource): void {
   const command = db
     .command('reextract')
-    .description('read the archived raw bytes again with the current extractor and update the fields that change')
-    .option('--dry-run', 'report what would change, write nothing');
+    .description(t('db.reextract.description'))
+    .option('--dry-run', t('db.reextract.dryRun'));
   // Removed articles keep their text for the record: it is re-extracted too (their status never changes).
   addFilterOptions(command, { paging: false, sorting: false, defaultStatus: 'all' });
   withExamples(command, [

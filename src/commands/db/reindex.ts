@@ -3,22 +3,26 @@ import { articleCountsByStatus } from '../../db/maintenance.js';
 import { rebuildSearchIndex } from '../../db/search-index.js';
 import { info } from '../../output/io.js';
 import { createProgress } from '../../output/progress.js';
-import { plural } from '../../output/text.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 /** Rebuilds the search index from the articles, with a progress bar on a terminal; resolves to the count. */
 export async function runReindex(deps: Deps): Promise<number> {
   const { db } = deps.scope;
   const counts = articleCountsByStatus(db);
-  const progress = await createProgress(deps.io, (counts.active ?? 0) + (counts.removed ?? 0), 'indexing');
+  const progress = await createProgress(
+    deps.io,
+    (counts.active ?? 0) + (counts.removed ?? 0),
+    t('db.reindex.progress'),
+  );
   try {
     let shown = 0;
     const count = rebuildSearchIndex(db, (done) => {
       progress.tick(done - shown);
       shown = done;
     });
-    info(deps.io, `indexed ${plural(count, 'article')}`);
+    info(deps.io, t('db.reindex.done', { count }));
     return count;
   } finally {
     progress.done();
@@ -26,12 +30,7 @@ export async function runReindex(deps: Deps): Promise<number> {
 }
 
 export function registerReindex(db: Command, env: EnvSource): void {
-  withExamples(
-    db
-      .command('reindex')
-      .description('rebuild the search index from the articles (after a crash, or if db check finds it out of step)'),
-    ['arca db reindex'],
-  ).action(async () => {
+  withExamples(db.command('reindex').description(t('db.reindex.description')), ['arca db reindex']).action(async () => {
     await withArchive(env(), runReindex);
   });
 }

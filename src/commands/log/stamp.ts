@@ -7,6 +7,7 @@ import { renderRecord } from '../../output/render.js';
 import { timestampAuthorityUrl } from '../config/settings.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 export interface StampFlags {
   tsa?: string;
@@ -16,29 +17,19 @@ export interface StampFlags {
 export async function runStamp(deps: Deps, flags: StampFlags, send?: TimestampSender): Promise<Stamp> {
   const { scope, io, mode } = deps;
   const tsa = flags.tsa === undefined ? getSetting(scope.db, 'tsa') : timestampAuthorityUrl(flags.tsa, '--tsa');
-  if (tsa === '')
-    throw new UsageError('no timestamp authority: pass --tsa URL, or keep one with arca config set tsa URL');
+  if (tsa === '') throw new UsageError(t('log.stamp.noTsa'));
   const stamp = await stampLatestEntry(scope, tsa, send);
   if (mode === 'json' || mode === 'ndjson') await renderRecord(io, mode, [], stamp);
-  info(
-    io,
-    `audit entry ${stamp.seq} (${stamp.hash.slice(0, 12)}…) stamped by ${tsa} at ${stamp.time}; see arca log stamps`,
-  );
+  info(io, t('log.stamp.done', { seq: stamp.seq, hash: stamp.hash.slice(0, 12), tsa, time: stamp.time }));
   return stamp;
 }
 
 export function registerStamp(log: Command, env: EnvSource): void {
-  withExamples(
-    log
-      .command('stamp')
-      .description("have the newest audit entry's hash signed by an RFC 3161 timestamp authority, and keep the token")
-      .option('--tsa <url>', 'the timestamp authority (default: arca config get tsa)'),
-    [
-      'arca log stamp --tsa http://timestamp.example/tsa',
-      'arca config set tsa http://timestamp.example/tsa && arca log stamp',
-      'arca -q log stamp   # from cron: quiet unless it fails',
-    ],
-  ).action(async (flags: StampFlags) => {
+  withExamples(log.command('stamp').description(t('log.stamp.description')).option('--tsa <url>', t('log.stamp.tsa')), [
+    'arca log stamp --tsa http://timestamp.example/tsa',
+    'arca config set tsa http://timestamp.example/tsa && arca log stamp',
+    'arca -q log stamp   # from cron: quiet unless it fails',
+  ]).action(async (flags: StampFlags) => {
     await withArchive(env(), (deps) => runStamp(deps, flags));
   });
 }

@@ -4,25 +4,26 @@ import { info } from '../../output/io.js';
 import { renderRows, type Column } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 const STAMP_COLUMNS: Column<Stamp>[] = [
-  { header: 'SEQ', value: (s) => s.seq, align: 'right', style: 'id' },
-  { header: 'TIME', value: (s) => s.time, style: 'date' },
-  { header: 'TSA', value: (s) => s.tsa },
-  { header: 'HASH', value: (s) => s.hash, style: 'dim' },
-  { header: 'TOKEN', value: (s) => s.token, flex: true, style: 'dim' },
+  { header: () => t('log.column.seq'), value: (s) => s.seq, align: 'right', style: 'id' },
+  { header: () => t('log.column.time'), value: (s) => s.time, style: 'date' },
+  { header: () => t('log.column.tsa'), value: (s) => s.tsa },
+  { header: () => t('log.column.hash'), value: (s) => s.hash, style: 'dim' },
+  { header: () => t('log.column.token'), value: (s) => s.token, flex: true, style: 'dim' },
 ];
 
 /** The timestamps kept, oldest first: the entry each covers, its authority and time, the token. */
 export async function runStamps(deps: Deps): Promise<Stamp[]> {
   const stamps = allStamps(deps.scope.db);
   await renderRows(deps.io, deps.mode, stamps, STAMP_COLUMNS, (s) => s);
-  if (stamps.length === 0) info(deps.io, 'no timestamps yet (arca log stamp --tsa URL makes one)');
+  if (stamps.length === 0) info(deps.io, t('log.stamps.none'));
   return stamps;
 }
 
 export function registerStamps(log: Command, env: EnvSource): void {
-  withExamples(log.command('stamps').description('list the trusted timestamps of the audit log (token: base64 DER)'), [
+  withExamples(log.command('stamps').description(t('log.stamps.description')), [
     'arca log stamps',
     'arca log stamps --json',
     "arca log stamps --json | jq -r '.[-1].token' | base64 -d > entry.tst   # for openssl ts -verify",

@@ -11,6 +11,7 @@ import { inquirerPrompter, type Prompter } from '../../output/prompts.js';
 import { outputMode, type OutputMode } from '../../output/render.js';
 import { currentInstant, isValidTimeZone, systemTimeZone } from '../../time.js';
 import type { JsonSelection } from './output-flags.js';
+import { interfaceLanguage, t, type Translate } from '../../i18n/index.js';
 
 /** The global options every command understands (see cli.ts). */
 export interface GlobalOptions {
@@ -34,8 +35,8 @@ export interface CommandEnv {
   mode: OutputMode;
   options: GlobalOptions;
   dbPath: string;
-  /** Why the archive is there: "--db", "$ARCA_DB", or the default and what it was made of. */
-  dbPathReason: string;
+  /** Why the archive is there: "--db", "$ARCA_DB", or the default and what it was made of (in `say`'s language). */
+  dbPathReason: (say: Translate) => string;
   /** --tz or ARCA_TZ: overrides the archive's own zone. */
   zone?: string;
   now: Date;
@@ -80,10 +81,9 @@ export function createEnv(
   );
   const zone = options.tz ?? (vars.ARCA_TZ || undefined);
   // The audit log names who acted: an empty name would prove nothing.
-  if (options.actor !== undefined && options.actor.trim() === '')
-    throw new UsageError('--actor needs a name (got an empty one)');
+  if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError(t('shared.emptyActor'));
   if (zone !== undefined && !isValidTimeZone(zone)) {
-    throw new UsageError(`unknown time zone "${zone}" (use an IANA name such as Asia/Shanghai or UTC)`);
+    throw new UsageError(t('shared.unknownZone', { zone }));
   }
   return {
     io,
@@ -101,13 +101,16 @@ export function createEnv(
 }
 
 /** The archive's path and why: --db, else $ARCA_DB, else the default under $XDG_DATA_HOME or $HOME. */
-function archivePath(options: GlobalOptions, vars: NodeJS.ProcessEnv): { dbPath: string; dbPathReason: string } {
-  if (options.db !== undefined) return { dbPath: options.db, dbPathReason: '--db' };
-  if (vars.ARCA_DB) return { dbPath: vars.ARCA_DB, dbPathReason: '$ARCA_DB' };
+function archivePath(
+  options: GlobalOptions,
+  vars: NodeJS.ProcessEnv,
+): { dbPath: string; dbPathReason: (say: Translate) => string } {
+  if (options.db !== undefined) return { dbPath: options.db, dbPathReason: () => '--db' };
+  if (vars.ARCA_DB) return { dbPath: vars.ARCA_DB, dbPathReason: () => '$ARCA_DB' };
   const dbPath = defaultArchivePath(vars);
   const underXdg = vars.XDG_DATA_HOME && dbPath.startsWith(vars.XDG_DATA_HOME);
   const base = underXdg ? '$XDG_DATA_HOME' : `$HOME (${os.homedir()})`;
-  return { dbPath, dbPathReason: `the default under ${base}; no --db or $ARCA_DB` };
+  return { dbPath, dbPathReason: (say) => say('shared.defaultArchive', { base }) };
 }
 
 export interface ArchiveOptions<T> {
@@ -130,6 +133,7 @@ export async function withArchive<T>(
     opened = await openScope(env.dbPath, {
       zone: env.zone,
       newArchiveZone: systemTimeZone,
+      newArchiveLanguage: interfaceLanguage() === 'zh-CN' ? 'zh' : 'en',
       now: env.now,
       actor: env.actor,
       missing: options.missing,

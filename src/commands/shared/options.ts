@@ -2,13 +2,17 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { FILTER_STATUSES, SORT_KEYS, WINDOW_STATES } from '../../query/filters.js';
+import { t } from '../../i18n/index.js';
 
 const EXAMPLES = new WeakMap<Command, string[]>();
 
 /** Help leads with examples (clig.dev): every command lists a few after its options (and in the man page). */
 export function withExamples(command: Command, examples: string[]): Command {
   EXAMPLES.set(command, examples);
-  return command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  return command.addHelpText(
+    'after',
+    `\n${t('cli.heading.examples')}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
+  );
 }
 
 /** The examples withExamples gave a command (none for a command without). */
@@ -22,34 +26,32 @@ export function addFilterOptions(
   options: { paging: boolean; sorting: boolean; defaultStatus?: (typeof FILTER_STATUSES)[number] },
 ): Command {
   command
-    .option('--source <text>', 'source (来源) contains text')
-    .option('--author <text>', 'author contains text')
-    .option('--site <text>', 'site contains text')
-    .option('--category <text>', 'category (breadcrumb) contains text')
-    .option('--since <date>', 'published on or after YYYY-MM-DD')
-    .option('--until <date>', 'published on or before YYYY-MM-DD')
-    .option('--imported-since <date>', 'imported on or after this date or date-time')
+    .option('--source <text>', t('shared.option.source'))
+    .option('--author <text>', t('shared.option.author'))
+    .option('--site <text>', t('shared.option.site'))
+    .option('--category <text>', t('shared.option.category'))
+    .option('--since <date>', t('shared.option.since'))
+    .option('--until <date>', t('shared.option.until'))
+    .option('--imported-since <date>', t('shared.option.importedSince'))
     .addOption(
       choiceOption(
         command,
         '--status <status>',
-        'articles in this state',
+        t('shared.option.status'),
         FILTER_STATUSES,
         options.defaultStatus ?? 'active',
       ),
     )
-    .addOption(
-      choiceOption(command, '--window <state>', 'is the article still inside its disclaimer window', WINDOW_STATES),
-    )
-    .option('--has-request', 'only articles named in a takedown request');
+    .addOption(choiceOption(command, '--window <state>', t('shared.option.window'), WINDOW_STATES))
+    .option('--has-request', t('shared.option.hasRequest'));
   if (options.sorting) {
     command
-      .addOption(choiceOption(command, '--sort <key>', 'order by (default: published; export: id)', SORT_KEYS))
-      .option('--asc', 'ascending order')
-      .option('--desc', 'descending order');
+      .addOption(choiceOption(command, '--sort <key>', t('shared.option.sort'), SORT_KEYS))
+      .option('--asc', t('shared.option.asc'))
+      .option('--desc', t('shared.option.desc'));
   }
   if (options.paging) {
-    command.option('--limit <n>', 'at most n results').option('--offset <n>', 'skip the first n results');
+    command.option('--limit <n>', t('shared.option.limit')).option('--offset <n>', t('shared.option.offset'));
   }
   return command;
 }
@@ -68,7 +70,7 @@ export function choiceOption(
   const option = command.createOption(flags, description).choices(choices);
   option.argParser((value: string) => {
     if (!choices.includes(value))
-      throw new UsageError(`${option.long} must be one of ${choices.join(', ')} (got "${value}")`);
+      throw new UsageError(t('shared.choice', { flag: option.long ?? flags, choices: choices.join(', '), value }));
     return value;
   });
   return fallback === undefined ? option : option.default(fallback);
@@ -89,17 +91,15 @@ const SIZE_UNITS: Record<string, number> = {
 export function parseByteSize(flag: string, text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) <= 0)
-    throw new UsageError(`${flag} needs a size such as 10MB or 500k (got "${text}")`);
+  if (!m || unit === undefined || Number(m[1]) <= 0) throw new UsageError(t('shared.byteSize', { flag, value: text }));
   return Math.floor(Number(m[1]) * unit);
 }
 
 /** A positive whole number flag (ids, days, limits): past 2^53 a number is no longer exact, so it is refused too. */
 export function parsePositiveInt(flag: string, text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1)
-    throw new UsageError(`${flag} needs a whole number of at least 1 (got "${text}")`);
+  if (!/^\d+$/.test(text) || value < 1) throw new UsageError(t('shared.positiveInt', { flag, value: text }));
   if (!Number.isSafeInteger(value))
-    throw new UsageError(`${flag} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text}")`);
+    throw new UsageError(t('shared.tooLarge', { flag, max: Number.MAX_SAFE_INTEGER, value: text }));
   return value;
 }

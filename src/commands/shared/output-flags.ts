@@ -5,6 +5,7 @@
  */
 import { ARTICLE_FIELDS } from '../../article-fields.js';
 import { UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 
 /** The keys of an article's JSON (provenance is one object). */
 const ARTICLE_KEYS = [...new Set(ARTICLE_FIELDS.map((f) => ('within' in f ? f.within : f.name)))];
@@ -85,7 +86,7 @@ export function jsonSelection(path: string, flags: { json?: boolean | string; jq
   const commands = Object.keys(JSON_FIELDS).join(', ');
   if (valid === undefined) {
     throw new UsageError(
-      `${fieldText === undefined ? '--jq' : '--json FIELDS'} applies to ${commands}; here use plain --json`,
+      t('shared.fieldsNotHere', { flag: fieldText === undefined ? '--jq' : '--json FIELDS', commands }),
     );
   }
   if (fieldText === undefined) return { jq: flags.jq };
@@ -94,7 +95,7 @@ export function jsonSelection(path: string, flags: { json?: boolean | string; jq
   if (unknown.length > 0) {
     const named = unknown.map((f) => `"${f}"`).join(', ');
     throw new UsageError(
-      `--json: unknown field${unknown.length > 1 ? 's' : ''} ${named} for ${path}; valid: ${valid.join(', ')}`,
+      t('shared.unknownFields', { count: unknown.length, named, command: path, valid: valid.join(', ') }),
     );
   }
   return { fields, jq: flags.jq };

@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { writeAtomically } from '../../files.js';
 import { info } from '../../output/io.js';
-import { plural } from '../../output/text.js';
 import { deadlineCalendar } from '../../takedown/requests.js';
 import { withExamples } from '../shared/options.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { t } from '../../i18n/index.js';
+import { archiveTranslator } from '../shared/language.js';
 
 export interface CalendarFlags {
   out: string;
@@ -20,19 +21,21 @@ export interface CalendarFlags {
  */
 export async function runCalendar(deps: Deps, flags: CalendarFlags): Promise<number> {
   if (flags.out !== '-' && !flags.force && fs.existsSync(flags.out)) {
-    throw new UsageError(`${flags.out} already exists: choose another --out or pass --force`);
+    throw new UsageError(t('export.outExists', { out: flags.out }));
   }
-  const { ics, count } = await deadlineCalendar(deps.scope);
+  // The events are read by others (a shared calendar): they speak the archive's language.
+  const say = await archiveTranslator(deps.scope.db);
+  const { ics, count } = await deadlineCalendar(deps.scope, say);
   if (flags.out === '-') {
     deps.io.stdout.write(ics);
   } else {
     try {
       await writeAtomically(flags.out, (temp) => fs.writeFileSync(temp, ics), { replace: Boolean(flags.force) });
     } catch (err) {
-      throw new FailureError(`cannot write ${flags.out}: ${errnoReason(err)}`);
+      throw new FailureError(t('export.cannotWrite', { file: flags.out, reason: errnoReason(err) }));
     }
   }
-  info(deps.io, `${plural(count, 'due date')}${flags.out === '-' ? '' : ` written to ${flags.out}`}`);
+  info(deps.io, t('deadlines.written', { count, out: flags.out === '-' ? '' : flags.out }));
   return count;
 }
 
@@ -40,9 +43,9 @@ export function registerCalendar(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('calendar')
-      .description('the due dates of open requests as an iCalendar file (one all-day event each, with a reminder)')
-      .option('--out <file>', 'the .ics file to write, or - for stdout', '-')
-      .option('--force', 'replace the file if it exists'),
+      .description(t('deadlines.description'))
+      .option('--out <file>', t('deadlines.option.out'), '-')
+      .option('--force', t('deadlines.option.force')),
     [
       'arca takedown calendar --out ~/calendars/takedowns.ics',
       'arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron',

@@ -6,15 +6,18 @@ import type { NoticeLanguage } from '../../takedown/types.js';
 import { choiceOption, withExamples } from '../shared/options.js';
 import { requestIdArg } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { archiveLanguage } from '../../db/settings.js';
 
 const LANGUAGES: readonly NoticeLanguage[] = ['zh', 'en'];
 
 /**
  * The letter to the claimant (decision, articles, dates; for a countered request the counter-notice
- * forwarded), printed to stdout. Without a site name set, the letter has a blank to fill in, said on stderr.
+ * forwarded), printed to stdout, in the archive's language unless --lang says otherwise. Without a site
+ * name set, the letter has a blank to fill in, said on stderr.
  */
-export function runNotice(deps: Deps, idText: string, flags: { lang: NoticeLanguage }): string {
-  const { letter, unsigned } = requestNotice(deps.scope, requestIdArg(deps, idText), flags.lang);
+export function runNotice(deps: Deps, idText: string, flags: { lang?: NoticeLanguage }): string {
+  const lang = flags.lang ?? archiveLanguage(deps.scope.db);
+  const { letter, unsigned } = requestNotice(deps.scope, requestIdArg(deps, idText), lang);
   deps.io.stdout.write(letter);
   if (unsigned) warn(deps.io, t('identity.unsigned'));
   return letter;
@@ -26,13 +29,13 @@ export function registerNotice(takedown: Command, env: EnvSource): void {
     command
       .description(t('counter.noticeDescription'))
       .argument('<request>', 'the request id, e.g. R3')
-      .addOption(choiceOption(command, '--lang <lang>', 'the language of the letter', LANGUAGES, 'zh')),
+      .addOption(choiceOption(command, '--lang <lang>', t('deadlines.noticeLang'), LANGUAGES)),
     [
       'arca takedown notice R3',
       'arca takedown notice R3 --lang en > reply.txt',
       'arca config set site-name 云岭新闻网 && arca config set contact rights@yunling.example',
     ],
-  ).action(async (request: string, flags: { lang: NoticeLanguage }) => {
+  ).action(async (request: string, flags: { lang?: NoticeLanguage }) => {
     await withArchive(env(), (deps) => runNotice(deps, request, flags));
   });
 }

@@ -4,6 +4,7 @@ import { transparencyReport, type TransparencyReport } from '../../takedown/repo
 import { parseDateOption } from '../../time.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { choiceOption, withExamples } from '../shared/options.js';
+import { t } from '../../i18n/index.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -24,10 +25,10 @@ export async function runReport(deps: Deps, flags: ReportFlags): Promise<Transpa
   const since = reportDate('--since', flags.since);
   const until = reportDate('--until', flags.until);
   if (since !== null && until !== null && since > until)
-    throw new UsageError(`--since ${since} is after --until ${until}`);
+    throw new UsageError(t('articles.filter.sinceAfterUntil', { since, until }));
   const format = flags.format ?? (deps.mode === 'json' || deps.mode === 'ndjson' ? 'json' : 'md');
   if (flags.notices && format === 'csv') {
-    throw new UsageError('--notices adds records, not figures: use --format json or md with it');
+    throw new UsageError(t('report.noticesNotCsv'));
   }
   const report = transparencyReport(deps.scope, {
     since,
@@ -50,21 +51,12 @@ export function registerReport(takedown: Command, env: EnvSource): void {
   const command = takedown.command('report');
   withExamples(
     command
-      .description(
-        'a transparency report of the requests received: outcomes, articles and sites, days to decide, claimants',
-      )
-      .option('--since <date>', 'requests received on or after YYYY-MM-DD')
-      .option('--until <date>', 'requests received on or before YYYY-MM-DD')
-      .addOption(
-        choiceOption(
-          command,
-          '--format <format>',
-          'the report as Markdown (default), JSON (also --json) or CSV figures',
-          REPORT_FORMATS,
-        ),
-      )
-      .option('--include-contacts', "add the claimants' contacts (personal data: left out unless asked for)")
-      .option('--notices', 'add one Lumen-shaped record per request (json, md)'),
+      .description(t('report.description'))
+      .option('--since <date>', t('report.option.since'))
+      .option('--until <date>', t('report.option.until'))
+      .addOption(choiceOption(command, '--format <format>', t('report.option.format'), REPORT_FORMATS))
+      .option('--include-contacts', t('report.option.includeContacts'))
+      .option('--notices', t('report.option.notices')),
     [
       'arca takedown report --since 2026-01-01 --until 2026-12-31 > report-2026.md',
       'arca takedown report --since 2026-01-01 --format csv > figures.csv',

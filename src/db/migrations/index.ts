@@ -11,6 +11,7 @@ import { auditStamps } from './006-audit-stamps.js';
 import { searchFoldingUrls } from './007-search-folding-urls.js';
 import { counterNotices } from './008-counter-notices.js';
 import { workdaysChannels } from './009-workdays-channels.js';
+import { t } from '../../i18n/index.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,9 +43,7 @@ export function migrate(
   if (current > SCHEMA_VERSION) throw newerSchemaError(current);
   if (current === SCHEMA_VERSION) return [];
   if (db.readonly) {
-    throw new ArchiveError(
-      `this archive has schema version ${current} and needs upgrading to ${SCHEMA_VERSION}: run a command that writes to it (e.g. arca list) first`,
-    );
+    throw new ArchiveError(t('db.file.needsUpgrade', { current, known: SCHEMA_VERSION }));
   }
   const afterCommit: Array<(db: Database) => void> = [];
   for (const m of MIGRATIONS) {

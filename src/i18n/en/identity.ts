@@ -4,7 +4,6 @@ import type { Messages } from '../messages.js';
 export const identity = {
   'identity.unsigned':
     'no site name is set: the letter has a line to fill in where it is signed (arca config set site-name NAME)',
-  'identity.siteNameSetting': 'the name of your own site: it signs the letters to claimants ("" to unset)',
   'identity.contactSetting': 'how claimants reach you (email, phone), under the letters\' signature ("" to unset)',
   'identity.addressSetting': 'your postal address, under the letters\' signature (optional; "" to unset)',
   'identity.counterDaysSetting': (p: { max: number }) =>

@@ -3,8 +3,39 @@ import { cli } from './cli.js';
 import { counter } from './counter.js';
 import { identity } from './identity.js';
 import { workdays } from './workdays.js';
+import { shared } from './shared.js';
+import { output } from './output.js';
+import { config } from './config.js';
+import { exportArea } from './export.js';
+import { deadlines } from './deadlines.js';
+import { articles } from './articles.js';
+import { log } from './log.js';
+import { evidence } from './evidence.js';
+import { db } from './db.js';
+import { doctor } from './doctor.js';
+import { help } from './help.js';
+import { importArea } from './import.js';
+import { report } from './report.js';
 
-export const en = { ...cli, ...counter, ...identity, ...workdays };
+export const en = {
+  ...cli,
+  ...counter,
+  ...identity,
+  ...workdays,
+  ...shared,
+  ...output,
+  ...config,
+  ...exportArea,
+  ...deadlines,
+  ...articles,
+  ...log,
+  ...evidence,
+  ...db,
+  ...doctor,
+  ...help,
+  ...importArea,
+  ...report,
+};
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { walkedFileRule } from '../formats.js';
 import { looksLikeHtml } from '../pages/detect.js';
 import { shownName } from './names.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * One thing to import: a file (`bytes`: its name as bytes when it is not UTF-8, see names.ts), a URL,
@@ -56,13 +57,12 @@ export function expandInputs(inputs: string[]): Inputs {
 function checkInput(input: string): Input {
   if (input === '-') return { kind: 'stdin' };
   if (isUrl(input)) return { kind: 'url', url: input };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-    throw new SourceError(`${input}: only http and https URLs can be imported`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new SourceError(t('import.onlyHttp', { input }));
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
   } catch {
-    throw new SourceError(`${input}: no such file or folder`);
+    throw new SourceError(t('import.noSuchFile', { input }));
   }
   return stat.isDirectory() ? { kind: 'folder', path: input } : { kind: 'file', path: input };
 }

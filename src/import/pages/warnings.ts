@@ -2,16 +2,17 @@
  * What an importer says about a page it did import: the messages of an item's `warnings`, and the kind
  * each belongs to, so a folder run can print one summary line per kind instead of one line per page.
  */
+import { english } from '../../i18n/index.js';
 
 export type WarningKind = 'no-date' | 'date-from-url' | 'title-fallback' | 'short-body' | 'replacement-characters';
 
+/** An item's warnings are data (its --json record): English always; the terminal says them by kind. */
 export const pageWarnings = {
-  noDate: 'no publication date found',
-  dateFromUrl: "date taken from the page's address",
-  titleFallback: "title taken from the page's <title> or metadata: no headline found",
-  shortBody: (characters: number) => `short body (${characters} characters)`,
-  replacementCharacters: (count: number) =>
-    `${count} replacement ${count === 1 ? 'character' : 'characters'} (U+FFFD) in the page's text`,
+  noDate: english('import.warning.no-date'),
+  dateFromUrl: english('import.warning.date-from-url'),
+  titleFallback: english('import.warning.title-fallback'),
+  shortBody: (characters: number) => english('import.warning.short-body', { count: characters }),
+  replacementCharacters: (count: number) => english('import.warning.replacement-characters', { count }),
 };
 
 const KIND_BY_START: [string, WarningKind][] = [

@@ -1,0 +1,45 @@
+import type { articles as en } from '../en/articles.js';
+import type { Translation } from '../messages.js';
+
+export const articles: Translation<typeof en> = {
+  'articles.list.description': '列出存档的文章，最新的在前',
+  'articles.noneMatch': '没有符合条件的文章',
+  'articles.column.windowEnds': '期限截止',
+  'articles.column.snippet': '摘录',
+  'articles.show.description': '显示一篇文章：全部字段、正文、免责声明、期限和下架记录',
+  'articles.show.ref': '文章编号，或原文网址',
+  'articles.show.raw': '把导入时的原始页面（证据字节）原样写到标准输出',
+  'articles.show.purgedRaw': (p) =>
+    `文章 ${p.id} 已清除：导入的原始字节已删除（其 sha256 仍可在 arca show ${p.id} 中查看）`,
+  'articles.show.purgedBody': '（正文已因下架而清除）',
+  'articles.show.request': (p) => `${p.id} ${p.status}（收到 ${p.received}，截止 ${p.due}）`,
+  'articles.search.description': '在标题、正文、来源、作者和网址中全文搜索，最相关的在前',
+  'articles.search.query': '词语；"精确短语"；a OR b；-排除；前缀*（整个查询请用引号括起，以免 shell 拆开）',
+  'articles.search.field': (p) => `只搜索这些字段：${p.fields}（默认：正文类字段；查询是网址或域名时搜网址）`,
+  'articles.search.exactScript': '繁简体按原样匹配（默认：檢察 能找到 检察，反之亦然）',
+  'articles.search.count': '只输出匹配的文章数',
+  'articles.search.all': (p) => `显示全部结果（默认：最相关的 ${p.limit} 条）`,
+  'articles.search.badField': (p) => `--field 只能是 ${p.fields}（收到的是 "${p.value}"）`,
+  'articles.search.shown': (p) => `共 ${p.total} 条结果，显示 ${p.shown} 条（--limit、--offset、--all）`,
+  'articles.filter.choice': (p) => `--${p.flag} 只能取 ${p.choices}（收到的是 "${p.value}"）`,
+  'articles.filter.date': (p) => `--${p.flag} 需要 YYYY-MM-DD 格式的日期（收到的是 "${p.value}"）`,
+  'articles.filter.number': (p) =>
+    `--${p.flag} 需要${p.min > 0 ? `不小于 ${p.min} 的` : ''}整数（收到的是 "${p.value}"）`,
+  'articles.filter.tooLarge': (p) => `--${p.flag} ${p.value} 太大`,
+  'articles.filter.sinceAfterUntil': (p) => `--since ${p.since} 晚于 --until ${p.until}`,
+  'articles.filter.importedSince': (p) => `--imported-since 需要 ISO 8601 格式的日期或时间（收到的是 "${p.value}"）`,
+  'articles.filter.ascDesc': '--asc 和 --desc 不能同时使用',
+  'articles.query.tooLong': (p) => `查询有 ${p.length} 个字符；请搜索不超过 ${p.max} 个字符的片段`,
+  'articles.query.noField': '没有可搜索的字段：请用 title、body、source、author 或 url',
+  'articles.query.tooManyTerms': (p) => `查询有 ${p.terms} 个词；一次最多搜索 ${p.max} 个`,
+  'articles.query.empty': '查询为空：请给出要搜索的词语或短语',
+  'articles.query.onlyExcludes': (p) => `${p.query} 只有排除项：请加上要搜索的词，例如 判决 -法院`,
+  'articles.query.nothing': (p) => `${p.query} 中没有可搜索的内容：请用词语、数字或汉字`,
+  'articles.query.lonelyMinus': (p) => `${p.query} 中的 "-" 后面要跟要排除的词或短语：写成 -词语 或 -"短语"`,
+  'articles.query.unbalancedQuote': (p) => `${p.query} 中的引号不成对：请用 " 结束短语`,
+  'articles.query.exclusionInOr': (p) =>
+    `${p.query} 中排除项不能作为 OR 的一边：请把排除项放在 OR 之外，例如 a OR b -c`,
+  'articles.query.loneOr': (p) => `${p.query} 中 "OR" 两边都要有词：写成 a OR b`,
+  'articles.date.arcaNow': (p) => `ARCA_NOW 不是 ISO-8601 时间戳："${p.value}"`,
+  'articles.date.notCalendar': (p) => `不是有效的日期："${p.value}"`,
+};

@@ -1,0 +1,37 @@
+import type { doctor as en } from '../en/doctor.js';
+import type { Translation } from '../messages.js';
+
+export const doctor: Translation<typeof en> = {
+  'doctor.description':
+    '检查 cron 任务看到的环境：存档路径及其来由、时区、语言环境、文件夹、磁盘空间（有问题时以 1 退出）',
+  'doctor.column.check': '检查项',
+  'doctor.column.detail': '详情',
+  'doctor.check.archive': '存档',
+  'doctor.check.folder': '文件夹',
+  'doctor.check.disk': '磁盘空间',
+  'doctor.check.zone': '时区',
+  'doctor.check.locale': '语言环境',
+  'doctor.check.node': 'Node',
+  'doctor.status.ok': '正常',
+  'doctor.status.note': '注意',
+  'doctor.status.problem': '有问题',
+  'doctor.archive.none': (p) => `${p.where}：这里还没有存档（arca import 会创建它）`,
+  'doctor.zone.unknown': (p) => `TZ=${p.tz} 不是本系统认识的时区`,
+  'doctor.zone.system': (p) => `系统时区 ${p.zone}（${p.tz || '未设置 TZ'}）`,
+  'doctor.zone.fromFlag': (p) => `${p.zone}（来自 --tz 或 $ARCA_TZ）`,
+  'doctor.zone.archive': (p) => `${p.zone}（存档的时区）`,
+  'doctor.zone.used': (p) => `日期按 ${p.used} 计算；${p.system}`,
+  'doctor.language.en': '英文',
+  'doctor.language.zh': '中文',
+  'doctor.locale.none': (p) => `未设置 LC_ALL、LC_MESSAGES 或 LANG（cron 都不设置）：界面为${p.language}`,
+  'doctor.locale.arcaLang': (p) => `ARCA_LANG=${p.value}：界面为${p.language}`,
+  'doctor.locale.notUtf8': '：不是 UTF-8，其他工具可能把中文显示成乱码',
+  'doctor.folder.notWritable': '当前用户无法写入',
+  'doctor.folder.isFile': '是文件，不是文件夹',
+  'doctor.folder.created': (p) => `${p.folder}（首次导入时在 ${p.existing} 下创建）`,
+  'doctor.folder.writable': (p) => `${p.folder} 可写`,
+  'doctor.disk.free': (p) => `剩余 ${p.free}`,
+  'doctor.disk.short': (p) => `剩余 ${p.free}；至少需要 ${p.needed}（备份需要与存档一样大的空间）`,
+  'doctor.node': (p) => `${p.version}，位于 ${p.path}`,
+  'doctor.problems': (p) => `doctor 发现 ${p.count} 个问题（见上文）`,
+};

@@ -1,0 +1,38 @@
+import type { shared as en } from '../en/shared.js';
+import type { Translation } from '../messages.js';
+
+export const shared: Translation<typeof en> = {
+  'shared.option.source': '来源包含该文字',
+  'shared.option.author': '作者包含该文字',
+  'shared.option.site': '网站包含该文字',
+  'shared.option.category': '栏目（面包屑导航）包含该文字',
+  'shared.option.since': '发布日期不早于 YYYY-MM-DD',
+  'shared.option.until': '发布日期不晚于 YYYY-MM-DD',
+  'shared.option.importedSince': '导入时间不早于该日期或时间',
+  'shared.option.status': '文章状态',
+  'shared.option.window': '文章是否仍在免责声明期限内',
+  'shared.option.hasRequest': '只看被下架请求点名的文章',
+  'shared.option.sort': '排序依据（默认：published；export 默认 id）',
+  'shared.option.asc': '升序',
+  'shared.option.desc': '降序',
+  'shared.option.limit': '最多 n 条结果',
+  'shared.option.offset': '跳过前 n 条结果',
+  'shared.choice': (p) => `${p.flag} 只能取 ${p.choices}（收到的是 "${p.value}"）`,
+  'shared.byteSize': (p) => `${p.flag} 需要一个大小，如 10MB 或 500k（收到的是 "${p.value}"）`,
+  'shared.positiveInt': (p) => `${p.flag} 需要不小于 1 的整数（收到的是 "${p.value}"）`,
+  'shared.tooLarge': (p) => `${p.flag} 太大：最多 ${p.max}（收到的是 "${p.value}"）`,
+  'shared.emptyActor': '--actor 需要一个名字（收到的是空值）',
+  'shared.unknownZone': (p) => `未知时区 "${p.zone}"（请用 IANA 名称，如 Asia/Shanghai 或 UTC）`,
+  'shared.defaultArchive': (p) => `${p.base} 下的默认位置；未指定 --db 或 $ARCA_DB`,
+  'shared.noArticle': (p) => `没有编号为 ${p.ref} 的文章（可用 arca list 查看）`,
+  'shared.notARef': (p) => `"${p.ref}" 既不是文章编号，也不是 http(s) 网址`,
+  'shared.noArticleWithUrl': (p) => `没有原文网址为 ${p.url} 的文章`,
+  'shared.fieldsNotHere': (p) => `${p.flag} 只适用于 ${p.commands}；这里请用不带字段的 --json`,
+  'shared.unknownFields': (p) =>
+    `--json：${p.command} 没有${p.count > 1 ? '这些' : '这个'}字段：${p.named}；可用字段：${p.valid}`,
+  'shared.column.id': '编号',
+  'shared.column.published': '发布日期',
+  'shared.column.source': '来源',
+  'shared.column.title': '标题',
+  'shared.column.status': '状态',
+};
