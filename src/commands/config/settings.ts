@@ -55,7 +55,7 @@ export function normaliseSetting(key: SettingKey, text: string): string {
     case 'site-name':
     case 'contact':
     case 'address':
-      // Printed on one line of a letter: a pasted line break cannot split the signature.
+      // Printed on one line of a letter or a page's header: a pasted line break cannot split it.
       return oneLine(value);
     case 'timezone':
       if (!isValidTimeZone(value)) throw new UsageError(t('shared.unknownZone', { zone: text }));
@@ -68,9 +68,6 @@ export function normaliseSetting(key: SettingKey, text: string): string {
           t('shared.choice', { flag: 'language', choices: ARCHIVE_LANGUAGES.join(', '), value: text }),
         );
       return value;
-    case 'site-name':
-      // Printed on one line of a letter or a page's header: a pasted line break cannot split it.
-      return value.replace(/\s+/g, ' ');
   }
 }
 
