@@ -7,7 +7,8 @@ import { escapeControls, info, warn } from '../output/io.js';
 import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
-import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
+import { getSetting } from '../db/settings.js';
+import { choiceOption, httpUrl, parseByteSize, withExamples } from './shared/options.js';
 
 interface ImportFlags {
   format?: string;
@@ -17,6 +18,7 @@ interface ImportFlags {
   strict?: boolean;
   maxSize: string;
   timeout: string;
+  baseUrl?: string;
 }
 
 /** The flags checked and turned into what the pipeline takes. */
@@ -31,6 +33,8 @@ export interface ImportOptions {
   /** --json / --ndjson: the items as well as the summary. */
   json: boolean;
   ndjson: boolean;
+  /** --base-url: the address of the folders imported, on the operator's site. */
+  baseUrl?: string;
   /** Ctrl-C: stop after the current item, keep what was imported. */
   signal?: AbortSignal;
 }
@@ -116,6 +120,8 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
       stdin: io.stdin,
       fetchUrl: (url) => fetchPage(url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes }),
       timeoutMs: options.timeoutMs,
+      baseUrl: options.baseUrl,
+      siteUrl: getSetting(scope.db, 'site-url') || undefined,
       importedAt: scope.now.toISOString(),
       audit: scope.audit,
       prepare: preparer?.prepare,
@@ -212,6 +218,7 @@ async function importOptions(
     timeoutMs: timeout * 1000,
     json: Boolean(global.json),
     ndjson: Boolean(global.ndjson),
+    baseUrl: flags.baseUrl === undefined ? undefined : httpUrl('--base-url', flags.baseUrl),
   };
 }
 
@@ -239,13 +246,18 @@ export function registerImport(program: Command, env: EnvSource): void {
       .option('--dry-run', 'parse and report, write nothing')
       .option('--strict', 'stop at the first failure and roll back the whole run')
       .option('--max-size <size>', 'largest page, record or download to accept (e.g. 10MB)', '10MB')
-      .option('--timeout <seconds>', 'give up on a URL after this many seconds', '30'),
+      .option('--timeout <seconds>', 'give up on a URL after this many seconds', '30')
+      .option(
+        '--base-url <url>',
+        "the address of a mirror folder on your site: each page's site_url is it plus the file's path",
+      ),
     [
       'arca import ~/saved-pages/',
       'arca import page.html --encoding gbk',
       'arca import https://example.org/news/1.html',
       'cms-dump | arca import --format ndjson -',
       'arca import --dry-run --json exports/',
+      'arca import mirror/ --base-url https://www.example.org/',
     ],
   ).action(async (inputs: string[], flags: ImportFlags) => {
     const commandEnv = env();

@@ -41,6 +41,7 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
       ['editor', article.editor],
       ['views', article.views],
       ['original_url', article.original_url],
+      ['site_url', article.site_url],
       ['status', article.status],
       ['window_days', article.window_days],
       ['window_ends', article.window_ends],
@@ -65,11 +66,12 @@ export function registerShow(program: Command, env: EnvSource): void {
     program
       .command('show')
       .description('show one article: every field, the body, the disclaimer, its window and takedown history')
-      .argument('<ref>', 'article id, or its original URL')
+      .argument('<ref>', 'article id, or one of its URLs (its own or its source’s), spelt any way')
       .option('--raw', 'write the page exactly as it was imported (the evidence bytes) to stdout'),
     [
       'arca show 12',
       'arca show http://example.org/news/123.html',
+      'arca show example.org/news/123.html    # no scheme, www. or tracking needed',
       'arca show 12 --json | jq .body',
       'arca show 12 --raw > original.html',
     ],

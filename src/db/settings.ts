@@ -5,6 +5,8 @@ import type { Db } from './connection.js';
 export const SETTING_DEFAULTS = {
   'window-days': '30',
   timezone: 'UTC',
+  /** The operator's own site: canonical links there are the pages' own addresses; none until set. */
+  'site-url': '',
   /** The RFC 3161 timestamp authority `log stamp` asks; none until set. */
   tsa: '',
 } as const;

@@ -151,7 +151,7 @@ describe('takedown open', () => {
       'a REF that is neither id nor URL',
       ['article-one'],
       { claimant: 'L' },
-      '"article-one" is neither an article id nor an http(s) URL',
+      '"article-one" is neither an article id nor a URL',
     ],
   ])('without a terminal, %s is a usage error and nothing is stored', async (_what, refs, given, message) => {
     await expect(runOpen(depsFor(scope, piped()), refs, given)).rejects.toThrow(new UsageError(message));

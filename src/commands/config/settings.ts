@@ -2,6 +2,7 @@
 import { SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
 import { UsageError } from '../../errors.js';
 import { isValidTimeZone } from '../../time.js';
+import { httpUrl } from '../shared/options.js';
 import { MAX_WINDOW_DAYS, isWindowLength } from '../../windows.js';
 
 export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
@@ -9,6 +10,9 @@ export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export const DESCRIPTIONS: Record<SettingKey, string> = {
   'window-days': `days to decide a takedown request when an article's disclaimer names no window (whole number, 1 to ${MAX_WINDOW_DAYS})`,
   timezone: "the archive's time zone: calendar dates (received, due, today) are taken in it (an IANA name)",
+  'site-url':
+    "your own site's address (e.g. https://www.example.org/): a page's canonical link there is its site_url, " +
+    "one elsewhere is its source's",
   tsa: "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
 };
 
@@ -33,21 +37,14 @@ export function normaliseSetting(key: SettingKey, text: string): string {
       return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
     case 'tsa':
       return timestampAuthorityUrl(value, 'tsa');
+    case 'site-url':
+      return value === '' ? '' : httpUrl('site-url', value, "the http(s) address of your own site's home page");
   }
 }
 
 /** An http(s) URL of a timestamp authority, as given; `name` is the setting or flag it came from. */
 export function timestampAuthorityUrl(text: string, name: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new UsageError(`${name} needs the http(s) URL of a timestamp authority (got "${text}")`);
-  }
-  return text.trim();
+  return httpUrl(name, text, 'the http(s) URL of a timestamp authority');
 }
 
 /** JSON value of a setting: numbers as numbers, a setting never set as null. */
