@@ -8,6 +8,7 @@ import { plural } from '../output/text.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
 import { getSetting } from '../db/settings.js';
+import { t } from '../i18n/index.js';
 import { choiceOption, httpUrl, parseByteSize, withExamples } from './shared/options.js';
 
 interface ImportFlags {
@@ -247,10 +248,7 @@ export function registerImport(program: Command, env: EnvSource): void {
       .option('--strict', 'stop at the first failure and roll back the whole run')
       .option('--max-size <size>', 'largest page, record or download to accept (e.g. 10MB)', '10MB')
       .option('--timeout <seconds>', 'give up on a URL after this many seconds', '30')
-      .option(
-        '--base-url <url>',
-        "the address of a mirror folder on your site: each page's site_url is it plus the file's path",
-      ),
+      .option('--base-url <url>', t('intake.import.baseUrl')),
     [
       'arca import ~/saved-pages/',
       'arca import page.html --encoding gbk',

@@ -29,6 +29,7 @@ import {
   setRequestDecision,
   type AttachmentInfo,
   type NamedArticle,
+  type NewAttachment,
   type StoredRequest,
 } from '../db/takedowns.js';
 import { nounFor } from '../output/text.js';
@@ -75,7 +76,7 @@ function articleView(scope: TakedownScope): ArticleView {
   return { tz: scope.tz, today: scope.today, defaultWindowDays: defaultWindowDays(scope.db) };
 }
 
-const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
+export const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
 
 function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
   return {
@@ -113,35 +114,9 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   const claimant = blankToNull(input.claimant);
   if (claimant === null) throw new RequestInputError('a takedown request needs a claimant: who holds the rights');
   const articleIds = [...new Set(input.articleIds)];
-  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
-  const view = articleView(scope);
-  const articles = articleIds.map((id) => {
-    const article = getArticle(db, id, view);
-    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
-    return article;
-  });
   const received = input.received ?? scope.now;
-  if (received.getTime() > scope.now.getTime()) {
-    throw new RequestInputError(`the received time ${formatInstant(received, tz)} is in the future`);
-  }
-  const receivedDate = calendarDate(received, tz);
-  const due = dueDate(
-    receivedDate,
-    articles.map((a) => a.window_days),
-    view.defaultWindowDays,
-    input.days,
-  );
-  const late = isLate(
-    receivedDate,
-    articles.map((a) => a.window_ends),
-  );
-  const attachments = (input.attachments ?? []).map((a) => ({
-    name: a.name,
-    data: a.data,
-    size: a.data.byteLength,
-    sha256: createHash('sha256').update(a.data).digest('hex'),
-    added_at: scope.audit.at,
-  }));
+  const { receivedDate, due, late } = requestDeadline(scope, articleIds, received, input.days);
+  const attachments = (input.attachments ?? []).map((a) => attachmentToStore(scope, a));
   const id = inWriteTransaction(db, () => {
     const newId = insertRequest(db, {
       received: formatInstant(received, tz),
@@ -167,6 +142,52 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
     return newId;
   });
   return getRequest(scope, id);
+}
+
+/** An attachment as it is stored: its bytes with their size, sha256 and when they were added. */
+export function attachmentToStore(scope: TakedownScope, attachment: AttachmentInput): NewAttachment {
+  const { name, data } = attachment;
+  return {
+    name,
+    data,
+    size: data.byteLength,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    added_at: scope.audit.at,
+  };
+}
+
+/**
+ * When a request received at `received` naming these articles is due, and whether it is late: the
+ * received date plus the smallest of their windows (or `days`); late when one of them had closed.
+ */
+export function requestDeadline(
+  scope: TakedownScope,
+  articleIds: number[],
+  received: Date,
+  days?: number,
+): { receivedDate: string; due: string; late: boolean } {
+  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
+  if (received.getTime() > scope.now.getTime()) {
+    throw new RequestInputError(`the received time ${formatInstant(received, scope.tz)} is in the future`);
+  }
+  const view = articleView(scope);
+  const articles = articleIds.map((id) => {
+    const article = getArticle(scope.db, id, view);
+    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
+    return article;
+  });
+  const receivedDate = calendarDate(received, scope.tz);
+  const due = dueDate(
+    receivedDate,
+    articles.map((a) => a.window_days),
+    view.defaultWindowDays,
+    days,
+  );
+  const late = isLate(
+    receivedDate,
+    articles.map((a) => a.window_ends),
+  );
+  return { receivedDate, due, late };
 }
 
 export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
@@ -250,6 +271,8 @@ export interface HistoryStep {
 }
 
 const REDACTED = 'takedown.redacted';
+/** The action of a correction (takedown/edit.ts). */
+export const EDITED = 'takedown.edited';
 
 export interface RedactionResult {
   request: TakedownRequest;
@@ -285,8 +308,8 @@ export function redactRequest(scope: TakedownScope, id: number): RedactionResult
 export function requestHistory(scope: TakedownScope, id: number): HistoryStep[] {
   return (
     listAudit(scope.db, { subjects: [`request:${id}`] })
-      // A redaction erases data; it is no decision, and leaves the request's state as it was.
-      .filter((e) => e.action.startsWith('takedown.') && e.action !== REDACTED)
+      // A redaction erases data and an edit corrects it; neither is a decision, nor changes the state.
+      .filter((e) => e.action.startsWith('takedown.') && e.action !== REDACTED && e.action !== EDITED)
       .map((e) => ({
         status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
         at: e.at,

@@ -2,6 +2,7 @@
 import { SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
 import { UsageError } from '../../errors.js';
 import { isValidTimeZone } from '../../time.js';
+import { t } from '../../i18n/index.js';
 import { httpUrl } from '../shared/options.js';
 import { MAX_WINDOW_DAYS, isWindowLength } from '../../windows.js';
 
@@ -10,9 +11,9 @@ export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export const DESCRIPTIONS: Record<SettingKey, string> = {
   'window-days': `days to decide a takedown request when an article's disclaimer names no window (whole number, 1 to ${MAX_WINDOW_DAYS})`,
   timezone: "the archive's time zone: calendar dates (received, due, today) are taken in it (an IANA name)",
-  'site-url':
-    "your own site's address (e.g. https://www.example.org/): a page's canonical link there is its site_url, " +
-    "one elsewhere is its source's",
+  get 'site-url'() {
+    return t('intake.config.siteUrl');
+  },
   tsa: "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
 };
 

@@ -2,6 +2,7 @@ import { articleExists, findArticleIdsByUrl } from '../../db/articles.js';
 import type { Db } from '../../db/connection.js';
 import { NotFoundError } from '../../db/errors.js';
 import { UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { webUrl } from '../../urls/identity.js';
 
 /**
@@ -13,8 +14,8 @@ export function resolveArticleRef(db: Db, ref: string): number {
     if (!articleExists(db, Number(ref))) throw new NotFoundError(`no article ${ref} (see arca list)`);
     return Number(ref);
   }
-  if (webUrl(ref) === null) throw new UsageError(`"${ref}" is neither an article id nor a URL`);
+  if (webUrl(ref) === null) throw new UsageError(t('intake.ref.neither', { ref }));
   const ids = findArticleIdsByUrl(db, ref);
-  if (ids.length === 0) throw new NotFoundError(`no article with the URL ${ref} (as its own address or its source's)`);
+  if (ids.length === 0) throw new NotFoundError(t('intake.ref.noUrl', { ref }));
   return ids[0];
 }

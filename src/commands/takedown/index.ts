@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { withExamples } from '../shared/options.js';
+import { registerAttachment } from './attachment.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
+import { registerEdit } from './edit.js';
 import { registerList } from './list.js';
 import { registerNotice } from './notice.js';
 import { registerOpen } from './open.js';
@@ -27,8 +29,10 @@ export function registerTakedown(program: Command, env: EnvSource): void {
   );
   for (const register of [
     registerOpen,
+    registerEdit,
     registerList,
     registerShow,
+    registerAttachment,
     registerCheck,
     registerRemove,
     registerReject,
