@@ -176,10 +176,10 @@ describe('takedown open', () => {
     const io = terminal();
     const request = await runOpen(depsFor(scope, io, prompter), [], {});
     expect(prompter.asked).toEqual([
-      'Find the article: words from its title',
+      'Find the article: its id, a URL of it, or words of its title',
       'Which article?',
       'Does the request name another article?',
-      'Find the article: words from its title',
+      'Find the article: its id, a URL of it, or words of its title',
       'Which article?',
       'Does the request name another article?',
       'Claimant: who holds the rights',
@@ -204,7 +204,7 @@ describe('takedown open', () => {
   it('the picker refuses search text no title contains', async () => {
     const prompter = scriptedPrompter(['渡船']);
     await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags)).rejects.toThrow(
-      'answer "渡船" to "Find the article: words from its title" refused: no article title contains "渡船"',
+      'answer "渡船" to "Find the article: words from its title" refused: no article has the id, URL or title words "渡船"',
     );
   });
 
