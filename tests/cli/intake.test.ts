@@ -141,7 +141,8 @@ describe('takedown open --from-email, without a terminal', () => {
   });
 
   it('exits 1 listing the URLs that matched nothing, and writes nothing', async () => {
-    const mail = 'From: A <a@b.example>\r\nSubject: x\r\nDate: Mon, 23 Nov 2026 09:00:00 +0800\r\n\r\nhttps://nowhere.example/p/1\r\n';
+    const mail =
+      'From: A <a@b.example>\r\nSubject: x\r\nDate: Mon, 23 Nov 2026 09:00:00 +0800\r\n\r\nhttps://nowhere.example/p/1\r\n';
     const result = await t.arca(['takedown', 'open', '--from-email', '-'], { input: mail });
     expect(result).toMatchObject({
       code: 1,
@@ -219,9 +220,7 @@ describe('takedown edit', () => {
       articles: { from: [1], to: [1, 2] },
     });
     // A correction is no decision: the history still shows the request opened and nothing else.
-    expect((await json(['takedown', 'show', 'R1'])).history.map((h: { status: string }) => h.status)).toEqual([
-      'open',
-    ]);
+    expect((await json(['takedown', 'show', 'R1'])).history.map((h: { status: string }) => h.status)).toEqual(['open']);
     expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 

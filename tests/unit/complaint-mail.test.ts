@@ -57,7 +57,10 @@ describe('readComplaintMail', () => {
       ['notice.pdf', '%PDF-1.4'],
       ['授权书.txt', '授权书：澄湖传媒'],
     ]);
-    expect(read.urls).toEqual(['http://www.example.org/news/2026/1103.html', 'https://example.org/news/2026/1106.html/']);
+    expect(read.urls).toEqual([
+      'http://www.example.org/news/2026/1103.html',
+      'https://example.org/news/2026/1106.html/',
+    ]);
   });
 
   it('reads a forwarded mail for the original it quotes: its sender, its date in the archive’s zone, its subject', async () => {

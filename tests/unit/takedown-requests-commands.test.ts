@@ -138,7 +138,7 @@ describe('takedown open', () => {
       'no article',
       [],
       { claimant: 'Lotus Valley Press' },
-      'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)',
+      'missing REF (an article id or URL) (stdin is not a terminal, so arca cannot ask)',
     ],
     [
       'a received date that is not one',
@@ -204,7 +204,7 @@ describe('takedown open', () => {
   it('the picker refuses search text no title contains', async () => {
     const prompter = scriptedPrompter(['渡船']);
     await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags)).rejects.toThrow(
-      'answer "渡船" to "Find the article: words from its title" refused: no article has the id, URL or title words "渡船"',
+      'answer "渡船" to "Find the article: its id, a URL of it, or words of its title" refused: no article has the id, URL or title words "渡船"',
     );
   });
 
