@@ -230,15 +230,13 @@ async function pickArticles(deps: Deps): Promise<number[]> {
     });
     const matches = findChoices(deps, text);
     chosen.push(
-      matches.length === 1
-        ? matches[0].id
-        : await deps.prompter.select(
-            'Which article?',
-            matches.map((a) => ({
-              name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
-              value: a.id,
-            })),
-          ),
+      await deps.prompter.select(
+        'Which article?',
+        matches.map((a) => ({
+          name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
+          value: a.id,
+        })),
+      ),
     );
   } while (await deps.prompter.confirm('Does the request name another article?', false));
   return chosen;
