@@ -14,11 +14,14 @@ afterEach(() => t.cleanup());
 
 describe('arca config', () => {
   it('shows every setting, and one alone as a bare value', async () => {
-    expect((await t.arca(['config', 'get'])).stdout).toBe('window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\n');
+    expect((await t.arca(['config', 'get'])).stdout).toBe(
+      'window-days\t30\ntimezone\tAsia/Shanghai\nsite-url\t\ntsa\t\n',
+    );
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('30\n');
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toEqual([
       { key: 'window-days', value: 30 },
       { key: 'timezone', value: 'Asia/Shanghai' },
+      { key: 'site-url', value: null },
       { key: 'tsa', value: null },
     ]);
   });
@@ -65,8 +68,14 @@ describe('arca config', () => {
       ['config', 'set', 'timezone', 'Mars/Olympus'],
       'arca: error: unknown time zone "Mars/Olympus" (use an IANA name such as Asia/Shanghai or UTC)',
     ],
-    [['config', 'get', 'colour'], 'arca: error: unknown setting "colour" (known: window-days, timezone, tsa)'],
-    [['config', 'set', 'colour', 'red'], 'arca: error: unknown setting "colour" (known: window-days, timezone, tsa)'],
+    [
+      ['config', 'get', 'colour'],
+      'arca: error: unknown setting "colour" (known: window-days, timezone, site-url, tsa)',
+    ],
+    [
+      ['config', 'set', 'colour', 'red'],
+      'arca: error: unknown setting "colour" (known: window-days, timezone, site-url, tsa)',
+    ],
   ])('%j is a usage error', async (args, message) => {
     const r = await t.arca(args);
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, message]);

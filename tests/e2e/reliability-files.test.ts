@@ -223,7 +223,7 @@ describe('a file that is not an arca archive', () => {
 describe('archives of every released schema version', () => {
   const ARCHIVES = path.join(FIXTURES, 'archives');
   /** One entry per released schema version; tests/fixtures/archives/README.md says how each was made. */
-  const RELEASED = [1, 2, 3, 4, 5, 6, 7].map((version) => ({ file: `schema-v${version}.db`, version }));
+  const RELEASED = [1, 2, 3, 4, 5, 6, 7, 8].map((version) => ({ file: `schema-v${version}.db`, version }));
 
   let work: string;
   beforeAll(() => {
@@ -286,6 +286,10 @@ describe('archives of every released schema version', () => {
       ['R2', 'rejected', 'Greywater Agency', [2], '2026-12-07', 'the article is the prosecutor’s own public notice'],
       ['R1', 'removed', 'Lantern Hill Media', [1], '2026-12-20', 'licence could not be shown'],
     ]);
+
+    // Upgraded to URL keys: another spelling of article 1's original link finds it.
+    const bySpelling = arca(['show', 'https://qcfy.example.cn/news/detail.php?id=1024#top', '--json']);
+    expect(JSON.parse(bySpelling.stdout)).toMatchObject({ id: 1, site_url: null });
 
     const article = JSON.parse(arca(['show', '4', '--json']).stdout);
     expect(article).toMatchObject({
