@@ -46,7 +46,7 @@ export interface Provenance {
   encoding: string | null;
 }
 
-export type TakedownStatus = 'open' | 'removed' | 'rejected' | 'withdrawn' | 'restored';
+export type TakedownStatus = 'open' | 'removed' | 'rejected' | 'withdrawn' | 'countered' | 'restored';
 export type TakedownChannel = 'email' | 'phone' | 'letter' | 'form' | 'other';
 
 export interface TakedownRequest {
@@ -67,4 +67,16 @@ export interface TakedownRequest {
   articles: number[];
   decided_at: string | null;
   note: string | null;
+  /** For a countered request (and after its restore): the date its content is due back, YYYY-MM-DD. */
+  restore_due: string | null;
+  counter_notice: CounterNotice | null;
+}
+
+/** The counter-notice (不侵权声明) the publisher of removed content sent back. */
+export interface CounterNotice {
+  /** Instant, YYYY-MM-DDTHH:MM:SS±HH:MM. */
+  received: string;
+  from: string;
+  contact: string | null;
+  reason: string | null;
 }

@@ -21,7 +21,9 @@ type Candidate = [value: string, description: string];
 const ID_COLUMN = REQUEST_COLUMNS[0];
 
 /** The takedown verbs whose argument is a request id: TAB offers the open requests. */
-const REQUEST_ID_COMMANDS = ['remove', 'reject', 'withdraw', 'restore', 'show', 'notice'].map((v) => `takedown ${v}`);
+const REQUEST_ID_COMMANDS = ['remove', 'reject', 'withdraw', 'counter', 'restore', 'show', 'notice'].map(
+  (v) => `takedown ${v}`,
+);
 
 /** Values named like these are files or folders: the shell's own file completion applies. */
 const PATH_VALUE = /^(path|file|dir|inputs)$/;

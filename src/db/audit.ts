@@ -160,6 +160,7 @@ const STATE_AFTER: Record<string, string> = {
   'takedown.removed': 'removed',
   'takedown.rejected': 'rejected',
   'takedown.withdrawn': 'withdrawn',
+  'takedown.countered': 'countered',
   'takedown.restored': 'restored',
 };
 

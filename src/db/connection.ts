@@ -112,13 +112,15 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     checkIdentity(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
     // Whatever SQLite deletes (a purged body, a merged-away index segment) is overwritten with zeros,
     // not left in free space where a later page or a backup would carry it (no measurable import cost).
     db.pragma('secure_delete = ON');
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > SCHEMA_VERSION) throw newerSchemaError(current);
     if (current < SCHEMA_VERSION) {
+      // Off while upgrading (better-sqlite3 turns them on by default): a migration that makes a table
+      // again (008) drops it while rows still point at it; that step checks the references itself.
+      db.pragma('foreign_keys = OFF');
       const migrate = await loadMigrate();
       // Two processes may upgrade one archive at once: under the write lock the second finds the work done.
       const afterCommit = db.readonly
@@ -126,6 +128,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
         : db.transaction(() => migrate(db, initialSettings)).immediate();
       for (const step of afterCommit) step(db);
     }
+    db.pragma('foreign_keys = ON');
     return db;
   } catch (err) {
     db.close();

@@ -5,10 +5,16 @@ import type { Db } from './connection.js';
 export const SETTING_DEFAULTS = {
   'window-days': '30',
   timezone: 'UTC',
-  /** The operator's own site: canonical links there are the pages' own addresses; none until set. */
-  'site-url': '',
   /** The RFC 3161 timestamp authority `log stamp` asks; none until set. */
   tsa: '',
+  /** Calendar days from a counter-notice to the restore of the content (电子商务法 第43条 gives 15). */
+  'counter-days': '15',
+  /** Who signs the letters arca writes: the operator's own site, its contact and postal address; none until set. */
+  'site-name': '',
+  /** The operator's own site: canonical links there are the pages' own addresses; none until set. */
+  'site-url': '',
+  contact: '',
+  address: '',
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -30,6 +36,22 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
 
 export function defaultWindowDays(db: Db): number {
   return Number(getSetting(db, 'window-days'));
+}
+
+export function counterDays(db: Db): number {
+  return Number(getSetting(db, 'counter-days'));
+}
+
+/** Who writes to claimants; null for what the operator has not set. */
+export interface OperatorIdentity {
+  siteName: string | null;
+  contact: string | null;
+  address: string | null;
+}
+
+export function operatorIdentity(db: Db): OperatorIdentity {
+  const value = (key: SettingKey) => getSetting(db, key) || null;
+  return { siteName: value('site-name'), contact: value('contact'), address: value('address') };
 }
 
 /**

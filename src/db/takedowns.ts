@@ -33,17 +33,34 @@ export interface StoredRequest extends Omit<TakedownRequest, 'overdue' | 'id'> {
   created_at: string;
 }
 
-export type NewRequest = Omit<StoredRequest, 'id' | 'status' | 'decided_at' | 'note'>;
+export type NewRequest = Omit<
+  StoredRequest,
+  'id' | 'status' | 'decided_at' | 'note' | 'restore_due' | 'counter_notice'
+>;
 
-type RequestRow = Omit<StoredRequest, 'late' | 'articles'> & { late: number; articles: string };
+interface CounterColumns {
+  counter_received: string | null;
+  counter_from: string | null;
+  counter_contact: string | null;
+  counter_reason: string | null;
+}
+
+type RequestRow = Omit<StoredRequest, 'late' | 'articles' | 'counter_notice'> &
+  CounterColumns & { late: number; articles: string };
 
 const REQUEST_COLUMNS = `t.id, t.status, t.received, t.received_date, t.due, t.late, t.claimant, t.contact, t.work,
-  t.reason, t.channel, t.days_override, t.decided_at, t.note, t.created_at,
+  t.reason, t.channel, t.days_override, t.decided_at, t.note, t.created_at, t.restore_due,
+  t.counter_received, t.counter_from, t.counter_contact, t.counter_reason,
   (SELECT json_group_array(article_id) FROM
     (SELECT article_id FROM takedown_articles WHERE takedown_id = t.id ORDER BY article_id)) AS articles`;
 
 function fromRow(row: RequestRow): StoredRequest {
-  return { ...row, late: row.late === 1, articles: JSON.parse(row.articles) as number[] };
+  const { counter_received, counter_from, counter_contact, counter_reason, ...rest } = row;
+  const counter_notice =
+    counter_received === null || counter_from === null
+      ? null
+      : { received: counter_received, from: counter_from, contact: counter_contact, reason: counter_reason };
+  return { ...rest, late: row.late === 1, articles: JSON.parse(row.articles) as number[], counter_notice };
 }
 
 /** Stores a request and the articles it names; returns its id. */
@@ -89,12 +106,28 @@ export function setRequestDecision(
   });
 }
 
+/** Records the counter-notice a removed request received: it becomes `countered`, its restore due on `restore_due`. */
+export function setCounterNotice(
+  db: Db,
+  id: number,
+  counter: { received: string; from: string; contact: string | null; reason: string | null; restore_due: string },
+): void {
+  db.prepare(
+    `UPDATE takedowns SET status = 'countered', counter_received = @received, counter_from = @from,
+    counter_contact = @contact, counter_reason = @reason, restore_due = @restore_due WHERE id = @id`,
+  ).run({ ...counter, id });
+}
+
+/** What an attachment was sent with: the claimant's notice, or the counter-notice that answered it. */
+export type AttachmentRole = 'notice' | 'counter_notice';
+
 export interface NewAttachment {
   name: string;
   sha256: string;
   size: number;
   data: Uint8Array;
   added_at: string;
+  role: AttachmentRole;
 }
 export interface AttachmentInfo {
   id: number;
@@ -102,19 +135,20 @@ export interface AttachmentInfo {
   sha256: string;
   size: number;
   added_at: string;
+  role: AttachmentRole;
 }
 
 export function insertAttachment(db: Db, takedownId: number, attachment: NewAttachment): void {
   db.prepare(
-    `INSERT INTO attachments (takedown_id, name, sha256, size, data, added_at)
-    VALUES (@takedownId, @name, @sha256, @size, @data, @added_at)`,
+    `INSERT INTO attachments (takedown_id, name, sha256, size, data, added_at, role)
+    VALUES (@takedownId, @name, @sha256, @size, @data, @added_at, @role)`,
   ).run({ ...attachment, takedownId });
 }
 
 /** A request's attachments without their bytes, in the order they were added. */
 export function listAttachments(db: Db, takedownId: number): AttachmentInfo[] {
   return db
-    .prepare('SELECT id, name, sha256, size, added_at FROM attachments WHERE takedown_id = ? ORDER BY id')
+    .prepare('SELECT id, name, sha256, size, added_at, role FROM attachments WHERE takedown_id = ? ORDER BY id')
     .all(takedownId) as AttachmentInfo[];
 }
 
@@ -158,12 +192,12 @@ export function setArticleStatus(db: Db, articleId: number, from: ArticleStatus,
   return db.prepare('UPDATE articles SET status = ? WHERE id = ? AND status = ?').run(to, articleId, from).changes > 0;
 }
 
-/** Another request in state `removed` that names the article, if any: it keeps the article down. */
+/** Another request that names the article and keeps it down (removed, or countered and not yet restored), if any. */
 export function otherRemovingRequest(db: Db, articleId: number, exceptRequestId: number): number | undefined {
   const row = db
     .prepare(
       `SELECT t.id FROM takedowns t JOIN takedown_articles ta ON ta.takedown_id = t.id
-    WHERE ta.article_id = ? AND t.id <> ? AND t.status = 'removed' ORDER BY t.id LIMIT 1`,
+    WHERE ta.article_id = ? AND t.id <> ? AND t.status IN ('removed', 'countered') ORDER BY t.id LIMIT 1`,
     )
     .get(articleId, exceptRequestId) as { id: number } | undefined;
   return row?.id;

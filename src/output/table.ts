@@ -173,9 +173,12 @@ const STATUS_COLORS: Record<string, 'green' | 'yellow' | 'red' | 'gray'> = {
   restored: 'green',
   open: 'yellow',
   'due-soon': 'yellow',
+  countered: 'yellow',
+  'restore-due': 'yellow',
   removed: 'red',
   purged: 'red',
   overdue: 'red',
+  'restore-overdue': 'red',
   rejected: 'gray',
   withdrawn: 'gray',
 };

@@ -1,6 +1,7 @@
 /**
- * The deadlines of open takedown requests as an iCalendar (RFC 5545) file, so operators see
- * them in the calendar they already use. One all-day event per open request on its due date.
+ * The deadlines of takedown requests as an iCalendar (RFC 5545) file, so operators see them in the
+ * calendar they already use. One all-day event per open request on its due date, and one per
+ * countered request on the day its content is due back.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
 import type { TakedownRequest } from '../types.js';
@@ -11,7 +12,7 @@ import type { ArticleSummary } from './types.js';
 
 export interface CalendarEntry extends Pick<
   TakedownRequest,
-  'id' | 'status' | 'received' | 'due' | 'claimant' | 'work'
+  'id' | 'status' | 'received' | 'due' | 'claimant' | 'work' | 'restore_due' | 'counter_notice'
 > {
   articles: ArticleSummary[];
 }
@@ -35,18 +36,59 @@ const SECONDS_PER_DAY = 86_400;
 const utcMidnight = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 function describe(entry: CalendarEntry, tz: string): string {
+  const counter = entry.counter_notice;
   const lines = [
     `Claimant: ${entry.claimant}`,
     ...(entry.work ? [`Work: ${entry.work}`] : []),
     `Received: ${dateInZone(entry.received, tz)}`,
     `Due: ${entry.due}`,
+    ...(counter
+      ? [
+          `Counter-notice: ${counter.from}, received ${dateInZone(counter.received, tz)}`,
+          `Restore due: ${entry.restore_due}`,
+        ]
+      : []),
     'Articles:',
     ...entry.articles.map((a) => `#${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''}`),
   ];
   return lines.join('\n');
 }
 
-/** RFC 5545 text with one all-day event (UID takedown-<id>@arca) and a display reminder per open request. */
+/** One event of the calendar: the day, its UID and its summary. */
+interface Deadline {
+  entry: CalendarEntry;
+  date: string;
+  uid: string;
+  summary: string;
+}
+
+/** An open request's decision deadline, or a countered request's restore date; nothing for other states. */
+function deadlineOf(entry: CalendarEntry): Deadline | null {
+  // The UIDs stay the bare number they always were: calendar clients match events by them.
+  const n = requestNumber(entry.id);
+  if (entry.status === 'open') {
+    return {
+      entry,
+      date: entry.due,
+      uid: `takedown-${n}@arca`,
+      summary: `Takedown request ${entry.id} due: ${entry.claimant}`,
+    };
+  }
+  if (entry.status === 'countered' && entry.restore_due !== null) {
+    return {
+      entry,
+      date: entry.restore_due,
+      uid: `takedown-${n}-restore@arca`,
+      summary: `Restore takedown request ${entry.id}: counter-notice from ${entry.counter_notice?.from ?? '?'}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * RFC 5545 text with one all-day event and a display reminder per open request (UID takedown-<id>@arca)
+ * and per countered request (UID takedown-<id>-restore@arca).
+ */
 export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOptions): string {
   const reminderDays = options.reminderDays ?? DEFAULT_REMINDER_DAYS;
   requireDayCount(reminderDays, 'the reminder');
@@ -59,18 +101,17 @@ export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOp
   // all-day dates in the process's local zone instead of as the calendar dates we give it.
   calendar.x('X-WR-TIMEZONE', options.tz);
 
-  const open = requests
-    .filter((r) => r.status === 'open')
-    .sort((a, b) => a.due.localeCompare(b.due) || requestNumber(a.id) - requestNumber(b.id));
-  for (const entry of open) {
-    const summary = `Takedown request ${entry.id} due: ${entry.claimant}`;
+  const deadlines = requests
+    .map(deadlineOf)
+    .filter((d): d is Deadline => d !== null)
+    .sort((a, b) => a.date.localeCompare(b.date) || requestNumber(a.entry.id) - requestNumber(b.entry.id));
+  for (const { entry, date, uid, summary } of deadlines) {
     const event = calendar.createEvent({
-      // The UID stays the bare number it always was: calendar clients match events by it.
-      id: `takedown-${requestNumber(entry.id)}@arca`,
+      id: uid,
       allDay: true,
-      start: utcMidnight(entry.due),
-      // DTEND is exclusive: the event covers the due date only.
-      end: utcMidnight(addDays(entry.due, 1)),
+      start: utcMidnight(date),
+      // DTEND is exclusive: the event covers the one day only.
+      end: utcMidnight(addDays(date, 1)),
       stamp: options.now,
       summary,
       description: describe(entry, options.tz),

@@ -14,7 +14,7 @@ import { formatInstant, parseInstant } from '../time.js';
 import type { TakedownChannel, TakedownRequest } from '../types.js';
 import { formatRequestId } from './ids.js';
 import {
-  attachmentToStore,
+  hashedAttachments,
   blankToNull,
   EDITED,
   getRequest,
@@ -92,7 +92,7 @@ export function editRequest(scope: TakedownScope, id: number, edits: RequestEdit
   }
   const before = [...stored.articles].sort((a, b) => a - b);
   if (before.join() !== articleIds.join()) changes.articles = { from: before, to: articleIds };
-  const attachments = (edits.attachments ?? []).map((a) => attachmentToStore(scope, a));
+  const attachments = hashedAttachments(scope, edits.attachments ?? [], 'notice');
   const attached = attachments.map((a) => ({ name: a.name, sha256: a.sha256 }));
 
   if (Object.keys(changes).length > 0 || attachments.length > 0) {

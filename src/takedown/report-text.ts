@@ -62,6 +62,7 @@ const OUTCOME_NAMES: Record<keyof TransparencyReport['outcomes'], string> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
   restored: 'Restored after removal',
+  countered: 'Counter-notice received, restore pending',
   open: 'Still open',
   overdue: 'of which overdue',
 };

@@ -37,7 +37,7 @@ export interface TransparencyReport {
   /** The day the report's "still open" and "overdue" are counted on. */
   as_of: string;
   requests_received: number;
-  outcomes: Record<'removed' | 'rejected' | 'withdrawn' | 'restored' | 'open' | 'overdue', number>;
+  outcomes: Record<'removed' | 'rejected' | 'withdrawn' | 'restored' | 'countered' | 'open' | 'overdue', number>;
   articles: { named: number; taken_down: number; purged: number };
   sites: Array<{ site: string | null; requests: number; articles: number }>;
   channels: Array<{ channel: string | null; requests: number }>;
@@ -144,6 +144,7 @@ export function transparencyReport(scope: ArchiveScope, options: ReportOptions):
       rejected: count('rejected'),
       withdrawn: count('withdrawn'),
       restored: count('restored'),
+      countered: count('countered'),
       open: count('open'),
       overdue: requests.filter((r) => isOverdue(r.due, scope.today, r.status)).length,
     },

@@ -11,7 +11,7 @@ import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
-import { defaultWindowDays } from '../db/settings.js';
+import { counterDays, defaultWindowDays, operatorIdentity } from '../db/settings.js';
 import {
   getStoredRequest,
   insertAttachment,
@@ -26,22 +26,25 @@ import {
   redactRequestData,
   requestsForArticle,
   setArticleStatus,
+  setCounterNotice,
   setRequestDecision,
   type AttachmentInfo,
+  type AttachmentRole,
   type NamedArticle,
-  type NewAttachment,
   type StoredRequest,
 } from '../db/takedowns.js';
 import { nounFor } from '../output/text.js';
 import { calendarDate, formatInstant } from '../time.js';
 import type { TakedownChannel, TakedownRequest, TakedownStatus } from '../types.js';
-import { dueDate, isDueSoon, isLate, isOverdue } from './deadline.js';
-import { needsReason, nextStatus, type TakedownAction } from './lifecycle.js';
+import { isRestoreDueSoon, isRestoreOverdue, restoreDueDate } from './counter.js';
+import { dateInZone, dueDate, isDueSoon, isLate, isOverdue } from './deadline.js';
+import { needsReason, nextStatus, type DecisionAction, type TakedownAction } from './lifecycle.js';
 import { formatRequestId, parseRequestRef, requestNumber } from './ids.js';
 import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** What every operation works in: the archive, its zone, the clock and today's date in it, who is acting. */
 export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | 'audit'>;
@@ -94,6 +97,8 @@ function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
     articles: stored.articles,
     decided_at: stored.decided_at,
     note: stored.note,
+    restore_due: stored.restore_due,
+    counter_notice: stored.counter_notice,
   };
 }
 
@@ -102,6 +107,25 @@ function requireStored(db: Db, id: number): StoredRequest {
   if (!stored)
     throw new NotFoundError(`no takedown request ${formatRequestId(id)} (see arca takedown list --status all)`);
   return stored;
+}
+
+/** Refuses a notice or counter-notice dated after this run's clock. */
+function requireReceivedByNow(scope: TakedownScope, received: Date): void {
+  if (received.getTime() > scope.now.getTime()) {
+    throw new RequestInputError(`the received time ${formatInstant(received, scope.tz)} is in the future`);
+  }
+}
+
+/** Files to keep with a request, with their size and sha256. */
+export function hashedAttachments(scope: TakedownScope, inputs: AttachmentInput[], role: AttachmentRole) {
+  return inputs.map((a) => ({
+    name: a.name,
+    data: a.data,
+    size: a.data.byteLength,
+    sha256: createHash('sha256').update(a.data).digest('hex'),
+    added_at: scope.audit.at,
+    role,
+  }));
 }
 
 /**
@@ -116,7 +140,7 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   const articleIds = [...new Set(input.articleIds)];
   const received = input.received ?? scope.now;
   const { receivedDate, due, late } = requestDeadline(scope, articleIds, received, input.days);
-  const attachments = (input.attachments ?? []).map((a) => attachmentToStore(scope, a));
+  const attachments = hashedAttachments(scope, input.attachments ?? [], 'notice');
   const id = inWriteTransaction(db, () => {
     const newId = insertRequest(db, {
       received: formatInstant(received, tz),
@@ -144,18 +168,6 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   return getRequest(scope, id);
 }
 
-/** An attachment as it is stored: its bytes with their size, sha256 and when they were added. */
-export function attachmentToStore(scope: TakedownScope, attachment: AttachmentInput): NewAttachment {
-  const { name, data } = attachment;
-  return {
-    name,
-    data,
-    size: data.byteLength,
-    sha256: createHash('sha256').update(data).digest('hex'),
-    added_at: scope.audit.at,
-  };
-}
-
 /**
  * When a request received at `received` naming these articles is due, and whether it is late: the
  * received date plus the smallest of their windows (or `days`); late when one of them had closed.
@@ -167,9 +179,7 @@ export function requestDeadline(
   days?: number,
 ): { receivedDate: string; due: string; late: boolean } {
   if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
-  if (received.getTime() > scope.now.getTime()) {
-    throw new RequestInputError(`the received time ${formatInstant(received, scope.tz)} is in the future`);
-  }
+  requireReceivedByNow(scope, received);
   const view = articleView(scope);
   const articles = articleIds.map((id) => {
     const article = getArticle(scope.db, id, view);
@@ -338,17 +348,19 @@ export function requestDetail(scope: TakedownScope, id: number): RequestDetail {
     history: requestHistory(scope, id),
     articles: namedArticles(scope.db, id),
     attachments,
-    missing: missingNoticeElements(request, attachments.length, 'en'),
+    // The counter-notice's files are no evidence of the claimant's.
+    missing: missingNoticeElements(request, attachments.filter((a) => a.role === 'notice').length, 'en'),
   };
 }
 
-export const LIST_STATUSES = ['open', 'overdue', 'due-soon', 'closed', 'all'] as const;
+export const LIST_STATUSES = ['open', 'overdue', 'due-soon', 'countered', 'closed', 'all'] as const;
 export type RequestListStatus = (typeof LIST_STATUSES)[number];
 
 const STORED_STATUSES: Record<RequestListStatus, readonly TakedownStatus[] | undefined> = {
   open: ['open'],
   overdue: ['open'],
   'due-soon': ['open'],
+  countered: ['countered'],
   closed: ['removed', 'rejected', 'withdrawn', 'restored'],
   all: undefined,
 };
@@ -369,14 +381,77 @@ export function listRequests(
 export interface CheckResult {
   overdue: TakedownRequest[];
   due_soon: TakedownRequest[];
+  /** Countered requests past their restore date, and those to restore within the horizon. */
+  restore_overdue: TakedownRequest[];
+  restore_due: TakedownRequest[];
 }
 
-/** What needs deciding: open requests past their due date, and those due within `withinDays` days. */
+/**
+ * What needs doing: open requests past their due date and those due within `withinDays` days; countered
+ * requests past their restore date and those to restore within `withinDays` days (earliest first).
+ */
 export function checkRequests(scope: TakedownScope, withinDays: number): CheckResult {
+  const { today } = scope;
+  const countered = listRequests(scope, { status: 'countered', withinDays }).sort(
+    (a, b) => (a.restore_due ?? '').localeCompare(b.restore_due ?? '') || requestNumber(a.id) - requestNumber(b.id),
+  );
   return {
     overdue: listRequests(scope, { status: 'overdue', withinDays }),
     due_soon: listRequests(scope, { status: 'due-soon', withinDays }),
+    restore_overdue: countered.filter((r) => isRestoreOverdue(r.restore_due, today, r.status)),
+    restore_due: countered.filter((r) => isRestoreDueSoon(r.restore_due, today, withinDays, r.status)),
   };
+}
+
+export interface CounterNoticeInput {
+  /** Who sent it: the publisher of the removed content, or whoever acts for them. */
+  from: string;
+  contact?: string | null;
+  reason?: string | null;
+  received: Date;
+  attachments?: AttachmentInput[];
+}
+
+/**
+ * Records a counter-notice on a removed request: it becomes `countered`, its content due back
+ * `counter-days` calendar days after the counter-notice arrived. Its files are kept beside the
+ * notice's, marked as the counter-notice's. Nothing is written when the request is not removed.
+ */
+export function counterRequest(scope: TakedownScope, id: number, input: CounterNoticeInput): TakedownRequest {
+  const { db, tz } = scope;
+  const from = blankToNull(input.from);
+  if (from === null) throw new RequestInputError(t('counter.needsSender'));
+  requireReceivedByNow(scope, input.received);
+  const receivedDate = calendarDate(input.received, tz);
+  const days = counterDays(db);
+  const restoreDue = restoreDueDate(receivedDate, days);
+  const attachments = hashedAttachments(scope, input.attachments ?? [], 'counter_notice');
+  inWriteTransaction(db, () => {
+    const stored = requireStored(db, id);
+    nextStatus(stored, 'counter');
+    const removedOn = stored.decided_at === null ? null : dateInZone(stored.decided_at, tz);
+    if (removedOn !== null && receivedDate < removedOn) {
+      throw new RequestInputError(
+        t('counter.beforeRemoval', { id: formatRequestId(id), received: receivedDate, removed: removedOn }),
+      );
+    }
+    setCounterNotice(db, id, {
+      received: formatInstant(input.received, tz),
+      from,
+      contact: blankToNull(input.contact),
+      reason: blankToNull(input.reason),
+      restore_due: restoreDue,
+    });
+    for (const attachment of attachments) insertAttachment(db, id, attachment);
+    // Names and contacts stay out of the log, which cannot be redacted: the request holds them.
+    appendAudit(db, scope.audit, 'takedown.countered', `request:${id}`, {
+      received: formatInstant(input.received, tz),
+      restore_due: restoreDue,
+      counter_days: days,
+      ...(attachments.length ? { attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256 })) } : {}),
+    });
+  });
+  return getRequest(scope, id);
 }
 
 export interface DecisionOptions {
@@ -409,7 +484,7 @@ export interface DecisionResult {
 export function decideRequest(
   scope: TakedownScope,
   id: number,
-  action: TakedownAction,
+  action: DecisionAction,
   options: DecisionOptions = {},
 ): DecisionResult {
   const { db } = scope;
@@ -420,7 +495,7 @@ export function decideRequest(
     inWriteTransaction(db, () => {
       const stored = requireStored(db, id);
       const status = nextStatus(stored, action);
-      if (needsReason(action) && note === null)
+      if (needsReason(action, stored.status) && note === null)
         throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
       const outcome =
         action === 'remove'
@@ -505,27 +580,41 @@ function bringBack(
   return { changed, kept, rawSharedWith: [] };
 }
 
-/** The iCalendar text of every open request's due date, and how many there are. */
+/** The iCalendar text of every open request's due date and countered request's restore date, and how many. */
 export async function deadlineCalendar(scope: TakedownScope): Promise<{ ics: string; count: number }> {
   // The iCalendar library is loaded only by the command that writes a calendar.
   const { deadlinesCalendar } = await import('./calendar.js');
-  const open = listRequests(scope, { status: 'open', withinDays: 0 });
-  const entries = open.map((r) => ({ ...r, articles: namedArticles(scope.db, requestNumber(r.id)) }));
-  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: open.length };
+  const pending = [
+    ...listRequests(scope, { status: 'open', withinDays: 0 }),
+    ...listRequests(scope, { status: 'countered', withinDays: 0 }),
+  ];
+  const entries = pending.map((r) => ({ ...r, articles: namedArticles(scope.db, requestNumber(r.id)) }));
+  return { ics: deadlinesCalendar(entries, { now: scope.now, tz: scope.tz }), count: pending.length };
 }
 
-/** The reply letter to the claimant of a request. */
-export function requestNotice(scope: TakedownScope, id: number, lang: NoticeLanguage): string {
+/**
+ * The letter to the claimant of a request: the reply stating the decision or, for a countered request,
+ * the counter-notice forwarded to them. Signed with the operator's identity (`site-name`, `contact`,
+ * `address`) and dated today; `unsigned` when no site name is set, so the letter has a line to fill in.
+ */
+export function requestNotice(
+  scope: TakedownScope,
+  id: number,
+  lang: NoticeLanguage,
+): { letter: string; unsigned: boolean } {
   const { request, articles } = requestDetail(scope, id);
   const explained = request.status === 'rejected' || request.status === 'restored';
-  return noticeLetter(
+  const operator = operatorIdentity(scope.db);
+  const letter = noticeLetter(
     {
       ...request,
       decision_reason: explained ? request.note : null,
       articles,
-      site: articles.find((a) => a.site !== null)?.site ?? null,
+      operator,
+      written: scope.today,
       tz: scope.tz,
     },
     lang,
   );
+  return { letter, unsigned: operator.siteName === null };
 }

@@ -59,7 +59,9 @@ describe('arca complete -- WORDS', () => {
   it('offers commands, then subcommands with their descriptions', async () => {
     expect(await candidates(['ex'])).toEqual(['export']);
     const r = await t.arca(['complete', '--', 'takedown', 'ch']);
-    expect(r.stdout).toBe('check\toverdue and due-soon requests, for cron: exit 3 when anything is overdue\n:4\n');
+    expect(r.stdout).toBe(
+      'check\toverdue and due-soon requests, and restores due after counter-notices, for cron: exit 3 when any is overdue\n:4\n',
+    );
   });
 
   it('offers options, global ones included, after a command', async () => {

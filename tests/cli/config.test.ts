@@ -15,14 +15,18 @@ afterEach(() => t.cleanup());
 describe('arca config', () => {
   it('shows every setting, and one alone as a bare value', async () => {
     expect((await t.arca(['config', 'get'])).stdout).toBe(
-      'window-days\t30\ntimezone\tAsia/Shanghai\nsite-url\t\ntsa\t\n',
+      'window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\ncounter-days\t15\nsite-name\t\nsite-url\t\ncontact\t\naddress\t\n',
     );
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('30\n');
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toEqual([
       { key: 'window-days', value: 30 },
       { key: 'timezone', value: 'Asia/Shanghai' },
-      { key: 'site-url', value: null },
       { key: 'tsa', value: null },
+      { key: 'counter-days', value: 15 },
+      { key: 'site-name', value: null },
+      { key: 'site-url', value: null },
+      { key: 'contact', value: null },
+      { key: 'address', value: null },
     ]);
   });
 
@@ -65,16 +69,20 @@ describe('arca config', () => {
   it.each([
     [['config', 'set', 'window-days', '0'], 'arca: error: window-days needs a whole number of at least 1 (got "0")'],
     [
+      ['config', 'set', 'counter-days', '15d'],
+      'arca: error: counter-days needs a whole number of at least 1 (got "15d")',
+    ],
+    [
       ['config', 'set', 'timezone', 'Mars/Olympus'],
       'arca: error: unknown time zone "Mars/Olympus" (use an IANA name such as Asia/Shanghai or UTC)',
     ],
     [
       ['config', 'get', 'colour'],
-      'arca: error: unknown setting "colour" (known: window-days, timezone, site-url, tsa)',
+      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, site-name, site-url, contact, address)',
     ],
     [
       ['config', 'set', 'colour', 'red'],
-      'arca: error: unknown setting "colour" (known: window-days, timezone, site-url, tsa)',
+      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, site-name, site-url, contact, address)',
     ],
   ])('%j is a usage error', async (args, message) => {
     const r = await t.arca(args);

@@ -27,7 +27,7 @@ describe('a value outside an enum flag’s choices', () => {
     expect(await t.arca(['takedown', 'list', '--status', 'late'])).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: 'arca: error: --status must be one of open, overdue, due-soon, closed, all (got "late")\n',
+      stderr: 'arca: error: --status must be one of open, overdue, due-soon, countered, closed, all (got "late")\n',
     });
   });
 

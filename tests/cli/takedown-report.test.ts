@@ -14,7 +14,7 @@ async function at(moment: string, args: string[]): Promise<void> {
 
 /**
  * A year of notices against three articles (1 and 2 on 法治资讯网, 3 on 滨江法治网), told in order:
- * R1 from the year before; R2 removed with purge in 3 days; R3 rejected after its due date; R4 names 1
+ * R1 from the year before; R2 removed with purge in 3 days, then countered; R3 rejected after its due date; R4 names 1
  * and 3, removes only 3 (1 is gone already), then is restored; R5 withdrawn; R6 overdue; R7 open.
  */
 beforeAll(async () => {
@@ -43,6 +43,7 @@ beforeAll(async () => {
     'Photo essay "Mediation at the doorstep"',
   ]);
   await at('2026-03-05T16:00:00', ['takedown', 'remove', 'R2', '--purge', '--yes']);
+  await at('2026-03-09T09:00:00', ['takedown', 'counter', 'R2', '--received', '2026-03-08', '--from', 'Qinghe Daily']);
   await at('2026-04-01T09:00:00', [
     'takedown',
     'open',
@@ -108,7 +109,8 @@ describe('arca takedown report on a scripted year', () => {
       period: { since: '2026-01-01', until: '2026-12-31' },
       as_of: '2026-11-26',
       requests_received: 6,
-      outcomes: { removed: 1, rejected: 1, withdrawn: 1, restored: 1, open: 2, overdue: 1 },
+      // R2's counter-notice is still waiting for its restore: countered, no longer merely removed.
+      outcomes: { removed: 0, rejected: 1, withdrawn: 1, restored: 1, countered: 1, open: 2, overdue: 1 },
       articles: { named: 3, taken_down: 2, purged: 1 },
       sites: [
         { site: '法治资讯网', requests: 5, articles: 2 },
@@ -155,7 +157,7 @@ describe('arca takedown report on a scripted year', () => {
     ]);
     expect(notices[0]).toEqual({
       id: 'R2',
-      status: 'removed',
+      status: 'countered',
       date_received: '2026-03-02T09:00:00+08:00',
       sender_name: 'Lantern Hill Media',
       principal_name: 'Lantern Hill Media',
@@ -197,7 +199,9 @@ describe('arca takedown report on a scripted year', () => {
       '',
       'Requests received from 2026-01-01 to 2026-12-31, as they stood on 2026-11-26.',
     ]);
-    expect(md).toContain('| Still open | 2 |\n| of which overdue | 1 |');
+    expect(md).toContain(
+      '| Counter-notice received, restore pending | 1 |\n| Still open | 2 |\n| of which overdue | 1 |',
+    );
     expect(md).toContain(
       'Decided: 4; median 4 days; longest 9 days, from receipt to the first decision. ' +
         'Decided after the due date: 1 (R3).',

@@ -63,6 +63,8 @@ describe('the takedown story, from scripts', () => {
       articles: [1],
       decided_at: null,
       note: null,
+      restore_due: null,
+      counter_notice: null,
     });
 
     const quiet = await t.arca(['takedown', 'check']);

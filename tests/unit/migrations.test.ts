@@ -97,9 +97,32 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('upgrade an archive of schema 7 to URLs matched by their keys, in the table and the search index', async () => {
+  it('upgrade an archive of schema 7 to requests that can be countered, keeping every row and reference', async () => {
     const file = path.join(dir, 'v7.db');
     fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v7.db'), file);
+    const db = await openArchive(file);
+    expect(db.prepare('SELECT id, status, due, restore_due FROM takedowns ORDER BY id').all()).toEqual([
+      { id: 1, status: 'removed', due: '2026-12-20', restore_due: null },
+      { id: 2, status: 'rejected', due: '2026-12-07', restore_due: null },
+    ]);
+    expect(db.prepare('SELECT takedown_id, article_id FROM takedown_articles ORDER BY 1').all()).toEqual([
+      { takedown_id: 1, article_id: 1 },
+      { takedown_id: 2, article_id: 2 },
+    ]);
+    db.prepare("UPDATE takedowns SET status = 'countered', restore_due = '2026-12-11' WHERE id = 1").run();
+    expect(() => db.prepare("UPDATE takedowns SET status = 'pending' WHERE id = 1").run()).toThrow(/CHECK/);
+    // Foreign keys are on again once the upgrade is done: a link to no request is refused.
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.prepare('INSERT INTO takedown_articles (takedown_id, article_id) VALUES (9, 1)').run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('upgrade an archive of schema 8 to URLs matched by their keys, in the table and the search index', async () => {
+    const file = path.join(dir, 'v8.db');
+    fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v8.db'), file);
     const db = await openArchive(file);
     const { findArticleIdsByUrl } = await import('../../src/db/articles.js');
     const { compileQuery } = await import('../../src/search/query.js');

@@ -14,9 +14,14 @@ const base: NoticeInput = {
     { id: 12, title: '云岭县法院审结一起网络转载纠纷', original_url: 'https://news.yunling.example/a/12' },
     { id: 15, title: '网络转载案件审理情况通报', original_url: null },
   ],
-  site: '云岭新闻网',
+  restore_due: null,
+  counter_notice: null,
+  operator: { siteName: '云岭新闻网', contact: null, address: null },
+  written: '2026-11-05',
   tz: 'Asia/Shanghai',
 };
+
+const unsigned = { operator: { siteName: null, contact: null, address: null } };
 
 const zhHead = [
   '澄湖文化传媒有限公司：',
@@ -29,9 +34,11 @@ const zhHead = [
   '   原文链接：无',
   '',
 ];
-const zhTail = ['', '特此函告。', '', '云岭新闻网', ''];
+const zhTail = ['', '特此函告。', '', '云岭新闻网', '2026年11月5日', ''];
 
 const enHead = [
+  '5 November 2026',
+  '',
   'Dear 澄湖文化传媒有限公司,',
   '',
   'On 30 January 2026, 云岭新闻网 received your notice (request R4) concerning 《澄湖夜话》第三集文字稿. It names the following articles:',
@@ -66,10 +73,11 @@ describe('noticeLetter in Chinese', () => {
   });
 
   it('leaves out what is unknown: site, work and decision date', () => {
-    const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'zh');
-    expect(letter.split('\n')[2]).toBe('您好！本网于2026年1月30日收到您提交的权利通知（编号：R4）。通知所涉文章如下：');
+    const letter = noticeLetter({ ...base, work: null, status: 'removed', decided_at: null }, 'zh');
+    expect(letter.split('\n')[2]).toBe(
+      '您好！本网（云岭新闻网）于2026年1月30日收到您提交的权利通知（编号：R4）。通知所涉文章如下：',
+    );
     expect(letter).toContain('处理结果：经核实，上述文章已删除。\n');
-    expect(letter.endsWith('特此函告。\n\n本网运营方\n')).toBe(true);
   });
 });
 
@@ -111,12 +119,11 @@ describe('noticeLetter in English', () => {
   });
 
   it('leaves out what is unknown: site, work and decision date', () => {
-    const letter = noticeLetter({ ...base, site: null, work: null, status: 'removed', decided_at: null }, 'en');
-    expect(letter.split('\n')[2]).toBe(
-      'On 30 January 2026, we received your notice (request R4). It names the following articles:',
+    const letter = noticeLetter({ ...base, work: null, status: 'removed', decided_at: null }, 'en');
+    expect(letter.split('\n')[4]).toBe(
+      'On 30 January 2026, 云岭新闻网 received your notice (request R4). It names the following articles:',
     );
     expect(letter).toContain('Decision: The articles listed above were removed.\n');
-    expect(letter.endsWith('Yours sincerely,\n\nThe site operator\n')).toBe(true);
   });
 });
 
@@ -157,7 +164,7 @@ describe('noticeLetter with hostile values from pages and records', () => {
         original_url: 'https://a.example/x\nP.S.',
       },
     ],
-    site: '云岭新闻网\n特此函告。',
+    operator: { siteName: '云岭新闻网\n特此函告。', contact: 'rights@yunling.example\nP.S. 另付', address: null },
   };
 
   it.each(['zh', 'en'] as const)(
@@ -167,7 +174,12 @@ describe('noticeLetter with hostile values from pages and records', () => {
       // The letter keeps its shape: the same number of lines as an honest one, one decision line, no P.S. line.
       expect(lines).toHaveLength(
         noticeLetter(
-          { ...hostile, claimant: 'x', articles: [{ id: 12, title: 't', original_url: 'u' }], site: 's' },
+          {
+            ...hostile,
+            claimant: 'x',
+            articles: [{ id: 12, title: 't', original_url: 'u' }],
+            operator: { siteName: 's', contact: 'c', address: null },
+          },
           lang,
         ).split('\n').length,
       );
@@ -179,5 +191,89 @@ describe('noticeLetter with hostile values from pages and records', () => {
 
   it('quotes the flattened title in full', () => {
     expect(noticeLetter(hostile, 'zh')).toContain(`1. 云岭县法院审结一起网络转载纠纷 ${forged} [2J（文章编号 12）`);
+  });
+});
+
+describe('noticeLetter signed by the operator', () => {
+  const identity = {
+    operator: { siteName: '云岭新闻网', contact: 'rights@yunling.example · 0871-5550123', address: '云岭市文化路8号' },
+  };
+
+  it('signs the Chinese letter with the site name, its contact and address, dated under the signature', () => {
+    const lines = noticeLetter({ ...base, ...identity, status: 'removed', ...decided }, 'zh').split('\n');
+    expect(lines.slice(-7)).toEqual([
+      '特此函告。',
+      '',
+      '云岭新闻网',
+      '联系方式：rights@yunling.example · 0871-5550123',
+      '地址：云岭市文化路8号',
+      '2026年11月5日',
+      '',
+    ]);
+  });
+
+  it('signs the English letter the same way, dated above the salutation', () => {
+    const lines = noticeLetter({ ...base, ...identity, status: 'removed', ...decided }, 'en').split('\n');
+    expect(lines.slice(0, 3)).toEqual(['5 November 2026', '', 'Dear 澄湖文化传媒有限公司,']);
+    expect(lines.slice(-6)).toEqual([
+      'Yours sincerely,',
+      '',
+      '云岭新闻网',
+      'Contact: rights@yunling.example · 0871-5550123',
+      'Address: 云岭市文化路8号',
+      '',
+    ]);
+  });
+
+  it.each([
+    ['zh', '您好！本网于2026年1月30日', '【网站名称：请填写】\n2026年11月5日\n'],
+    ['en', 'On 30 January 2026, we received', 'Yours sincerely,\n\n[Site name: please fill in]\n'],
+  ] as const)('without a site name (%s), leaves a line to fill in and names no other site', (lang, opening, end) => {
+    const letter = noticeLetter({ ...base, ...unsigned, status: 'removed', ...decided }, lang);
+    expect(letter).toContain(opening);
+    expect(letter.endsWith(end)).toBe(true);
+    expect(letter).not.toContain('云岭新闻网');
+  });
+});
+
+describe('noticeLetter forwarding a counter-notice', () => {
+  const countered: Partial<NoticeInput> = {
+    status: 'countered',
+    ...decided,
+    restore_due: '2026-03-02',
+    counter_notice: {
+      received: '2026-02-15T16:40:00+08:00',
+      from: '青禾日报社',
+      contact: 'legal@qinghe.example',
+      reason: '转载已取得作者授权',
+    },
+  };
+
+  it('tells the claimant in Chinese who answered, when, and the day the articles come back unless they act', () => {
+    expect(noticeLetter({ ...base, ...countered }, 'zh')).toBe(
+      [
+        ...zhHead,
+        '处理结果：经核实，上述文章已于2026年2月10日删除。2026年2月15日，我们收到青禾日报社提交的不侵权声明' +
+          '（理由：转载已取得作者授权），现将该声明转送给您。如您认为上述文章仍侵犯您的权利，请在2026年3月2日前' +
+          '告知我们您已向有关部门投诉或者向人民法院提起诉讼；届时未收到上述通知的，我们将于2026年3月2日恢复上述文章。',
+        ...zhTail,
+      ].join('\n'),
+    );
+  });
+
+  it("says the same in English, without the sender's contact", () => {
+    const letter = noticeLetter({ ...base, ...countered }, 'en');
+    expect(letter).toBe(
+      [
+        ...enHead,
+        'Decision: The articles listed above were removed on 10 February 2026. On 15 February 2026 we received a ' +
+          'counter-notice from 青禾日报社 stating that the articles do not infringe your rights (reason given: ' +
+          '转载已取得作者授权); we forward it to you with this letter. If you maintain your claim, please tell us ' +
+          'before 2 March 2026 that you have filed a complaint with the competent authority or brought proceedings ' +
+          'in court; otherwise we will restore the articles on 2 March 2026.',
+        ...enTail,
+      ].join('\n'),
+    );
+    expect(letter).not.toContain('legal@qinghe.example');
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestNumber, type RequestId } from '../../src/takedown/ids.js';
 import { runCalendar } from '../../src/commands/takedown/calendar.js';
 import { runCheck } from '../../src/commands/takedown/check.js';
+import { runCounter } from '../../src/commands/takedown/counter.js';
 import { runList } from '../../src/commands/takedown/list.js';
 import { runNotice } from '../../src/commands/takedown/notice.js';
 import { runOpen } from '../../src/commands/takedown/open.js';
@@ -102,6 +103,8 @@ describe('takedown open', () => {
       articles: [a15],
       decided_at: null,
       note: null,
+      restore_due: null,
+      counter_notice: null,
     });
   });
 
@@ -277,6 +280,25 @@ describe('the lifecycle through the commands', () => {
     expect(prompter.asked).toEqual([]);
   });
 
+  it('counter asks on a terminal who sent it and when (default today); an open request is refused first', async () => {
+    const { id } = await runOpen(depsFor(scope, piped()), [String(a30)], flags);
+    const silent = scriptedPrompter([]);
+    await expect(runCounter(depsFor(scope, terminal(), silent), String(id), {})).rejects.toThrow(TransitionError);
+    expect(silent.asked).toEqual([]);
+    await runRemove(depsFor(scope, piped()), String(id), {});
+    const prompter = scriptedPrompter(['Willow Bank Studio', '']);
+    const request = await runCounter(depsFor(scope, terminal(), prompter), String(id), {});
+    expect(prompter.asked).toEqual([
+      'Counter-notice from: who says the content does not infringe',
+      'Counter-notice received on (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
+    ]);
+    expect([request.status, request.counter_notice?.received, request.restore_due]).toEqual([
+      'countered',
+      '2026-01-21T00:00:00+08:00',
+      '2026-02-05',
+    ]);
+  });
+
   it('a request id that does not exist is reported as such', async () => {
     await expect(runWithdraw(depsFor(scope, piped()), 'R42')).rejects.toThrow(
       'no takedown request R42 (see arca takedown list --status all)',
@@ -378,14 +400,14 @@ describe('takedown check', () => {
     expect(io.stderrText()).toBe('nothing overdue; 1 request due within 2 days\n');
   });
 
-  it('gives {overdue, due_soon} with --json', async () => {
+  it('gives {overdue, due_soon, restore_overdue, restore_due} with --json', async () => {
     await seed();
     const io = piped();
     await expect(
       runCheck(depsFor(scopeAt(db, '2026-01-24T08:00:00+08:00'), io, undefined, 'json'), { within: '1w' }),
     ).rejects.toThrow(AttentionError);
     const result = JSON.parse(io.stdoutText());
-    expect(Object.keys(result)).toEqual(['overdue', 'due_soon']);
+    expect(Object.keys(result)).toEqual(['overdue', 'due_soon', 'restore_overdue', 'restore_due']);
     expect(result.overdue.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R1', true]]);
     expect(result.due_soon.map((r: { id: string; overdue: boolean }) => [r.id, r.overdue])).toEqual([['R2', false]]);
   });

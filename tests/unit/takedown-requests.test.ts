@@ -137,6 +137,8 @@ describe('openRequest', () => {
       articles: [a30],
       decided_at: null,
       note: null,
+      restore_due: null,
+      counter_notice: null,
     });
     expect(Object.keys(r)).toEqual([
       'id',
@@ -153,6 +155,8 @@ describe('openRequest', () => {
       'articles',
       'decided_at',
       'note',
+      'restore_due',
+      'counter_notice',
     ]);
   });
 
@@ -170,6 +174,7 @@ describe('openRequest', () => {
         size: letter.length,
         added_at: '2026-01-21T10:00:00+08:00',
         sha256: createHash('sha256').update(letter).digest('hex'),
+        role: 'notice',
       },
     ]);
     const stored = db.prepare('SELECT data FROM attachments WHERE id = 1').get() as { data: Buffer };
@@ -427,16 +432,26 @@ describe('calendar and notice', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20260220');
   });
 
-  it('the notice letter states the decision with its reason, the articles and the site', () => {
+  it("the notice letter states the decision with its reason and the articles, signed by the operator's site", () => {
     const scope = scopeAt(db, NOW);
     const r = openRequest(scope, { ...base, articleIds: [a30] });
     decideRequest(scopeAt(db, '2026-01-28T11:00:00+08:00'), requestNumber(r.id), 'reject', {
       note: 'the photos are our own',
     });
-    expect(requestNotice(scope, requestNumber(r.id), 'en').split('\n')).toEqual([
+    // The article came from 晴川新闻网: that site never signs our letter.
+    const unsigned = requestNotice(scope, requestNumber(r.id), 'en');
+    expect(unsigned.unsigned).toBe(true);
+    expect(unsigned.letter).not.toContain('晴川新闻网');
+    setSetting(db, 'site-name', '江畔资讯');
+    setSetting(db, 'contact', 'rights@jiangpan.example');
+    const { letter, unsigned: stillUnsigned } = requestNotice(scope, requestNumber(r.id), 'en');
+    expect(stillUnsigned).toBe(false);
+    expect(letter.split('\n')).toEqual([
+      '21 January 2026',
+      '',
       'Dear Lotus Valley Press,',
       '',
-      'On 21 January 2026, 晴川新闻网 received your notice (request R1) concerning Spring on the River (photo essay). It names the following article:',
+      'On 21 January 2026, 江畔资讯 received your notice (request R1) concerning Spring on the River (photo essay). It names the following article:',
       '',
       `1. 晴川县图书馆延长开放时间 (article ${a30})`,
       `   Original link: ${getArticleUrl(a30)}`,
@@ -445,7 +460,8 @@ describe('calendar and notice', () => {
       '',
       'Yours sincerely,',
       '',
-      '晴川新闻网',
+      '江畔资讯',
+      'Contact: rights@jiangpan.example',
       '',
     ]);
   });

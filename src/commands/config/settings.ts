@@ -1,8 +1,9 @@
 /** What config get and set share: the settings' names and descriptions, and how a value is checked and shown. */
 import { SETTING_DEFAULTS, isSettingKey, type SettingKey } from '../../db/settings.js';
 import { UsageError } from '../../errors.js';
-import { isValidTimeZone } from '../../time.js';
 import { t } from '../../i18n/index.js';
+import { oneLine } from '../../text.js';
+import { isValidTimeZone } from '../../time.js';
 import { httpUrl } from '../shared/options.js';
 import { MAX_WINDOW_DAYS, isWindowLength } from '../../windows.js';
 
@@ -15,6 +16,19 @@ export const DESCRIPTIONS: Record<SettingKey, string> = {
     return t('intake.config.siteUrl');
   },
   tsa: "the RFC 3161 timestamp authority arca log stamp sends the log's newest hash to (an http(s) URL)",
+  // Read when help is built, after the interface language is chosen.
+  get 'counter-days'() {
+    return t('identity.counterDaysSetting', { max: MAX_WINDOW_DAYS });
+  },
+  get 'site-name'() {
+    return t('identity.siteNameSetting');
+  },
+  get contact() {
+    return t('identity.contactSetting');
+  },
+  get address() {
+    return t('identity.addressSetting');
+  },
 };
 
 export function settingKey(key: string): SettingKey {
@@ -27,11 +41,17 @@ export function normaliseSetting(key: SettingKey, text: string): string {
   const value = text.trim();
   switch (key) {
     case 'window-days':
+    case 'counter-days':
       if (!/^\d+$/.test(value) || Number(value) < 1)
-        throw new UsageError(`window-days needs a whole number of at least 1 (got "${text}")`);
+        throw new UsageError(`${key} needs a whole number of at least 1 (got "${text}")`);
       if (!isWindowLength(Number(value), 1))
-        throw new UsageError(`window-days is too long: at most ${MAX_WINDOW_DAYS} days (got "${text}")`);
+        throw new UsageError(`${key} is too long: at most ${MAX_WINDOW_DAYS} days (got "${text}")`);
       return String(Number(value));
+    case 'site-name':
+    case 'contact':
+    case 'address':
+      // Printed on one line of a letter: a pasted line break cannot split the signature.
+      return oneLine(value);
     case 'timezone':
       if (!isValidTimeZone(value))
         throw new UsageError(`unknown time zone "${text}" (use an IANA name such as Asia/Shanghai or UTC)`);
@@ -50,6 +70,6 @@ export function timestampAuthorityUrl(text: string, name: string): string {
 
 /** JSON value of a setting: numbers as numbers, a setting never set as null. */
 export function typed(key: SettingKey, value: string): string | number | null {
-  if (key === 'window-days') return Number(value);
+  if (key === 'window-days' || key === 'counter-days') return Number(value);
   return value === '' ? null : value;
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { articleCountsByStatus, schemaVersion } from '../../db/maintenance.js';
 import { getSetting } from '../../db/settings.js';
 import { requestCountsByStatus } from '../../db/takedowns.js';
+import { TAKEDOWN_STATUSES } from '../../takedown/lifecycle.js';
 import { fileSize } from '../../files.js';
 import { renderRecord } from '../../output/render.js';
 import { humanBytes } from '../../output/text.js';
@@ -10,7 +11,6 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { withExamples } from '../shared/options.js';
 
 const ARTICLE_STATUSES: ArticleStatus[] = ['active', 'removed', 'purged'];
-const REQUEST_STATUSES: TakedownStatus[] = ['open', 'removed', 'rejected', 'withdrawn', 'restored'];
 
 export interface ArchiveInfo {
   path: string;
@@ -44,7 +44,7 @@ export async function runInfo(deps: Deps, dbPath: string): Promise<ArchiveInfo> 
     timezone: getSetting(db, 'timezone'),
     window_days: deps.scope.defaultWindowDays,
     articles: allCounts(ARTICLE_STATUSES, articleCountsByStatus(db)),
-    requests: allCounts(REQUEST_STATUSES, requestCountsByStatus(db)),
+    requests: allCounts([...TAKEDOWN_STATUSES], requestCountsByStatus(db)),
   };
   const size = (n: number) => (deps.mode === 'table' ? humanBytes(n) : n);
   await renderRecord(

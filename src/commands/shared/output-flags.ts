@@ -24,6 +24,8 @@ const REQUEST_KEYS = [
   'articles',
   'decided_at',
   'note',
+  'restore_due',
+  'counter_notice',
 ];
 
 /** The fields `--json FIELDS` may name, by command: the keys of that command's JSON objects. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AttentionError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { plural } from '../../output/text.js';
 import { renderRecord, renderRows, type Column } from '../../output/render.js';
@@ -10,21 +11,25 @@ import { DEFAULT_WITHIN, parseWithin } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 interface CheckRow {
-  kind: 'overdue' | 'due-soon';
+  kind: 'overdue' | 'due-soon' | 'restore-overdue' | 'restore-due';
   request: TakedownRequest;
 }
+
+const isRestore = (row: CheckRow) => row.kind === 'restore-overdue' || row.kind === 'restore-due';
 
 const CHECK_COLUMNS: Column<CheckRow>[] = [
   { header: 'KIND', value: (r) => r.kind, style: 'status' },
   { header: 'ID', value: (r) => r.request.id, align: 'right', style: 'id' },
-  { header: 'DUE', value: (r) => r.request.due, style: 'date' },
+  // A countered request's date is the day its content comes back.
+  { header: 'DUE', value: (r) => (isRestore(r) ? r.request.restore_due : r.request.due), style: 'date' },
   { header: 'CLAIMANT', value: (r) => r.request.claimant, flex: true },
 ];
 
 /**
- * The cron job's view: overdue requests, then those due soon, one line each; a summary on stderr.
- * With --quiet only the overdue rows: cron mails any output, and due-soon is no emergency.
- * Throws AttentionError (exit 3) after printing when anything is overdue.
+ * The cron job's view: overdue requests, then those due soon, then countered requests past or near
+ * their restore date, one line each; a summary on stderr. With --quiet only the overdue rows: cron
+ * mails any output, and due-soon is no emergency. Throws AttentionError (exit 3) after printing when
+ * a decision or a restore is overdue.
  */
 export async function runCheck(deps: Deps, flags: { within: string }): Promise<CheckResult> {
   const withinDays = parseWithin(flags.within);
@@ -35,24 +40,37 @@ export async function runCheck(deps: Deps, flags: { within: string }): Promise<C
     const rows: CheckRow[] = [
       ...result.overdue.map((request) => ({ kind: 'overdue' as const, request })),
       ...(deps.io.quiet ? [] : result.due_soon.map((request) => ({ kind: 'due-soon' as const, request }))),
+      ...result.restore_overdue.map((request) => ({ kind: 'restore-overdue' as const, request })),
+      ...(deps.io.quiet ? [] : result.restore_due.map((request) => ({ kind: 'restore-due' as const, request }))),
     ];
     await renderRows(deps.io, deps.mode, rows, CHECK_COLUMNS, (r) => r);
   }
   const soon = `${plural(result.due_soon.length, 'request')} due within ${plural(withinDays, 'day')}`;
+  const restores = restoreSummary(result, withinDays);
   if (result.overdue.length > 0) {
     throw new AttentionError(
-      `${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)`,
+      `${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)` +
+        restores,
     );
   }
-  info(deps.io, `nothing overdue; ${soon}`);
+  if (result.restore_overdue.length > 0) throw new AttentionError(`${soon}${restores}`);
+  info(deps.io, `nothing overdue; ${soon}${restores}`);
   return result;
+}
+
+/** What the summary adds about countered requests: nothing when there are none. */
+function restoreSummary(result: CheckResult, withinDays: number): string {
+  const overdue = result.restore_overdue.length;
+  const soon = result.restore_due.length;
+  if (overdue === 0 && soon === 0) return '';
+  return t('counter.checkSummary', { overdue, soon, withinDays });
 }
 
 export function registerCheck(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('check')
-      .description('overdue and due-soon requests, for cron: exit 3 when anything is overdue')
+      .description(t('counter.checkDescription'))
       .option('--within <days>', 'due-soon horizon (7d, 2w)', DEFAULT_WITHIN),
     [
       'arca takedown check',

@@ -54,13 +54,17 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "2026-12-26 (in 30 days)", "(today)", "(overdue by 2 days)" — for open requests, on a terminal. */
-export function dueWithCountdown(request: TakedownRequest, today: string): string {
-  if (request.status !== 'open') return request.due;
-  const left = daysBetween(today, request.due);
+/** "2026-12-26 (in 30 days)", "(today)", "(overdue by 2 days)": a date still ahead of a request, on a terminal. */
+function withCountdown(date: string, today: string): string {
+  const left = daysBetween(today, date);
   const days = (n: number) => plural(n, 'day');
-  if (left === 0) return `${request.due} (today)`;
-  return left > 0 ? `${request.due} (in ${days(left)})` : `${request.due} (overdue by ${days(-left)})`;
+  if (left === 0) return `${date} (today)`;
+  return left > 0 ? `${date} (in ${days(left)})` : `${date} (overdue by ${days(-left)})`;
+}
+
+/** The due date, with its countdown while the request is open. */
+export function dueWithCountdown(request: TakedownRequest, today: string): string {
+  return request.status === 'open' ? withCountdown(request.due, today) : request.due;
 }
 
 /** What a list shows as a request's state: "overdue" stands out from plain "open". */
@@ -92,6 +96,22 @@ export function requestFields(request: TakedownRequest, deps: Deps): Array<[stri
     ['articles', request.articles.join(',')],
     ['decided_at', request.decided_at],
     ['note', request.note],
+    ...counterFields(request, deps),
+  ];
+}
+
+/** A counter-notice's lines, when there is one: the restore date counts down while the request is countered. */
+function counterFields(request: TakedownRequest, deps: Deps): Array<[string, string | null]> {
+  const notice = request.counter_notice;
+  if (notice === null) return [];
+  const restoreDue = request.restore_due;
+  const counting = deps.mode === 'table' && request.status === 'countered' && restoreDue !== null;
+  return [
+    ['counter_received', notice.received],
+    ['counter_from', notice.from],
+    ['counter_contact', notice.contact],
+    ['counter_reason', notice.reason],
+    ['restore_due', counting ? withCountdown(restoreDue, deps.scope.today) : restoreDue],
   ];
 }
 

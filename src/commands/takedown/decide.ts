@@ -1,6 +1,6 @@
 /** What remove, reject, withdraw and restore share: check the move is allowed, decide, report. */
 import { info, warn } from '../../output/io.js';
-import type { TakedownAction } from '../../takedown/lifecycle.js';
+import type { DecisionAction, TakedownAction } from '../../takedown/lifecycle.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import {
   decideRequest,
@@ -16,7 +16,7 @@ export function requireTransition(deps: Deps, id: number, action: TakedownAction
   refuseImpossible(deps.scope, id, action);
 }
 
-const EFFECT: Record<TakedownAction, string> = {
+const EFFECT: Record<DecisionAction, string> = {
   remove: 'taken down',
   reject: '',
   withdraw: '',
@@ -26,7 +26,7 @@ const EFFECT: Record<TakedownAction, string> = {
 export async function decide(
   deps: Deps,
   id: number,
-  action: TakedownAction,
+  action: DecisionAction,
   options: DecisionOptions,
 ): Promise<DecisionResult> {
   const result = decideRequest(deps.scope, id, action, options);

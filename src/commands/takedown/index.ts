@@ -3,6 +3,7 @@ import { withExamples } from '../shared/options.js';
 import { registerAttachment } from './attachment.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
+import { registerCounter } from './counter.js';
 import { registerEdit } from './edit.js';
 import { registerList } from './list.js';
 import { registerNotice } from './notice.js';
@@ -37,6 +38,7 @@ export function registerTakedown(program: Command, env: EnvSource): void {
     registerRemove,
     registerReject,
     registerWithdraw,
+    registerCounter,
     registerRestore,
     registerCalendar,
     registerNotice,

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
+import { warn } from '../../output/io.js';
 import { requestNotice } from '../../takedown/requests.js';
 import type { NoticeLanguage } from '../../takedown/types.js';
 import { choiceOption, withExamples } from '../shared/options.js';
@@ -7,10 +9,14 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 const LANGUAGES: readonly NoticeLanguage[] = ['zh', 'en'];
 
-/** The reply letter to the claimant (decision, articles, dates), printed to stdout. */
+/**
+ * The letter to the claimant (decision, articles, dates; for a countered request the counter-notice
+ * forwarded), printed to stdout. Without a site name set, the letter has a blank to fill in, said on stderr.
+ */
 export function runNotice(deps: Deps, idText: string, flags: { lang: NoticeLanguage }): string {
-  const letter = requestNotice(deps.scope, requestIdArg(deps, idText), flags.lang);
+  const { letter, unsigned } = requestNotice(deps.scope, requestIdArg(deps, idText), flags.lang);
   deps.io.stdout.write(letter);
+  if (unsigned) warn(deps.io, t('identity.unsigned'));
   return letter;
 }
 
@@ -18,10 +24,14 @@ export function registerNotice(takedown: Command, env: EnvSource): void {
   const command = takedown.command('notice');
   withExamples(
     command
-      .description('print the reply letter to the claimant: the decision, the articles and the dates')
+      .description(t('counter.noticeDescription'))
       .argument('<request>', 'the request id, e.g. R3')
       .addOption(choiceOption(command, '--lang <lang>', 'the language of the letter', LANGUAGES, 'zh')),
-    ['arca takedown notice R3', 'arca takedown notice R3 --lang en > reply.txt'],
+    [
+      'arca takedown notice R3',
+      'arca takedown notice R3 --lang en > reply.txt',
+      'arca config set site-name 云岭新闻网 && arca config set contact rights@yunling.example',
+    ],
   ).action(async (request: string, flags: { lang: NoticeLanguage }) => {
     await withArchive(env(), (deps) => runNotice(deps, request, flags));
   });

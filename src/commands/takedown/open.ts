@@ -10,7 +10,7 @@ import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord } from '../../output/render.js';
 import { requestNumber } from '../../takedown/ids.js';
 import type { ComplaintIntake } from '../../takedown/intake.js';
-import { attachmentToStore, CHANNELS, openingWarnings, openRequest, requestDetail } from '../../takedown/requests.js';
+import { hashedAttachments, CHANNELS, openingWarnings, openRequest, requestDetail } from '../../takedown/requests.js';
 import { formatInstant, parseInstant } from '../../time.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { webUrl } from '../../urls/identity.js';
@@ -182,7 +182,7 @@ function mailPreview(
     urls: mail.matches,
     articles: articleIds,
     attachments: mail.attachments.map((a) => {
-      const { name, size, sha256 } = attachmentToStore(deps.scope, a);
+      const { name, size, sha256 } = hashedAttachments(deps.scope, [a], 'notice')[0];
       return { name, size, sha256 };
     }),
   };

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import type { DecisionResult } from '../../takedown/requests.js';
+import { t } from '../../i18n/index.js';
+import { warn } from '../../output/io.js';
+import { needsReason } from '../../takedown/lifecycle.js';
+import { getRequest, type DecisionResult } from '../../takedown/requests.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { withExamples } from '../shared/options.js';
 import { askFor, requestIdArg } from './common.js';
@@ -7,26 +10,37 @@ import { decide, requireTransition } from './decide.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 /**
- * A counter-notice was accepted: the removed articles come back (purged ones cannot, and one
- * that another removed request names stays down: both are warned about).
+ * The removed articles come back (purged ones cannot, and one that another removed or countered
+ * request names stays down: both are warned about). A removed request needs the reason; a countered
+ * one has its counter-notice on record, and restoring it before its restore date is warned about.
  */
 export async function runRestore(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'restore');
+  const before = getRequest(deps.scope, id);
   const reason =
     flags.reason ??
-    (await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} restored (the counter-notice)?`));
-  return decide(deps, id, 'restore', { note: reason });
+    (needsReason('restore', before.status)
+      ? await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} restored (the counter-notice)?`)
+      : undefined);
+  const result = await decide(deps, id, 'restore', { note: reason });
+  if (before.restore_due !== null && deps.scope.today < before.restore_due) {
+    warn(deps.io, t('counter.restoredEarly', { id: formatRequestId(id), restoreDue: before.restore_due }));
+  }
+  return result;
 }
 
 export function registerRestore(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('restore')
-      .description('bring removed articles back after a counter-notice (a reason is required)')
+      .description(t('counter.restoreDescription'))
       .argument('<request>', 'the request id, e.g. R3')
-      .option('--reason <text>', 'why the content comes back'),
-    ['arca takedown restore R3 --reason "counter-notice of 2026-04-02 accepted: licence shown"'],
+      .option('--reason <text>', t('counter.restoreReasonOption')),
+    [
+      'arca takedown restore R3      # countered: its restore date has come',
+      'arca takedown restore R3 --reason "counter-notice of 2026-04-02 accepted: licence shown"',
+    ],
   ).action(async (request: string, flags: { reason?: string }) => {
     await withArchive(env(), (deps) => runRestore(deps, request, flags));
   });

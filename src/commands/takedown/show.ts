@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { warn } from '../../output/io.js';
+import { t } from '../../i18n/index.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
 import { oneLine } from '../../text.js';
@@ -28,7 +29,10 @@ export async function runShow(deps: Deps, idText: string): Promise<RequestDetail
         'article',
         `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
       ]),
-      ...attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
+      ...attachments.map((a): [string, string] => {
+        const role = a.role === 'counter_notice' ? ` (${t('counter.attachmentRole')})` : '';
+        return ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}${role}`];
+      }),
     ],
     { ...request, history, named_articles: articles, attachments },
   );

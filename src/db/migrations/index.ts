@@ -9,7 +9,8 @@ import { searchMergeBounds } from './004-search-merge-bounds.js';
 import { searchPhysicalDelete } from './005-search-physical-delete.js';
 import { auditStamps } from './006-audit-stamps.js';
 import { searchFoldingUrls } from './007-search-folding-urls.js';
-import { urlIdentity } from './008-url-identity.js';
+import { counterNotices } from './008-counter-notices.js';
+import { urlIdentity } from './009-url-identity.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchPhysicalDelete,
   auditStamps,
   searchFoldingUrls,
+  counterNotices,
   urlIdentity,
 ];
 

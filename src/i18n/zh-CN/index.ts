@@ -1,6 +1,8 @@
 /** The zh-CN catalogue, loaded only when needed; every English key has its Chinese here (the compiler checks). */
 import type { Catalogue } from '../en/index.js';
 import { cli } from './cli.js';
+import { counter } from './counter.js';
+import { identity } from './identity.js';
 import { intake } from './intake.js';
 
-export const zhCN: Catalogue = { ...cli, ...intake };
+export const zhCN: Catalogue = { ...cli, ...counter, ...identity, ...intake };

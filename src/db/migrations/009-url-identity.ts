@@ -9,8 +9,8 @@ import type { Migration } from './migration.js';
  * spelling of either. The search index's URL column now holds both URLs in the same form: made again.
  */
 export const urlIdentity: Migration = {
-  version: 8,
-  name: '008-url-identity',
+  version: 9,
+  name: '009-url-identity',
   up(db) {
     db.function('arca_url_key', { deterministic: true }, (url: unknown) =>
       typeof url === 'string' ? urlKey(url) : null,
