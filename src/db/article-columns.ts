@@ -96,7 +96,7 @@ export const ARTICLE_JSON = jsonObjectSql(nestFields(jsonValueSql));
 
 /**
  * The columns written from a parsed page: its fields, and the matching keys of its two URLs
- * (urls/identity.ts; migration 008), which always change with them.
+ * (urls/identity.ts; migration 009), which always change with them.
  */
 const URL_KEY_COLUMNS = ['original_url_key', 'site_url_key'] as const;
 const PAGE_COLUMNS = [...PAGE_FIELDS, ...URL_KEY_COLUMNS];

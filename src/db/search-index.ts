@@ -53,7 +53,7 @@ const BATCH = 1000;
 
 /** Indexes every article that still has its body, a batch at a time (memory stays flat). */
 export function fillSearchIndex(db: Db, onProgress?: (done: number) => void): number {
-  // Migration 007 fills the index of an archive that gets its site_url column only in migration 008.
+  // Migration 007 fills the index of an archive that gets its site_url column only in migration 009.
   const hasSiteUrl = (db.pragma('table_info(articles)') as Array<{ name: string }>).some((c) => c.name === 'site_url');
   const columns = hasSiteUrl ? SEARCHED_COLUMNS : SEARCHED_COLUMNS.replace('site_url', 'NULL AS site_url');
   const next = db.prepare(`SELECT id, ${columns} FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`);
