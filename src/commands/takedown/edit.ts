@@ -75,7 +75,7 @@ export function registerEdit(takedown: Command, env: EnvSource): void {
       .option('--work <text>', t('intake.edit.work'))
       .option('--reason <text>', t('intake.edit.reason'))
       .addOption(choiceOption(command, '--channel <channel>', t('intake.edit.channel'), CHANNELS))
-      // --workdays joins --days when working-day windows land (see the report of this branch).
+      // Calendar days only: working-day windows (--workdays) had not landed on main when edit was written.
       .option('--days <n>', t('intake.edit.days'))
       .option('--add-article <ref>', t('intake.edit.addArticle'), repeatable)
       .option('--remove-article <ref>', t('intake.edit.removeArticle'), repeatable)
