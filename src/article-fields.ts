@@ -40,6 +40,7 @@ export const ARTICLE_FIELDS = [
   { name: 'editor', kind: 'text', from: 'page', onPage: true },
   { name: 'views', kind: 'number', from: 'page', onPage: true },
   { name: 'original_url', kind: 'text', from: 'page' },
+  { name: 'site_url', kind: 'text', from: 'page' },
   { name: 'body', kind: 'body', from: 'page' },
   { name: 'disclaimer', kind: 'text', from: 'derived' },
   { name: 'window_days', kind: 'number', from: 'page' },

@@ -14,7 +14,10 @@ export interface ParsedPage {
   author: string | null;
   editor: string | null;
   views: number | null;
+  /** The address of the source the page was reposted from (原文链接). */
   original_url: string | null;
+  /** The page's own address on the operator's site (canonical link, fetch URL or --base-url). */
+  site_url: string | null;
   /** Paragraphs joined by "\n", without site chrome. */
   body: string;
   disclaimer: string | null;

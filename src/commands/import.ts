@@ -6,8 +6,9 @@ import type { Inputs } from '../import/inputs/sources.js';
 import { escapeControls, info, warn } from '../output/io.js';
 import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
-import { choiceOption, parseByteSize, withExamples } from './shared/options.js';
+import { getSetting } from '../db/settings.js';
 import { t } from '../i18n/index.js';
+import { choiceOption, httpUrl, parseByteSize, withExamples } from './shared/options.js';
 
 interface ImportFlags {
   format?: string;
@@ -17,6 +18,7 @@ interface ImportFlags {
   strict?: boolean;
   maxSize: string;
   timeout: string;
+  baseUrl?: string;
 }
 
 /** The flags checked and turned into what the pipeline takes. */
@@ -31,6 +33,8 @@ export interface ImportOptions {
   /** --json / --ndjson: the items as well as the summary. */
   json: boolean;
   ndjson: boolean;
+  /** --base-url: the address of the folders imported, on the operator's site. */
+  baseUrl?: string;
   /** Ctrl-C: stop after the current item, keep what was imported. */
   signal?: AbortSignal;
 }
@@ -128,6 +132,8 @@ export async function runImport(deps: Deps, sources: Inputs, options: ImportOpti
       stdin: io.stdin,
       fetchUrl: (url) => fetchPage(url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes }),
       timeoutMs: options.timeoutMs,
+      baseUrl: options.baseUrl,
+      siteUrl: getSetting(scope.db, 'site-url') || undefined,
       importedAt: scope.now.toISOString(),
       audit: scope.audit,
       prepare: preparer?.prepare,
@@ -207,6 +213,7 @@ async function importOptions(
     timeoutMs: timeout * 1000,
     json: Boolean(global.json),
     ndjson: Boolean(global.ndjson),
+    baseUrl: flags.baseUrl === undefined ? undefined : httpUrl('--base-url', flags.baseUrl),
   };
 }
 
@@ -222,13 +229,15 @@ export function registerImport(program: Command, env: EnvSource): void {
       .option('--dry-run', t('import.option.dryRun'))
       .option('--strict', t('import.option.strict'))
       .option('--max-size <size>', t('import.option.maxSize'), '10MB')
-      .option('--timeout <seconds>', t('import.option.timeout'), '30'),
+      .option('--timeout <seconds>', t('import.option.timeout'), '30')
+      .option('--base-url <url>', t('intake.import.baseUrl')),
     [
       'arca import ~/saved-pages/',
       'arca import page.html --encoding gbk',
       'arca import https://example.org/news/1.html',
       'cms-dump | arca import --format ndjson -',
       'arca import --dry-run --json exports/',
+      'arca import mirror/ --base-url https://www.example.org/',
     ],
   ).action(async (inputs: string[], flags: ImportFlags) => {
     const commandEnv = env();

@@ -1,3 +1,4 @@
+import { articleUrlText } from '../search/url.js';
 import type { Command } from 'commander';
 import { countSearch, searchArticles, type SearchHit } from '../db/search-index.js';
 import { UsageError } from '../errors.js';
@@ -88,7 +89,7 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
       body: hit.snippetSource.body,
       source: article.source,
       author: article.author,
-      url: article.original_url,
+      url: articleUrlText(article),
     };
     return { ...hit, snippet: hitSnippet(searched, query.hitsIn, width) };
   });

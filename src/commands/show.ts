@@ -43,6 +43,7 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
       ['editor', article.editor],
       ['views', article.views],
       ['original_url', article.original_url],
+      ['site_url', article.site_url],
       ['status', article.status],
       ['window_days', article.window_days],
       ['window_ends', article.window_ends],
@@ -72,6 +73,7 @@ export function registerShow(program: Command, env: EnvSource): void {
     [
       'arca show 12',
       'arca show http://example.org/news/123.html',
+      'arca show example.org/news/123.html    # no scheme, www. or tracking needed',
       'arca show 12 --json | jq .body',
       'arca show 12 --raw > original.html',
     ],

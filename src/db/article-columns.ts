@@ -11,6 +11,7 @@ import {
   type PageField,
 } from '../article-fields.js';
 import { formatInstant } from '../time.js';
+import { urlKey } from '../urls/identity.js';
 import type { Article, ParsedPage } from '../types.js';
 
 /**
@@ -95,16 +96,27 @@ function jsonObjectSql(shape: Record<string, unknown>): string {
 /** The article's JSON record as SQLite builds it, nested objects in place (alias a, d, p). */
 export const ARTICLE_JSON = jsonObjectSql(nestFields(jsonValueSql));
 
-/** Column list and named placeholders of the fields written from a parsed page. */
+/**
+ * The columns written from a parsed page: its fields, and the matching keys of its two URLs
+ * (urls/identity.ts; migration 009), which always change with them.
+ */
+const URL_KEY_COLUMNS = ['original_url_key', 'site_url_key'] as const;
+const PAGE_COLUMNS = [...PAGE_FIELDS, ...URL_KEY_COLUMNS];
+
+/** Column list and named placeholders of the columns written from a parsed page. */
 export const PAGE_INSERT = {
-  columns: PAGE_FIELDS.join(', '),
-  values: PAGE_FIELDS.map((name) => `@${name}`).join(', '),
+  columns: PAGE_COLUMNS.join(', '),
+  values: PAGE_COLUMNS.map((name) => `@${name}`).join(', '),
 };
 
 /** The named parameters of PAGE_INSERT and PAGE_UPDATE. */
-export function pageParams(page: ParsedPage): Record<PageField, unknown> {
-  return Object.fromEntries(PAGE_FIELDS.map((name) => [name, page[name]])) as Record<PageField, unknown>;
+export function pageParams(page: ParsedPage): Record<(typeof PAGE_COLUMNS)[number], unknown> {
+  return {
+    ...(Object.fromEntries(PAGE_FIELDS.map((name) => [name, page[name]])) as Record<PageField, unknown>),
+    original_url_key: urlKey(page.original_url),
+    site_url_key: urlKey(page.site_url),
+  };
 }
 
-/** `column = @column` for each field written from a parsed page. */
-export const PAGE_UPDATE = PAGE_FIELDS.map((name) => `${name} = @${name}`).join(', ');
+/** `column = @column` for each column written from a parsed page. */
+export const PAGE_UPDATE = PAGE_COLUMNS.map((name) => `${name} = @${name}`).join(', ');

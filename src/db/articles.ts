@@ -16,6 +16,7 @@ import {
 import type { Db } from './connection.js';
 import { containsPattern, LIKE_ESCAPE } from './like.js';
 import { cachedStatement } from './statements.js';
+import { urlKey } from '../urls/identity.js';
 
 /** What turns stored rows into the article shape: the archive's zone, default window and today. */
 export interface ArticleView {
@@ -110,10 +111,14 @@ export function articleExists(db: Db, id: number): boolean {
   return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
 }
 
+/** The articles whose own address or source's address is `url`, however it is spelt (urls/identity.ts). */
 export function findArticleIdsByUrl(db: Db, url: string): number[] {
-  return (db.prepare('SELECT id FROM articles WHERE original_url = ? ORDER BY id').all(url) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  const key = urlKey(url);
+  if (key === null) return [];
+  return db
+    .prepare('SELECT id FROM articles WHERE original_url_key = @key OR site_url_key = @key ORDER BY id')
+    .pluck()
+    .all({ key }) as number[];
 }
 
 export interface DuplicateMatch {
@@ -121,14 +126,22 @@ export interface DuplicateMatch {
   status: ArticleStatus;
 }
 
-/** The archived article an incoming one duplicates: same original URL, else same normalised body. */
-export function findDuplicate(db: Db, originalUrl: string | null, bodyHash: string): DuplicateMatch | undefined {
-  if (originalUrl) {
-    const byUrl = cachedStatement(db, 'SELECT id, status FROM articles WHERE original_url = ? ORDER BY id LIMIT 1').get(
-      originalUrl,
-    );
-    if (byUrl) return byUrl as DuplicateMatch;
-  }
+/**
+ * The archived article an incoming one duplicates: the same original URL or the same own address,
+ * however spelt (urls/identity.ts), else the same normalised body.
+ */
+export function findDuplicate(
+  db: Db,
+  urls: { original_url: string | null; site_url: string | null },
+  bodyHash: string,
+): DuplicateMatch | undefined {
+  const byUrl = (column: 'original_url_key' | 'site_url_key', key: string | null) =>
+    key === null
+      ? undefined
+      : (cachedStatement(db, `SELECT id, status FROM articles WHERE ${column} = ? ORDER BY id LIMIT 1`).get(key) as
+          DuplicateMatch | undefined);
+  const found = byUrl('original_url_key', urlKey(urls.original_url)) ?? byUrl('site_url_key', urlKey(urls.site_url));
+  if (found) return found;
   return cachedStatement(db, 'SELECT id, status FROM articles WHERE body_hash = ? ORDER BY id LIMIT 1').get(
     bodyHash,
   ) as DuplicateMatch | undefined;

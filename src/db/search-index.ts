@@ -8,7 +8,7 @@ import { cachedStatement } from './statements.js';
 
 const INSERT_ROW = 'INSERT INTO article_search (rowid, title, body, source, author, url) VALUES (?, ?, ?, ?, ?, ?)';
 /** The article columns the index is made from (search/article-tokens.ts). */
-const SEARCHED_COLUMNS = 'title, body, source, author, original_url';
+const SEARCHED_COLUMNS = 'title, body, source, author, original_url, site_url';
 
 /** The index row of an article (see migrations 002, 005 and 006): call in the transaction that stores it. */
 export function indexArticle(db: Db, id: number, tokens: SearchTokens): void {
@@ -53,9 +53,10 @@ const BATCH = 1000;
 
 /** Indexes every article that still has its body, a batch at a time (memory stays flat). */
 export function fillSearchIndex(db: Db, onProgress?: (done: number) => void): number {
-  const next = db.prepare(
-    `SELECT id, ${SEARCHED_COLUMNS} FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`,
-  );
+  // Migration 007 fills the index of an archive that gets its site_url column only in migration 009.
+  const hasSiteUrl = (db.pragma('table_info(articles)') as Array<{ name: string }>).some((c) => c.name === 'site_url');
+  const columns = hasSiteUrl ? SEARCHED_COLUMNS : SEARCHED_COLUMNS.replace('site_url', 'NULL AS site_url');
+  const next = db.prepare(`SELECT id, ${columns} FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`);
   const insert = db.prepare(INSERT_ROW);
   let last = 0;
   let done = 0;
@@ -151,7 +152,9 @@ function matchSql(
   query: SearchMatch,
 ): { where: string; params: Record<string, unknown> } {
   const { where, params } = articleFilterSql(filters, view);
-  const check = query.rowCheck ? ` AND ${ROW_CHECK}(a.title, a.body, a.source, a.author, a.original_url)` : '';
+  // The URLs one a line, as search/url.ts's articleUrlText writes them.
+  const urls = "nullif(concat_ws(char(10), a.site_url, a.original_url), '')";
+  const check = query.rowCheck ? ` AND ${ROW_CHECK}(a.title, a.body, a.source, a.author, ${urls})` : '';
   return {
     where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match${check}`,
     params: { ...params, match: query.match },

@@ -17,6 +17,8 @@ export const SETTING_DEFAULTS = {
   /** Who signs the letters arca writes and names the HTML exports: the operator's own site, its contact and
    * postal address; none until set. */
   'site-name': '',
+  /** The operator's own site: canonical links there are the pages' own addresses; none until set. */
+  'site-url': '',
   contact: '',
   address: '',
 } as const;

@@ -274,14 +274,29 @@ export interface ArticleChoice {
   status: ArticleStatus;
 }
 
-/** Articles whose title contains the text, newest first: the choices of the interactive article picker. */
+/**
+ * Articles whose title contains every word of the text (words split at spaces), newest first: the
+ * choices of the interactive article picker.
+ */
 export function findArticlesByTitle(db: Db, text: string, limit: number): ArticleChoice[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const where = words.map(() => `title LIKE ? ${LIKE_ESCAPE}`).join(' AND ');
   return db
     .prepare(
-      `SELECT id, title, published, status FROM articles WHERE title LIKE ? ${LIKE_ESCAPE}
+      `SELECT id, title, published, status FROM articles WHERE ${where}
     ORDER BY published DESC NULLS LAST, id DESC LIMIT ?`,
     )
-    .all(containsPattern(text), limit) as ArticleChoice[];
+    .all(...words.map(containsPattern), limit) as ArticleChoice[];
+}
+
+/** The picker's choices for articles already found (by id or URL), in id order. */
+export function articleChoices(db: Db, ids: number[]): ArticleChoice[] {
+  return db
+    .prepare(
+      `SELECT id, title, published, status FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify(ids)) as ArticleChoice[];
 }
 
 /** How many requests are in each state (states without any are left out). */

@@ -48,6 +48,8 @@ export interface ImportOptions extends Omit<UnitOptions, 'format'> {
   onProgress?: (done: number) => void;
   /** Runs decode + parse; defaults to the calling thread. */
   prepare?: PrepareUnit;
+  /** The operator's site (`config set site-url`): tells a page's own address from its source's. */
+  siteUrl?: string;
   /** Aborted (Ctrl-C): the run stops after the current unit, keeps what it wrote, and throws ImportInterruptedError. */
   signal?: AbortSignal;
 }
@@ -135,7 +137,7 @@ async function* preparedInOrder(
   options: ImportOptions,
 ): AsyncGenerator<{ unit: Unit; prepared: PreparedSource | null }> {
   const prepare = options.prepare ?? (async (unit, prepareOptions) => prepareUnit(unit, prepareOptions));
-  const prepareOptions = { encoding: options.encoding, maxBytes: options.maxBytes };
+  const prepareOptions = { encoding: options.encoding, maxBytes: options.maxBytes, siteUrl: options.siteUrl };
   const pending: Array<{ unit: Unit; prepared: Promise<PreparedSource> | null }> = [];
   const oldest = async () => {
     const { unit, prepared } = pending.shift()!;
@@ -203,7 +205,7 @@ function storeItem(
   options: ImportOptions,
 ): Partial<ImportItemResult> {
   const { page, bodyHash, tokens } = item;
-  const duplicate = batch.read(() => findDuplicate(db, page.original_url, bodyHash));
+  const duplicate = batch.read(() => findDuplicate(db, page, bodyHash));
   if (duplicate && (options.onDuplicate === 'skip' || duplicate.status !== 'active')) {
     // A taken-down article is never revived by importing its page again.
     return { status: 'duplicate', duplicate_of: duplicate.id, error: null };

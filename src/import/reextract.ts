@@ -45,10 +45,12 @@ export interface ReextractOptions {
   view: ArticleView;
   audit: AuditContext;
   dryRun: boolean;
+  /** The operator's site (`config set site-url`), as import uses it. */
+  siteUrl?: string;
 }
 
 /** Parses one raw source as it was imported; the last file parsed is kept, since records of one file come in a row. */
-function sourceParser(): (source: RawSource) => ParseResult {
+function sourceParser(siteUrl: string | undefined): (source: RawSource) => ParseResult {
   let last: { sha256: string; result: ParseResult } | null = null;
   return (source) => {
     if (last?.sha256 !== source.sha256) {
@@ -58,6 +60,7 @@ function sourceParser(): (source: RawSource) => ParseResult {
         path: source.path,
         format: source.format as InputFormat,
         encoding: source.encoding ?? undefined,
+        siteUrl,
       });
       last = { sha256: source.sha256, result };
     }
@@ -96,17 +99,19 @@ function changedFields(stored: Article, page: ParsedPage): ReextractedArticle['c
  */
 export function reextractArticles(db: Db, ids: Iterable<number>, options: ReextractOptions): ReextractResult {
   const result: ReextractResult = { checked: 0, changed: [], failed: [] };
-  const parse = sourceParser();
+  const parse = sourceParser(options.siteUrl);
   const run = () => {
     for (const id of ids) {
       const stored = getArticle(db, id, options.view);
       if (!stored || stored.status === 'purged') continue;
       result.checked++;
-      const page = extract(rawSource(db, id), parse);
-      if (typeof page === 'string') {
-        result.failed.push({ id, error: page });
+      const extracted = extract(rawSource(db, id), parse);
+      if (typeof extracted === 'string') {
+        result.failed.push({ id, error: extracted });
         continue;
       }
+      // The address --base-url gave a mirror's page is not in its bytes: it stays.
+      const page = { ...extracted, site_url: extracted.site_url ?? stored.site_url };
       const changed = changedFields(stored, page);
       if (Object.keys(changed).length === 0) continue;
       result.changed.push({ id, changed });

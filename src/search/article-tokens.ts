@@ -20,6 +20,7 @@ export interface SearchedFields {
   source: string | null;
   author: string | null;
   original_url: string | null;
+  site_url: string | null;
 }
 
 /**
@@ -48,7 +49,7 @@ export function articleTokens(fields: SearchedFields): SearchTokens<string> {
     body: indexTokens(fields.body ?? ''),
     source: indexTokens(fields.source ?? ''),
     author: indexTokens(fields.author ?? ''),
-    url: urlTokens([fields.original_url]),
+    url: urlTokens([fields.site_url, fields.original_url]),
   };
 }
 

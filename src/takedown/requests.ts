@@ -82,7 +82,7 @@ function articleView(scope: TakedownScope): ArticleView {
   return { tz: scope.tz, today: scope.today, defaultWindowDays: defaultWindowDays(scope.db) };
 }
 
-const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
+export const blankToNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
 
 function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
   return {
@@ -121,7 +121,7 @@ function requireReceivedByNow(scope: TakedownScope, received: Date): void {
 }
 
 /** Files to keep with a request, with their size and sha256. */
-function hashedAttachments(scope: TakedownScope, inputs: AttachmentInput[], role: AttachmentRole) {
+export function hashedAttachments(scope: TakedownScope, inputs: AttachmentInput[], role: AttachmentRole) {
   return inputs.map((a) => ({
     name: a.name,
     data: a.data,
@@ -142,28 +142,9 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   const claimant = blankToNull(input.claimant);
   if (claimant === null) throw new RequestInputError('a takedown request needs a claimant: who holds the rights');
   const articleIds = [...new Set(input.articleIds)];
-  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
-  const view = articleView(scope);
-  const articles = articleIds.map((id) => {
-    const article = getArticle(db, id, view);
-    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
-    return article;
-  });
   const received = input.received ?? scope.now;
-  requireReceivedByNow(scope, received);
-  const receivedDate = calendarDate(received, tz);
   const override = overridePeriod(input);
-  const { due } = requestDeadline(
-    receivedDate,
-    articles,
-    view.defaultWindowDays,
-    archiveSchedule(db).calendar,
-    override,
-  );
-  const late = isLate(
-    receivedDate,
-    articles.map((a) => a.window_ends),
-  );
+  const { receivedDate, due, late } = requestTerms(scope, articleIds, received, override);
   const attachments = hashedAttachments(scope, input.attachments ?? [], 'notice');
   const id = inWriteTransaction(db, () => {
     const newId = insertRequest(db, {
@@ -177,8 +158,7 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
       reason: blankToNull(input.reason),
       channel: input.channel ?? (blankToNull(input.channelNote) === null ? null : 'other'),
       channel_note: blankToNull(input.channelNote),
-      days_override: override === undefined ? null : 'days' in override ? override.days : override.workdays,
-      override_unit: override === undefined ? null : 'days' in override ? 'days' : 'workdays',
+      ...overrideColumns(override),
       created_at: scope.audit.at,
       articles: articleIds,
     });
@@ -194,7 +174,7 @@ export function openRequest(scope: TakedownScope, input: OpenRequestInput): Take
   return getRequest(scope, id);
 }
 
-function overridePeriod(input: Pick<OpenRequestInput, 'days' | 'workdays'>): Period | undefined {
+export function overridePeriod(input: Pick<OpenRequestInput, 'days' | 'workdays'>): Period | undefined {
   if (input.days !== undefined && input.workdays !== undefined)
     throw new RequestInputError(t('workdays.daysAndWorkdays'));
   if (input.days !== undefined) return { days: input.days };
@@ -202,7 +182,7 @@ function overridePeriod(input: Pick<OpenRequestInput, 'days' | 'workdays'>): Per
 }
 
 /** The period a stored request was given instead of its articles' windows, if any. */
-function storedOverride(stored: StoredRequest): Period | undefined {
+export function storedOverride(stored: StoredRequest): Period | undefined {
   if (stored.days_override === null) return undefined;
   return stored.override_unit === 'workdays' ? { workdays: stored.days_override } : { days: stored.days_override };
 }
@@ -218,6 +198,43 @@ export function unknownCalendarYears(scope: TakedownScope, id: number): number[]
   const calendar = archiveSchedule(scope.db).calendar;
   return requestDeadline(stored.received_date, articles, view.defaultWindowDays, calendar, storedOverride(stored))
     .unknownYears;
+}
+
+/** The columns that keep a request's own period: its length and its unit, or nulls. */
+export function overrideColumns(override: Period | undefined): Pick<StoredRequest, 'days_override' | 'override_unit'> {
+  if (override === undefined) return { days_override: null, override_unit: null };
+  return 'days' in override
+    ? { days_override: override.days, override_unit: 'days' }
+    : { days_override: override.workdays, override_unit: 'workdays' };
+}
+
+/**
+ * When a request received at `received` naming these articles is due, and whether it is late: the
+ * received date plus the smallest of their windows (or its own period), counted on the archive's
+ * calendar; late when one of their windows had closed.
+ */
+export function requestTerms(
+  scope: TakedownScope,
+  articleIds: number[],
+  received: Date,
+  override?: Period,
+): { receivedDate: string; due: string; late: boolean } {
+  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
+  requireReceivedByNow(scope, received);
+  const view = articleView(scope);
+  const articles = articleIds.map((id) => {
+    const article = getArticle(scope.db, id, view);
+    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
+    return article;
+  });
+  const receivedDate = calendarDate(received, scope.tz);
+  const calendar = archiveSchedule(scope.db).calendar;
+  const { due } = requestDeadline(receivedDate, articles, view.defaultWindowDays, calendar, override);
+  const late = isLate(
+    receivedDate,
+    articles.map((a) => a.window_ends),
+  );
+  return { receivedDate, due, late };
 }
 
 export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
@@ -301,6 +318,8 @@ export interface HistoryStep {
 }
 
 const REDACTED = 'takedown.redacted';
+/** The action of a correction (takedown/edit.ts). */
+export const EDITED = 'takedown.edited';
 
 export interface RedactionResult {
   request: TakedownRequest;
@@ -336,8 +355,8 @@ export function redactRequest(scope: TakedownScope, id: number): RedactionResult
 export function requestHistory(scope: TakedownScope, id: number): HistoryStep[] {
   return (
     listAudit(scope.db, { subjects: [`request:${id}`] })
-      // A redaction erases data; it is no decision, and leaves the request's state as it was.
-      .filter((e) => e.action.startsWith('takedown.') && e.action !== REDACTED)
+      // A redaction erases data and an edit corrects it; neither is a decision, nor changes the state.
+      .filter((e) => e.action.startsWith('takedown.') && e.action !== REDACTED && e.action !== EDITED)
       .map((e) => ({
         status: (e.action === 'takedown.opened' ? 'open' : e.action.slice('takedown.'.length)) as TakedownStatus,
         at: e.at,

@@ -16,7 +16,7 @@ describe('arca config', () => {
   it('shows every setting, and one alone as a bare value', async () => {
     // newArchive writes only the zone: language reads its default, zh (an archive from before the setting).
     expect((await t.arca(['config', 'get'])).stdout).toBe(
-      'window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\ncounter-days\t15\nlanguage\tzh\nsite-name\t\ncontact\t\naddress\t\n',
+      'window-days\t30\ntimezone\tAsia/Shanghai\ntsa\t\ncounter-days\t15\nlanguage\tzh\nsite-name\t\nsite-url\t\ncontact\t\naddress\t\n',
     );
     expect((await t.arca(['config', 'get', 'window-days'])).stdout).toBe('30\n');
     expect(JSON.parse((await t.arca(['config', 'get', '--json'])).stdout)).toEqual([
@@ -26,6 +26,7 @@ describe('arca config', () => {
       { key: 'counter-days', value: 15 },
       { key: 'language', value: 'zh' },
       { key: 'site-name', value: null },
+      { key: 'site-url', value: null },
       { key: 'contact', value: null },
       { key: 'address', value: null },
     ]);
@@ -79,11 +80,11 @@ describe('arca config', () => {
     ],
     [
       ['config', 'get', 'colour'],
-      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, language, site-name, contact, address)',
+      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, language, site-name, site-url, contact, address)',
     ],
     [
       ['config', 'set', 'colour', 'red'],
-      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, language, site-name, contact, address)',
+      'arca: error: unknown setting "colour" (known: window-days, timezone, tsa, counter-days, language, site-name, site-url, contact, address)',
     ],
   ])('%j is a usage error', async (args, message) => {
     const r = await t.arca(args);

@@ -29,6 +29,7 @@ const ALL_COLUMNS = [
   'editor',
   'views',
   'original_url',
+  'site_url',
   'body',
   'disclaimer',
   'window_days',
@@ -50,6 +51,7 @@ const CONTENT_FIELDS = [
   'editor',
   'published',
   'original_url',
+  'site_url',
   'disclaimer',
   'window_days',
   'window_unit',
@@ -176,6 +178,7 @@ describe('ndjson and json', () => {
       'editor',
       'views',
       'original_url',
+      'site_url',
       'body',
       'disclaimer',
       'window_days',
@@ -269,7 +272,7 @@ describe('csv', () => {
     expect(rows).toEqual(expected);
     const court = rows.find((row) => row[0] === '7')!;
     expect(court[1]).toBe('青川县人民法院启用智慧调解中心 群众纠纷就近化解');
-    expect(court[10]!.split('\n')[0]).toBe(
+    expect(court[11]!.split('\n')[0]).toBe(
       '3月15日,青川县人民法院智慧调解中心正式启用,当地群众可通过远程视频与调解员沟通,矛盾纠纷在家门口即可化解。',
     );
   });

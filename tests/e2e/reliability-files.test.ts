@@ -145,14 +145,14 @@ describe.skipIf(NO_SHARED)('a damaged archive', () => {
     expect(t.arca(['-q', 'import', ...generatePages(60, 13, path.join(t.dir, 'pages'))]).code).toBe(0);
   });
 
-  it('junk over pages in the middle: db check and list say it is damaged, in one line, exit 1', () => {
-    // The articles table's page nearest the middle of the file, so that list must read the damage.
+  it('junk over pages in the middle: db check says what is damaged, list says so in one line, exit 1', () => {
+    // The articles table's leaf page (rows, not a body's overflow) nearest the middle of the file: list must read it.
     const raw = new Database(t.db, { readonly: true });
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     const middle = fs.statSync(t.db).size / pageSize / 2;
-    const page = (raw.prepare("SELECT pageno FROM dbstat WHERE name = 'articles'").pluck().all() as number[]).reduce(
-      (best, p) => (Math.abs(p - middle) < Math.abs(best - middle) ? p : best),
-    );
+    const page = (
+      raw.prepare("SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'").pluck().all() as number[]
+    ).reduce((best, p) => (Math.abs(p - middle) < Math.abs(best - middle) ? p : best));
     raw.close();
     const junk = Buffer.alloc(pageSize);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 251;
@@ -160,9 +160,18 @@ describe.skipIf(NO_SHARED)('a damaged archive', () => {
     fs.writeSync(fd, junk, 0, junk.length, (page - 1) * pageSize);
     fs.closeSync(fd);
 
-    expectOneLineFailure(t.arca(['db', 'check']), 'the archive file is damaged (SQLITE_CORRUPT): restore a backup');
+    // Whether SQLite refuses the file or its integrity check lists the damage depends on which page the
+    // junk hit: either way db check fails with arca's own lines (each problem, then the error), no stack.
+    const check = t.arca(['db', 'check']);
+    expect([check.code, check.stdout]).toEqual([1, '']);
+    const lines = check.stderr.trimEnd().split('\n');
+    expect(lines.every((line) => line.startsWith('arca: '))).toBe(true);
+    expect(lines.at(-1)).toMatch(
+      /^arca: error: (the archive file is damaged \(SQLITE_CORRUPT\): restore a backup|SQLite integrity check: )/,
+    );
+    // In id order list walks the table itself (an index would skip the row the junk took with it).
     expectOneLineFailure(
-      t.arca(['list']),
+      t.arca(['list', '--sort', 'id']),
       'database error: the archive file is damaged; run `arca db check` and restore a backup',
     );
   });
@@ -223,7 +232,7 @@ describe('a file that is not an arca archive', () => {
 describe('archives of every released schema version', () => {
   const ARCHIVES = path.join(FIXTURES, 'archives');
   /** One entry per released schema version; tests/fixtures/archives/README.md says how each was made. */
-  const RELEASED = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((version) => ({ file: `schema-v${version}.db`, version }));
+  const RELEASED = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((version) => ({ file: `schema-v${version}.db`, version }));
 
   let work: string;
   beforeAll(() => {
@@ -286,6 +295,10 @@ describe('archives of every released schema version', () => {
       ['R2', 'rejected', 'Greywater Agency', [2], '2026-12-07', 'the article is the prosecutor’s own public notice'],
       ['R1', 'removed', 'Lantern Hill Media', [1], '2026-12-20', 'licence could not be shown'],
     ]);
+
+    // Upgraded to URL keys: another spelling of article 1's original link finds it.
+    const bySpelling = arca(['show', 'https://qcfy.example.cn/news/detail.php?id=1024#top', '--json']);
+    expect(JSON.parse(bySpelling.stdout)).toMatchObject({ id: 1, site_url: null });
 
     const article = JSON.parse(arca(['show', '4', '--json']).stdout);
     expect(article).toMatchObject({

@@ -78,6 +78,7 @@ export function addArticle(db: Db, page: Partial<ParsedPage> & { title: string }
     editor: null,
     views: null,
     original_url: `http://news.qingchuan.example/a/${sequence}.html`,
+    site_url: null,
     body: `正文第${sequence}篇。`,
     disclaimer: null,
     window_days: null,

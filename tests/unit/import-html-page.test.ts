@@ -35,6 +35,7 @@ describe('parseHtmlPage, div layout', () => {
       views: null,
       // The anchor's href, not its text.
       original_url: 'https://www.qingshi.example/sfs/2024/0517.html',
+      site_url: null,
       body: [
         '５月１６日，青石镇法律援助工作站正式挂牌，为老年人、残疾人和农民工开通“绿色通道”。',
         '工作站实行“当日受理、三日审批”，符合条件的当事人可以在线预约律师。',
@@ -58,6 +59,7 @@ describe('parseHtmlPage, div layout', () => {
       editor: null,
       views: null,
       original_url: 'https://eastport-courier.example/city/library-fines',
+      site_url: null,
       body:
         'The Eastport city council voted on Monday to stop charging overdue fines at the public library, ending a policy that dated back to 1962.\n' +
         'Library director Rosa Vale said fines kept low-income families away and brought in less money than it cost to collect them.',
@@ -131,6 +133,7 @@ describe('parseHtmlPage, old table layout in GBK', () => {
         editor: null,
         views: null,
         original_url: 'http://www.liuan-court.example/case.asp?id=77',
+        site_url: null,
         body: [
           '近日，柳岸区人民法院审结一起网络侵权纠纷案，被告在短视频平台发布不实言论，被判赔礼道歉并赔偿原告精神损害抚慰金五千元。',
           '承办法官表示，网络并非法外之地，网民发表言论应当遵守法律、尊重他人名誉。',
@@ -158,6 +161,7 @@ describe('parseHtmlPage, traditional characters in Big5', () => {
         editor: null,
         views: 12000,
         original_url: 'https://www.chengxi.example/news/905',
+        site_url: null,
         body: '澄溪區公所今天宣布，每週三下午在里民活動中心提供免費法律諮詢，由義務律師輪值。\n區長吳明德表示，諮詢內容包括租屋糾紛、遺產繼承與勞資爭議。',
         disclaimer: '【免責聲明】本網轉載之文章僅供參考，權利人如有異議，請於十五日內來函告知。',
         window_days: 15,

@@ -41,6 +41,7 @@ describe('parseRecord', () => {
       editor: null,
       views: 0,
       original_url: 'http://a.example/1',
+      site_url: null,
       body: '第一段，\n第二段。',
       disclaimer: '请于十五天内联系',
       window_days: 15,

@@ -104,7 +104,7 @@ describe('expandInputs', () => {
     fs.rmSync(path.join(dir, 'gone'), { recursive: true });
     expect([...sources]).toEqual([
       { kind: 'unlisted', path: path.join(dir, 'gone'), error: 'cannot list folder: ENOENT' },
-      { kind: 'file', path: kept },
+      { kind: 'file', path: kept, root: path.join(dir, 'kept') },
     ]);
   });
 

@@ -19,6 +19,7 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: null,
       views: null,
       original_url: 'http://www.linjiang-court.example/news/detail.php?id=20240305',
+      site_url: null,
       body: [
         '3月4日,临江市中级人民法院召开家事审判改革推进会,总结去年以来家事审判工作的经验,部署下一阶段的重点任务。',
         '会议指出,全市两级法院去年共审结婚姻家庭案件一千二百余件,调解撤诉率较上年提高六个百分点。',
@@ -43,6 +44,7 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: '韦思远',
       views: 1204,
       original_url: 'https://www.nanling.example/sfj/2023/0709/88.html',
+      site_url: null,
       body:
         '７月８日，南岭县在三个乡镇试点宅基地纠纷“一站式”调处中心，群众可在一个窗口完成申请、调解和司法确认。\n' +
         '据介绍，调处中心由司法所牵头，自然资源所、派出所和人民法庭派员常驻（每周二、周四集中受理）。',
@@ -63,6 +65,7 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: '许嘉禾',
       views: 12000,
       original_url: 'http://www.donghu-court.example/case/2022/1130.html',
+      site_url: null,
       body:
         '东湖区人民法院30日发布五起涉外卖骑手交通事故典型案例,涉及用工关系认定、保险理赔等问题。\n' +
         '法官提示,平台企业应当依法为骑手投保,骑手也应遵守交通规则,不得逆行、闯红灯。',
@@ -108,6 +111,7 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: '黃以恆',
       views: 2310,
       original_url: 'https://www.chengxi-court.example/news/214',
+      site_url: null,
       body: '澄溪地方法院今日正式啟用線上調解平臺,當事人可透過視訊與調解委員溝通。\n院方表示,平臺上線三個月來已受理一百四十件案件,成立比例約六成。',
       disclaimer: '【免責聲明】本網轉載文章僅供參考,如涉及版權問題,請於三十日內與本網聯絡,我們將儘速處理。',
       window_days: 30,
@@ -126,6 +130,7 @@ describe('parseTextPage on the reposting site layout', () => {
       editor: 'Dan Reyes',
       views: 1204,
       original_url: 'https://eastport-courier.example/2024/03/04/evening-sessions',
+      site_url: null,
       body:
         'The Eastport municipal court will hear small claims on Tuesday and Thursday evenings starting next month, the court clerk announced.\n' +
         'Clerk Ona Bright said the evening sessions are meant for residents who cannot leave work during the day.',

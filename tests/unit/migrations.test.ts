@@ -120,6 +120,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('upgrade an archive of schema 8 to URLs matched by their keys, in the table and the search index', async () => {
+    const file = path.join(dir, 'v8.db');
+    fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v8.db'), file);
+    const db = await openArchive(file);
+    const { findArticleIdsByUrl } = await import('../../src/db/articles.js');
+    const { compileQuery } = await import('../../src/search/query.js');
+    // Stored as the page wrote it; found by another spelling of it.
+    expect(db.prepare('SELECT original_url, site_url FROM articles WHERE id = 1').get()).toEqual({
+      original_url: 'http://www.qcfy.example.cn/news/detail.php?id=1024',
+      site_url: null,
+    });
+    expect(findArticleIdsByUrl(db, 'HTTPS://qcfy.example.cn/news/detail.php?utm_source=x&id=1024#top')).toEqual([1]);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM articles WHERE original_url_key = ? OR site_url_key = ?')
+      .all('a', 'b') as Array<{ detail: string }>;
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/articles_original_url_key.*articles_site_url_key/s);
+    const hits = db
+      .prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?')
+      .pluck()
+      .get(compileQuery('https://qcfy.example.cn/news/detail.php?id=1024&spm=1').match);
+    expect(hits).toBe(1);
+    db.close();
+  });
+
   it('are idempotent: opening twice changes nothing', async () => {
     const file = path.join(dir, 'a.db');
     (await openArchive(file, { create: true })).close();

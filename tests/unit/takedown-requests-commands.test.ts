@@ -143,7 +143,7 @@ describe('takedown open', () => {
       'no article',
       [],
       { claimant: 'Lotus Valley Press' },
-      'missing REF (an article id or original URL) (stdin is not a terminal, so arca cannot ask)',
+      'missing REF (an article id or URL) (stdin is not a terminal, so arca cannot ask)',
     ],
     [
       'a received date that is not one',
@@ -157,7 +157,7 @@ describe('takedown open', () => {
       'a REF that is neither id nor URL',
       ['article-one'],
       { claimant: 'L' },
-      '"article-one" is neither an article id nor an http(s) URL',
+      '"article-one" is neither an article id nor a URL',
     ],
   ])('without a terminal, %s is a usage error and nothing is stored', async (_what, refs, given, message) => {
     // A usage error of any kind (a date's is an InvalidDateError), with exactly this message.
@@ -185,10 +185,10 @@ describe('takedown open', () => {
     const io = terminal();
     const request = await runOpen(depsFor(scope, io, prompter), [], {});
     expect(prompter.asked).toEqual([
-      'Find the article: words from its title',
+      'Find the article: its id, a URL of it, or words of its title',
       'Which article?',
       'Does the request name another article?',
-      'Find the article: words from its title',
+      'Find the article: its id, a URL of it, or words of its title',
       'Which article?',
       'Does the request name another article?',
       'Claimant: who holds the rights',
@@ -213,7 +213,7 @@ describe('takedown open', () => {
   it('the picker refuses search text no title contains', async () => {
     const prompter = scriptedPrompter(['渡船']);
     await expect(runOpen(depsFor(scope, terminal(), prompter), [], flags)).rejects.toThrow(
-      'answer "渡船" to "Find the article: words from its title" refused: no article title contains "渡船"',
+      'answer "渡船" to "Find the article: its id, a URL of it, or words of its title" refused: no article has the id, URL or title words "渡船"',
     );
   });
 

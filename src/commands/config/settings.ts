@@ -4,11 +4,15 @@ import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { oneLine } from '../../text.js';
 import { isValidTimeZone } from '../../time.js';
+import { httpUrl } from '../shared/options.js';
 import { MAX_WINDOW_DAYS, isWindowLength } from '../../windows.js';
 
 export const KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
 export const DESCRIPTIONS: Record<SettingKey, string> = {
+  get 'site-url'() {
+    return t('intake.config.siteUrl');
+  },
   // Read when help is built, after the interface language is chosen.
   get 'window-days'() {
     return t('config.setting.windowDays', { max: MAX_WINDOW_DAYS });
@@ -68,21 +72,14 @@ export function normaliseSetting(key: SettingKey, text: string): string {
           t('shared.choice', { flag: 'language', choices: ARCHIVE_LANGUAGES.join(', '), value: text }),
         );
       return value;
+    case 'site-url':
+      return value === '' ? '' : httpUrl('site-url', value, "the http(s) address of your own site's home page");
   }
 }
 
 /** An http(s) URL of a timestamp authority, as given; `name` is the setting or flag it came from. */
 export function timestampAuthorityUrl(text: string, name: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new UsageError(t('config.tsaUrl', { name, value: text }));
-  }
-  return text.trim();
+  return httpUrl(name, text, 'the http(s) URL of a timestamp authority');
 }
 
 /** JSON value of a setting: numbers as numbers, a setting never set as null. */

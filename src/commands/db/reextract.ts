@@ -1,3 +1,4 @@
+import { getSetting } from '../../db/settings.js';
 import type { Command } from 'commander';
 import { extractableArticleIds } from '../../db/articles.js';
 import { FailureError } from '../../errors.js';
@@ -31,6 +32,7 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
     view: scope,
     audit: scope.audit,
     dryRun: Boolean(flags.dryRun),
+    siteUrl: getSetting(scope.db, 'site-url') || undefined,
   });
   await renderRows(io, deps.mode, result.changed, COLUMNS, (a) => a);
   for (const failure of result.failed) warn(io, t('db.reextract.kept', { id: failure.id, error: failure.error }));

@@ -103,3 +103,16 @@ export function parsePositiveInt(flag: string, text: string): number {
     throw new UsageError(t('shared.tooLarge', { flag, max: Number.MAX_SAFE_INTEGER, value: text }));
   return value;
 }
+
+/** An http(s) URL flag or setting, as given (trimmed); `what` says what it should be the address of. */
+export function httpUrl(name: string, text: string, what = 'an http(s) URL'): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new UsageError(`${name} needs ${what} (got "${text}")`);
+  return text.trim();
+}

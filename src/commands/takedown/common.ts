@@ -1,10 +1,12 @@
 /** What the takedown subcommands share: how they read ids and periods, and show a request. */
-import { UsageError } from '../../errors.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord, type Column } from '../../output/render.js';
 import { nounFor, plural } from '../../output/text.js';
 import { parseDays } from '../../time.js';
-import { requestIdFromRef } from '../../takedown/requests.js';
+import { requestIdFromRef, type AttachmentInput } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
 import type { Deps } from '../shared/env.js';
 
@@ -14,6 +16,17 @@ export function requestIdArg(deps: Deps, text: string): number {
 }
 
 export const DEFAULT_WITHIN = '7d';
+
+/** The files of --attach, each with its name. */
+export function readAttachments(files: string[]): AttachmentInput[] {
+  return files.map((file) => {
+    try {
+      return { name: path.basename(file), data: fs.readFileSync(file) };
+    } catch (err) {
+      throw new FailureError(`cannot read attachment ${file}: ${errnoReason(err)}`);
+    }
+  });
+}
 
 /** "--within 7d" / "2w" / "10" → days. */
 export function parseWithin(text: string): number {

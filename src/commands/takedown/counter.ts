@@ -9,7 +9,7 @@ import type { TakedownRequest } from '../../types.js';
 import { withExamples } from '../shared/options.js';
 import { askFor, renderRequest, requestIdArg } from './common.js';
 import { requireTransition } from './decide.js';
-import { readAttachments } from './open.js';
+import { readAttachments } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 export interface CounterFlags {

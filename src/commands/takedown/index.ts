@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { withExamples } from '../shared/options.js';
+import { registerAttachment } from './attachment.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
 import { registerCounter } from './counter.js';
+import { registerEdit } from './edit.js';
 import { registerList } from './list.js';
 import { registerNotice } from './notice.js';
 import { registerOpen } from './open.js';
@@ -28,8 +30,10 @@ export function registerTakedown(program: Command, env: EnvSource): void {
   );
   for (const register of [
     registerOpen,
+    registerEdit,
     registerList,
     registerShow,
+    registerAttachment,
     registerCheck,
     registerRemove,
     registerReject,

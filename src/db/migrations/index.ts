@@ -12,6 +12,7 @@ import { searchFoldingUrls } from './007-search-folding-urls.js';
 import { counterNotices } from './008-counter-notices.js';
 import { workdaysChannels } from './009-workdays-channels.js';
 import { t } from '../../i18n/index.js';
+import { urlIdentity } from './010-url-identity.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchFoldingUrls,
   counterNotices,
   workdaysChannels,
+  urlIdentity,
 ];
 
 /**

@@ -55,6 +55,7 @@ export const exportArea = {
   'export.field.body': 'Body',
   'export.field.disclaimer': 'Disclaimer',
   'export.field.window_days': 'Window days',
+  'export.field.site_url': 'Site URL',
   'export.field.window_unit': 'Window unit',
   'export.field.window_ends': 'Window ends',
   'export.field.status': 'Status',

@@ -16,6 +16,7 @@ import { doctor } from './doctor.js';
 import { help } from './help.js';
 import { importArea } from './import.js';
 import { report } from './report.js';
+import { intake } from './intake.js';
 
 export const en = {
   ...cli,
@@ -35,6 +36,7 @@ export const en = {
   ...help,
   ...importArea,
   ...report,
+  ...intake,
 };
 
 export type Catalogue = typeof en;

@@ -44,6 +44,7 @@ export const exportArea: Translation<typeof en> = {
   'export.field.body': '正文',
   'export.field.disclaimer': '免责声明',
   'export.field.window_days': '期限天数',
+  'export.field.site_url': '本站网址',
   'export.field.window_unit': '期限单位',
   'export.field.window_ends': '期限截止',
   'export.field.status': '状态',

@@ -17,6 +17,7 @@ import { doctor } from './doctor.js';
 import { help } from './help.js';
 import { importArea } from './import.js';
 import { report } from './report.js';
+import { intake } from './intake.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -36,4 +37,5 @@ export const zhCN: Catalogue = {
   ...help,
   ...importArea,
   ...report,
+  ...intake,
 };

@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
  * standard input, a folder that could not be listed, or a symbolic link a folder walk did not follow.
  */
 export type Source =
-  | { kind: 'file'; path: string; bytes?: Buffer }
+  | { kind: 'file'; path: string; bytes?: Buffer; root?: string }
   | { kind: 'url'; url: string }
   | { kind: 'stdin' }
   | { kind: 'unlisted'; path: string; error: string }
@@ -46,7 +46,7 @@ export function expandInputs(inputs: string[]): Inputs {
     *[Symbol.iterator]() {
       const walk = { skipped: 0 };
       for (const input of checked) {
-        if (input.kind === 'folder') yield* walkFolder(Buffer.from(input.path), input.path, walk);
+        if (input.kind === 'folder') yield* walkFolder(Buffer.from(input.path), input.path, walk, input.path);
         else yield input;
       }
       skipped = walk.skipped;
@@ -97,7 +97,7 @@ function isPage(file: Buffer, name: string): boolean {
  * name, else by their first bytes) are counted in `walk.skipped`. Symbolic links are not followed (a
  * link to a folder above would loop): each is yielded as a `link`, to be counted.
  */
-function* walkFolder(dir: Buffer, shown: string, walk: { skipped: number }): Generator<Source> {
+function* walkFolder(dir: Buffer, shown: string, walk: { skipped: number }, root: string): Generator<Source> {
   let entries: fs.Dirent<Buffer>[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
@@ -116,12 +116,12 @@ function* walkFolder(dir: Buffer, shown: string, walk: { skipped: number }): Gen
     const name = shownName(e.name);
     const full = Buffer.concat([dir, Buffer.from(path.sep), e.name]);
     const fullShown = path.join(shown, name);
-    if (e.isDirectory()) yield* walkFolder(full, fullShown, walk);
+    if (e.isDirectory()) yield* walkFolder(full, fullShown, walk, root);
     else if (e.isSymbolicLink()) yield { kind: 'link', path: fullShown };
     // Pages only, by name or content; files named explicitly are tried whatever their name.
     else if (e.isFile()) {
       if (!isPage(full, name)) walk.skipped++;
-      else yield isUtf8(full) ? { kind: 'file', path: fullShown } : { kind: 'file', path: fullShown, bytes: full };
+      else yield { kind: 'file', path: fullShown, root, ...(isUtf8(full) ? {} : { bytes: full }) };
     }
   }
 }

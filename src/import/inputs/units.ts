@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { mirrorAddress } from '../pages/addresses.js';
 import { formatByExtension, sizeLimit, sizeProblem, type InputFormat } from '../formats.js';
 import { failedSource, prepareSource, type PreparedSource } from '../pages/prepare.js';
 import type { Source } from './sources.js';
@@ -18,6 +20,10 @@ export interface Unit {
   error?: string;
   /** For a download: when --timeout runs out (epoch ms), parsing included. */
   deadline?: number;
+  /** For a download: the URL the page came from, after redirects. */
+  fetchedFrom?: string;
+  /** For a file under --base-url: the page's address on the operator's site. */
+  mirrorUrl?: string;
 }
 
 export interface UnitOptions {
@@ -29,6 +35,8 @@ export interface UnitOptions {
   timeoutMs: number;
   /** Called for each symbolic link a folder walk did not follow. */
   onLinkSkipped?: (path: string) => void;
+  /** --base-url: the address of the folders imported (a file's path under its folder is appended). */
+  baseUrl?: string;
 }
 
 /** One line of a byte stream, or, for a line longer than the cap, only its length: its bytes were never kept. */
@@ -159,6 +167,7 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
           bytes: got.bytes,
           httpContentType: got.contentType,
           deadline,
+          fetchedFrom: got.url,
         };
       } catch (err) {
         yield { path: source.url, format: options.format, error: (err as Error).message };
@@ -195,6 +204,7 @@ export async function* sourceUnits(sources: Iterable<Source>, options: UnitOptio
         pathBytes: source.bytes,
         format,
         error: sizeProblem(size, format, options.maxBytes) ?? undefined,
+        mirrorUrl: options.baseUrl === undefined ? undefined : mirrorAddress(options.baseUrl, placeInFolder(source)),
       };
     }
   }
@@ -206,6 +216,13 @@ export type PrepareUnit = (unit: Unit, options: UnitPrepareOptions) => Promise<P
 export interface UnitPrepareOptions {
   encoding?: string;
   maxBytes: number;
+  /** The operator's site (`config set site-url`). */
+  siteUrl?: string;
+}
+
+/** A file's path under the folder it was found in; a file named on its own is its name. */
+function placeInFolder(source: { path: string; root?: string }): string {
+  return source.root === undefined ? path.basename(source.path) : path.relative(source.root, source.path);
 }
 
 /** Reads the unit's file when its bytes are not in memory yet (so worker threads do the reading), then prepares it. */
@@ -230,6 +247,9 @@ export function prepareUnit(unit: Unit, options: UnitPrepareOptions): PreparedSo
     httpContentType: unit.httpContentType,
     maxBytes: options.maxBytes,
     line: unit.line,
+    url: unit.fetchedFrom,
+    mirrorUrl: unit.mirrorUrl,
+    siteUrl: options.siteUrl,
   });
 }
 

@@ -126,6 +126,8 @@ export function assemblePage(parts: PageParts): ParsedPage {
     views: parseViews(fields.views ?? null),
     // An address is an identifier, not text: "ｈｔｔｐ：／／…" is the same link, and only works folded.
     original_url: cleanField(fields.original_url && toAsciiForms(fields.original_url)),
+    // A text page does not say its own address: the import gives it (parse.ts, addresses.ts).
+    site_url: null,
     body,
     disclaimer,
     ...windowFields(disclaimer),

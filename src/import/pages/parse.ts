@@ -4,6 +4,7 @@
  */
 import type { ParsedPage } from '../../types.js';
 import type { InputFormat } from '../formats.js';
+import { placeAddresses } from './addresses.js';
 import { decodeBytes, replacementCount } from './decode.js';
 import { detectFormat } from './detect.js';
 import { InputError, ParseFailure } from '../errors.js';
@@ -26,6 +27,10 @@ export interface ParseOptions {
   httpContentType?: string;
   /** The page's address, for a date in the URL when the page shows none; default: `path` when it is a URL. */
   url?: string;
+  /** The operator's site (`config set site-url`), to tell the page's own address from its source's. */
+  siteUrl?: string;
+  /** The address --base-url gives a file of a mirror folder. */
+  mirrorUrl?: string;
 }
 
 /** One record of an item: a page, or why it failed. `line` is 1-based, for NDJSON and JSON arrays. */
@@ -118,12 +123,15 @@ export function parseItem(bytes: Uint8Array, options: ParseOptions): ParseResult
 }
 
 function parseText(text: string, format: InputFormat, options: ParseOptions): ParsedItem[] {
+  const fetchedFrom = options.url ?? (HTTP_URL.test(options.path) ? options.path : undefined);
+  const addresses = { siteUrl: options.siteUrl, mirrorUrl: options.mirrorUrl, fetchedFrom };
+  const placed = (page: ParsedPage & { warnings?: string[] }) => ({ ...page, ...placeAddresses(page, addresses) });
   switch (format) {
     case 'txt':
-      return [pageItem(() => textPage(text), null)];
+      return [pageItem(() => placed(textPage(text)), null)];
     case 'html': {
-      const url = options.url ?? (HTTP_URL.test(options.path) ? options.path : undefined);
-      return [pageItem(() => (requireShallowHtml(text), extractHtmlPage(text, { url })), null)];
+      const url = fetchedFrom ?? options.mirrorUrl;
+      return [pageItem(() => (requireShallowHtml(text), placed(extractHtmlPage(text, { url }))), null)];
     }
     case 'json':
       return parseJsonDocument(text);

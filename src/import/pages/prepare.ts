@@ -42,6 +42,10 @@ export interface PrepareOptions {
   maxBytes: number;
   /** For one NDJSON line streamed on its own: its line number in the file. */
   line?: number;
+  /** The URL a page was fetched from; the operator's site; the address --base-url gives it (see parse.ts). */
+  url?: string;
+  siteUrl?: string;
+  mirrorUrl?: string;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,6 +1,7 @@
 /**
  * JSON and NDJSON records in the article shape of the spec (and of `arca export`): title, site,
- * category, published, source, author, editor, views, original_url, body, disclaimer, window_days, window_unit.
+ * category, published, source, author, editor, views, original_url, site_url, body, disclaimer, window_days,
+ * window_unit.
  * Other fields (id, window_ends, imported_at, provenance …) are ignored. A record an export marks as taken
  * down (status removed or purged) is refused, so removed content never comes back to life through a copy.
  */
@@ -91,6 +92,7 @@ export function parseRecord(value: unknown, warnings: string[] = []): ParsedPage
     editor: text.editor,
     views,
     original_url: text.original_url,
+    site_url: text.site_url,
     body,
     disclaimer: text.disclaimer,
     ...recordWindow(record, windowDays, text.disclaimer),

@@ -196,6 +196,9 @@ export function extractHtmlPage(html: string, options: ExtractOptions = {}): Ext
     editor: cleanName(found.labelled.editor),
     views: parseViews(found.labelled.views ?? null),
     original_url: findOriginalUrl(afterBody) ?? findOriginalUrl(page.lines),
+    // The address the page declares for itself; whose it is (the operator's or the source's) is
+    // decided with the archive's site-url (pages/addresses.ts).
+    site_url: (canonical ? normaliseLine(canonical.attribs.href ?? '') : '') || metaValue(meta, 'og:url') || null,
     body: bodyText,
     disclaimer,
     ...windowFields(disclaimer),
