@@ -3,6 +3,7 @@
  * terminals, whether to colour, how wide the screen is, and how chatty to be. Commands receive an
  * IO and never look at process.stdout or process.env themselves, so tests can hand them a fake.
  */
+import type { Template } from './template.js';
 
 export interface IO {
   stdout: NodeJS.WritableStream;
@@ -21,6 +22,8 @@ export interface IO {
   jsonFields?: readonly string[];
   /** --jq EXPR: the JSON output goes through this jq expression. */
   jq?: string;
+  /** --template TEXT, parsed: the JSON output formatted by it. */
+  template?: Template;
 }
 
 export interface IOOptions {
@@ -30,6 +33,7 @@ export interface IOOptions {
   env: NodeJS.ProcessEnv;
   jsonFields?: readonly string[];
   jq?: string;
+  template?: Template;
 }
 
 type TerminalAware = { isTTY?: boolean; columns?: number; rows?: number };
@@ -60,6 +64,7 @@ export function systemIO(opts: IOOptions, std: StdStreams): IO {
     verbose: opts.verbose,
     jsonFields: opts.jsonFields,
     jq: opts.jq,
+    template: opts.template,
   };
 }
 
