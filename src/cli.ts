@@ -11,6 +11,7 @@ import {
 } from './commands/shared/output-flags.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
+import { languageFromEnv, t, useLanguage } from './i18n/index.js';
 import { escapeControls, type StdStreams } from './output/io.js';
 import { choosePager, pagedOutput, type PagerSpawner } from './output/pager.js';
 
@@ -238,11 +239,13 @@ export function exitCodeOf(err: unknown): number {
  * without it, raw SQLite messages are replaced by what the user can do about them.
  */
 export function formatError(err: unknown, verbose: boolean): string {
-  if (!(err instanceof Error)) return `arca: error: ${oneLine(String(err))}`;
+  if (!(err instanceof Error)) return t('cli.error', { message: oneLine(String(err)) });
   const code = sqliteCode(err);
   let message = isCommanderError(err) ? err.message.replace(/^error: /, '') : err.message;
-  if (code !== undefined) message = verbose ? `${message} (${code})` : `database error: ${sqliteSentence(code)}`;
-  const head = `arca: error: ${oneLine(message)}`;
+  if (code !== undefined) {
+    message = verbose ? `${message} (${code})` : t('cli.databaseError', { sentence: sqliteSentence(code) });
+  }
+  const head = t('cli.error', { message: oneLine(message) });
   if (!verbose) return head;
   const details: string[] = [];
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
@@ -284,6 +287,7 @@ export async function main(
   vars: NodeJS.ProcessEnv,
   hooks: MainHooks = {},
 ): Promise<number> {
+  await useLanguage(languageFromEnv(vars));
   const argv = settleJsonFlags(givenArgv, COMMAND_NAMES);
   const name = commandName(argv);
   const pager = NEVER_PAGED.has(name ?? '')
@@ -311,7 +315,7 @@ function reportFailure(err: unknown, argv: string[], program: Command, streams: 
   streams.stderr.write(`${formatError(err, verbose)}\n`);
   if (err instanceof commander.CommanderError) {
     const sub = program.commands.find((c) => argv.includes(c.name()));
-    streams.stderr.write(`(see arca ${sub ? `${sub.name()} ` : ''}--help)\n`);
+    streams.stderr.write(`${t('cli.seeHelp', { command: sub ? `${sub.name()} ` : '' })}\n`);
   }
   return exitCodeOf(err);
 }

@@ -3,6 +3,7 @@
  * naming the thing that went wrong) and never exit; cli.ts alone turns the root into an exit code
  * and the error into the one line the user reads.
  */
+import { t } from './i18n/index.js';
 
 /** An error arca meant to throw: its message is the line the user sees. */
 export class ArcaError extends Error {
@@ -23,7 +24,7 @@ export class AttentionError extends ArcaError {}
 
 /** The user pressed Ctrl-C at a prompt. Exit 130. */
 export class CancelledError extends ArcaError {
-  constructor(message = 'cancelled') {
+  constructor(message = t('cli.cancelled')) {
     super(message);
   }
 }

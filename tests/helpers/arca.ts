@@ -28,6 +28,8 @@ export function runArca(args: string[], options: RunOptions = {}): RunResult {
     ARCA_NOW: FIXED_NOW,
     ARCA_TZ: 'Asia/Shanghai',
     ARCA_ACTOR: 'tester',
+    // The interface language is English unless a test asks otherwise, whatever the host's locale.
+    ARCA_LANG: 'en',
     NO_COLOR: undefined,
     ...options.env,
   };

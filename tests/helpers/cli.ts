@@ -54,6 +54,8 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     ARCA_NOW: FIXED_NOW,
     ARCA_TZ: 'Asia/Shanghai',
     ARCA_ACTOR: 'tester',
+    // The interface language is English unless a test asks otherwise, whatever the host's locale.
+    ARCA_LANG: 'en',
     NO_COLOR: undefined,
     ARCA_PAGER: undefined,
     PAGER: undefined,

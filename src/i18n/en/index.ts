@@ -1,0 +1,7 @@
+/** The English catalogue: one module per area, so each area's messages sit together. */
+import { cli } from './cli.js';
+
+export const en = { ...cli };
+
+export type Catalogue = typeof en;
+export type MessageKey = keyof Catalogue;

@@ -1,0 +1,66 @@
+/**
+ * Messages by language. English is the key source and always loaded; Chinese is loaded only when
+ * the interface or an archive's texts need it (start-up is part of the product). Data (JSON, NDJSON,
+ * TSV), exit codes, option names and enum values never pass through here.
+ */
+import { en, type Catalogue, type MessageKey } from './en/index.js';
+
+export type { MessageKey };
+
+export type Language = 'en' | 'zh-CN';
+
+/** A message's parameters: none for a plain string, the function's argument otherwise. */
+export type MessageParams<K extends MessageKey> = Catalogue[K] extends (params: infer P) => string ? [params: P] : [];
+
+/** A catalogue's lookup: the message for a key, its placeholders filled in. */
+export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
+
+const loaded: Partial<Record<Language, Catalogue>> = { en };
+
+async function catalogue(language: Language): Promise<Catalogue> {
+  return (loaded[language] ??= (await import('./zh-CN/index.js')).zhCN);
+}
+
+function lookup(messages: Catalogue): Translate {
+  return (key, ...params) => {
+    const message = messages[key] as string | ((params: unknown) => string);
+    return typeof message === 'function' ? message(params[0]) : message;
+  };
+}
+
+/** "zh_CN.UTF-8", "zh-TW", "zh" → zh-CN; anything else (en_GB, C, POSIX) → English; empty → undefined. */
+export function languageOf(tag: string | undefined): Language | undefined {
+  if (!tag?.trim()) return undefined;
+  return /^zh\b|^zh[_-]/i.test(tag.trim()) ? 'zh-CN' : 'en';
+}
+
+/** The interface language: $ARCA_LANG, else the POSIX order LC_ALL, LC_MESSAGES, LANG; English by default. */
+export function languageFromEnv(vars: NodeJS.ProcessEnv): Language {
+  for (const name of ['ARCA_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const language = languageOf(vars[name]);
+    if (language) return language;
+  }
+  return 'en';
+}
+
+let active: Translate = lookup(en);
+let activeLanguage: Language = 'en';
+
+/** Makes `language` the one `t` speaks; main() calls it once per run, before any message is built. */
+export async function useLanguage(language: Language): Promise<void> {
+  active = lookup(await catalogue(language));
+  activeLanguage = language;
+}
+
+/** The interface language in use (what the person at the terminal reads). */
+export function interfaceLanguage(): Language {
+  return activeLanguage;
+}
+
+/** A message in the interface language. */
+export const t: Translate = (key, ...params) => active(key, ...params);
+
+/** The lookup for texts written for others in a given language (exports, letters, calendars). */
+export async function translator(language: Language): Promise<Translate> {
+  return lookup(await catalogue(language));
+}
