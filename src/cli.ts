@@ -103,12 +103,7 @@ export async function buildProgram(
       ).argParser((value: string) => (value === '' ? true : value)),
     )
     .option('--jq <expression>', 'filter the JSON output through a jq expression (implies --json)')
-    .addOption(
-      new commander.Option(
-        '--template <text>',
-        'format the JSON output with a Go-style template: {{range .}}{{.id}} {{.title}}{{"\\n"}}{{end}} (implies --json)',
-      ).conflicts('jq'),
-    )
+    .addOption(new commander.Option('--template <text>', t('template.option')).conflicts('jq'))
     .addOption(
       new commander.Option('--ndjson', 'machine output: one JSON object per line, where results stream').conflicts([
         'json',

@@ -11,6 +11,7 @@
  * naming the fields it has, not an empty string: a typo must not pass for an empty field.
  */
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 type Arg = { kind: 'path'; fromRoot: boolean; keys: string[] } | { kind: 'literal'; value: unknown };
 interface Call {
@@ -37,7 +38,7 @@ export interface TemplateOutput {
 const FUNCTIONS = new Set(['join', 'pluck', 'truncate', 'len', 'tablerow', 'tablerender']);
 
 function templateError(message: string): UsageError {
-  return new UsageError(`--template: ${message}`);
+  return new UsageError(t('template.error', { message }));
 }
 
 // A string, a raw string, a pipe, or a word (fields, $, numbers, names).
@@ -53,20 +54,21 @@ function parsePipeline(source: string): Pipeline {
     const token = match[1];
     if (token === '|') {
       if (current.name === undefined && current.args.length === 0)
-        throw templateError(`empty pipeline in {{${source}}}`);
+        throw templateError(t('template.emptyPipeline', { action: source }));
       calls.push(current);
       current = { args: [] };
     } else if (current.name === undefined && current.args.length === 0 && /^[a-z]\w*$/i.test(token)) {
       if (!FUNCTIONS.has(token)) {
-        throw templateError(`unknown function "${token}" (known: ${[...FUNCTIONS].join(', ')})`);
+        throw templateError(t('template.unknownFunction', { name: token, known: [...FUNCTIONS].join(', ') }));
       }
       current.name = token;
     } else {
       current.args.push(parseArg(token, source));
     }
   }
-  if (source.slice(read).trim() !== '') throw templateError(`cannot read {{${source}}}`);
-  if (current.name === undefined && current.args.length === 0) throw templateError(`empty action {{${source}}}`);
+  if (source.slice(read).trim() !== '') throw templateError(t('template.unreadable', { action: source }));
+  if (current.name === undefined && current.args.length === 0)
+    throw templateError(t('template.emptyAction', { action: source }));
   calls.push(current);
   return calls;
 }
@@ -78,7 +80,7 @@ function parseArg(token: string, source: string): Arg {
   if (token === 'true' || token === 'false') return { kind: 'literal', value: token === 'true' };
   if (token === 'nil') return { kind: 'literal', value: null };
   const path = /^(\$)?((?:\.[\p{L}\p{N}_]+)+|\.)?$/u.exec(token);
-  if (!path || (!path[1] && !path[2])) throw templateError(`cannot read "${token}" in {{${source}}}`);
+  if (!path || (!path[1] && !path[2])) throw templateError(t('template.unreadableToken', { token, action: source }));
   const keys = path[2] && path[2] !== '.' ? path[2].slice(1).split('.') : [];
   return { kind: 'path', fromRoot: path[1] === '$', keys };
 }
@@ -107,11 +109,11 @@ export function parseTemplate(text: string): Template {
     if (action.startsWith('/*')) continue;
     const [word] = action.split(/\s/, 1);
     if (word === 'end') {
-      if (!stack.pop()) throw templateError('{{end}} without {{range}}, {{if}} or {{with}}');
+      if (!stack.pop()) throw templateError(t('template.strayEnd'));
     } else if (word === 'else') {
-      if (action !== 'else') throw templateError(`{{${action}}}: only a plain {{else}} (nest an {{if}} inside it)`);
+      if (action !== 'else') throw templateError(t('template.elseIf', { action }));
       const open = stack.at(-1);
-      if (!open || open.inElse) throw templateError('{{else}} outside {{range}}, {{if}} or {{with}}');
+      if (!open || open.inElse) throw templateError(t('template.strayElse'));
       open.inElse = true;
     } else if (word === 'range' || word === 'if' || word === 'with') {
       const node: Extract<Node, { body: Node[] }> = {
@@ -127,9 +129,9 @@ export function parseTemplate(text: string): Template {
     }
   }
   const rest = trimNext ? text.slice(at).trimStart() : text.slice(at);
-  if (rest.includes('{{')) throw templateError('an action is not closed with }}');
+  if (rest.includes('{{')) throw templateError(t('template.unclosedAction'));
   if (rest) target().push({ kind: 'text', text: rest });
-  if (stack.length > 0) throw templateError(`{{${stack.at(-1)!.node.kind}}} is not closed with {{end}}`);
+  if (stack.length > 0) throw templateError(t('template.unclosedBlock', { block: stack.at(-1)!.node.kind }));
   return { nodes: root };
 }
 
@@ -185,7 +187,7 @@ function rangeItems(value: unknown): unknown[] {
       .sort()
       .map((key) => record[key]);
   }
-  throw templateError(`range needs a list or an object, not ${JSON.stringify(value)}`);
+  throw templateError(t('template.rangeValue', { value: JSON.stringify(value) }));
 }
 
 function evaluate(pipeline: Pipeline, dot: unknown, run: Run): unknown {
@@ -193,7 +195,7 @@ function evaluate(pipeline: Pipeline, dot: unknown, run: Run): unknown {
   for (const call of pipeline) {
     const args = [...call.args.map((arg) => argValue(arg, dot, run)), ...piped];
     if (call.name === undefined) {
-      if (args.length !== 1) throw templateError('only a function takes several arguments');
+      if (args.length !== 1) throw templateError(t('template.manyArguments'));
       piped = [args[0]];
     } else {
       piped = [callFunction(call.name, args, run)];
@@ -207,12 +209,13 @@ function argValue(arg: Arg, dot: unknown, run: Run): unknown {
   let value = arg.fromRoot ? run.root : dot;
   for (const key of arg.keys) {
     if (value === null || value === undefined) return null;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      throw templateError(`.${key}: ${Array.isArray(value) ? 'a list' : JSON.stringify(value)} has no fields`);
+    if (Array.isArray(value)) throw templateError(t('template.listHasNoFields', { key }));
+    if (typeof value !== 'object') {
+      throw templateError(t('template.valueHasNoFields', { key, value: JSON.stringify(value) }));
     }
     const record = value as Record<string, unknown>;
     if (!Object.hasOwn(record, key)) {
-      throw templateError(`no field "${key}" here; fields: ${Object.keys(record).join(', ')}`);
+      throw templateError(t('template.unknownField', { key, fields: Object.keys(record).join(', ') }));
     }
     value = record[key];
   }
@@ -221,7 +224,7 @@ function argValue(arg: Arg, dot: unknown, run: Run): unknown {
 
 function callFunction(name: string, args: unknown[], run: Run): unknown {
   const need = (count: number) => {
-    if (args.length !== count) throw templateError(`${name} takes ${count} argument(s), got ${args.length}`);
+    if (args.length !== count) throw templateError(t('template.argumentCount', { name, count, got: args.length }));
   };
   switch (name) {
     case 'join': {
@@ -235,7 +238,7 @@ function callFunction(name: string, args: unknown[], run: Run): unknown {
     }
     case 'truncate': {
       need(2);
-      if (typeof args[0] !== 'number' || args[0] < 1) throw templateError('truncate needs a width of at least 1');
+      if (typeof args[0] !== 'number' || args[0] < 1) throw templateError(t('template.truncateWidth'));
       return truncated(printed(args[1]), args[0], run.output.width ?? ((text) => Array.from(text).length));
     }
     case 'len': {
@@ -244,10 +247,10 @@ function callFunction(name: string, args: unknown[], run: Run): unknown {
       if (typeof value === 'string') return Array.from(value).length;
       if (Array.isArray(value)) return value.length;
       if (value !== null && typeof value === 'object') return Object.keys(value).length;
-      throw templateError(`len needs text, a list or an object, not ${JSON.stringify(value)}`);
+      throw templateError(t('template.lenValue', { value: JSON.stringify(value) }));
     }
     case 'tablerow':
-      if (args.length === 0) throw templateError('tablerow needs at least one cell');
+      if (args.length === 0) throw templateError(t('template.tablerowEmpty'));
       run.rows.push(args.map((cell) => printed(cell).replace(/[\t\r\n]+/g, ' ')));
       return '';
     default: // tablerender
@@ -259,7 +262,7 @@ function callFunction(name: string, args: unknown[], run: Run): unknown {
 
 function listArg(name: string, value: unknown): unknown[] {
   if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) throw templateError(`${name} needs a list, not ${JSON.stringify(value)}`);
+  if (!Array.isArray(value)) throw templateError(t('template.listValue', { name, value: JSON.stringify(value) }));
   return value;
 }
 
