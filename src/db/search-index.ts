@@ -278,8 +278,9 @@ function bestHits(
 ): HitRows | null {
   const candidateLimit = 2 * end + 50;
   // `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
-  // With countAll the same pass tallies every hit for the total, which a count would find by matching again.
-  const tally = countAll ? hitTally(db) : undefined;
+  // With countAll a query holding a phrase of several tokens tallies its hits in this pass: counting them
+  // apart would match the phrase again. A single token's hits are counted faster from its doclist alone.
+  const tally = countAll && MULTI_TOKEN_PHRASE.test(match) ? hitTally(db) : undefined;
   if (tally) tally.count = 0;
   const candidates = cachedStatement(
     db,
@@ -312,6 +313,9 @@ function bestHits(
     total: tally ? visibleHits(db, match, filters, tally.count) : null,
   };
 }
+
+/** A quoted phrase of two tokens or more in a MATCH expression (compileQuery quotes every phrase). */
+const MULTI_TOKEN_PHRASE = /"[^"]* [^"]*"/;
 
 /** The SQL function that counts the rows it is asked about and keeps them all (see hitTally). */
 const TALLY = 'arca_hit_tally';
