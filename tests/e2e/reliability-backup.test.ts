@@ -4,9 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, tempArchive } from '../helpers/arca.js';
 import {
   articleLines,
@@ -15,14 +14,11 @@ import {
   generatePages,
   startArca,
   whileRunning,
+  workFolder,
 } from '../helpers/processes.js';
 import { NO_SHARED } from '../helpers/shared.js';
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-backup-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = workFolder('arca-backup-');
 
 describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
   /** The copy's article count, once `db check` has passed it. */
@@ -32,7 +28,7 @@ describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
   }
 
   it('copies an archive that an import is filling', async () => {
-    const pages = generatePages(3000, 404, path.join(work, 'backup'));
+    const pages = generatePages(3000, 404, path.join(work(), 'backup'));
     const t = tempArchive();
     const importing = startArca(['--db', t.db, '-q', 'import', pages]);
     await whileRunning(importing.running, () => committedArticles(t.db) >= 100);
@@ -49,7 +45,7 @@ describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
 
   it('finishes while another process commits without pause', async () => {
     const t = tempArchive();
-    expect(t.arca(['-q', 'import', generatePages(300, 505, path.join(work, 'busy'))]).code).toBe(0);
+    expect(t.arca(['-q', 'import', generatePages(300, 505, path.join(work(), 'busy'))]).code).toBe(0);
     const articles = (await articleLines(t.db)).length;
     // A writer that never rests: a copy made a few pages at a time would start over at every commit.
     const writer = spawn(

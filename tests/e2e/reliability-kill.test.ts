@@ -4,10 +4,9 @@
  * in process.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempArchive } from '../helpers/arca.js';
 import {
   articleLines,
@@ -17,21 +16,18 @@ import {
   sleep,
   startArca,
   whileRunning,
+  workFolder,
 } from '../helpers/processes.js';
 import { NO_SHARED } from '../helpers/shared.js';
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-kill-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = workFolder('arca-kill-');
 
 describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
   let records: string;
   let complete: string[];
 
   beforeAll(async () => {
-    records = generatePages(3000, 303, path.join(work, 'crash'), 'ndjson');
+    records = generatePages(3000, 303, path.join(work(), 'crash'), 'ndjson');
     // A process, as the import under test: an import's parsing workers run the built files.
     const clean = tempArchive();
     expect(clean.arca(['-q', 'import', records]).code).toBe(0);

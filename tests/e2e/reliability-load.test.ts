@@ -4,24 +4,18 @@
  * in process. (The SIGKILL and backup cases are reliability-kill and reliability-backup:
  * files of their own, so the test pool runs them beside these.)
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempArchive } from '../helpers/arca.js';
-import { articleLines, dbCheck, generatePages, startArca, withoutIds } from '../helpers/processes.js';
+import { articleLines, dbCheck, generatePages, startArca, withoutIds, workFolder } from '../helpers/processes.js';
 import { NO_SHARED } from '../helpers/shared.js';
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-load-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = workFolder('arca-load-');
 
 describe.skipIf(NO_SHARED)('two imports at once', () => {
   it('both finish, the archive holds exactly their union, and readers run meanwhile', async () => {
-    const first = generatePages(300, 101, path.join(work, 'first'));
-    const second = generatePages(300, 202, path.join(work, 'second'));
+    const first = generatePages(300, 101, path.join(work(), 'first'));
+    const second = generatePages(300, 202, path.join(work(), 'second'));
     // The reference imports are processes too: a folder import's parsing workers run the built files.
     const reference = tempArchive();
     expect(reference.arca(['-q', 'import', first]).code).toBe(0);
@@ -65,7 +59,7 @@ describe.skipIf(NO_SHARED)('two imports at once', () => {
 
 describe.skipIf(NO_SHARED)('imports piling up (cron jobs overrunning each other)', () => {
   it('six imports at once all finish: each waits its turn for the write lock, none gives up', async () => {
-    const folders = [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work, `pile-${n}`)));
+    const folders = [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work(), `pile-${n}`)));
     const t = tempArchive();
     const runs = await Promise.all(
       folders.map((folder) => startArca(['--db', t.db, '-q', '--json', 'import', folder]).finished),

@@ -6,9 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { BIN, FIXED_NOW, ROOT } from './arca.js';
 import { runCli } from './cli.js';
 import { generateCorpus } from './shared.js';
@@ -59,6 +60,16 @@ export function startArca(args: string[], options: { feed?: boolean } = {}): Run
     });
   });
   return { child, finished, running: () => !done };
+}
+
+/** A temp folder for a test file's generated pages: made before its tests, removed after them. */
+export function workFolder(prefix: string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }
 
 /** Generated pages (the bench's corpus generator): the same seed always gives the same pages. */
