@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html,html-import]
+// npm run bench [-- --size N] [--runs R] [--skip sqlite-utils,shell,export,html,html-import,list]
+// npm run bench -- --search [--size N] [--fresh]: only the search figures, on the archive an earlier run of that
+//   size left in .bench-cache/ (imported afresh when there is none, or with --fresh)
+// npm run bench -- --fold-import [--size N] [--import-runs K]: import with and without script folding, by turns
 // npm run bench -- --extract [--json] [--verbose]: only extraction accuracy on tests/fixtures/extraction
 // Generates the corpus once (cached in .bench-cache/), imports it into a fresh archive, and prints every figure
 // next to a baseline measured in the same run, with the ratio and the target. Baselines whose tool is not
@@ -29,8 +32,11 @@ if (args.includes('--extract')) {
 }
 const SIZE = Number(flag('--size', '10000'));
 const RUNS = Number(flag('--runs', '7'));
+const SEARCH_ONLY = args.includes('--search');
+const FOLD_IMPORT = args.includes('--fold-import');
 // Sections a large run can leave out (the 1M run skips the copies of the corpus they would write).
-const SKIP = new Set(flag('--skip', '').split(',').filter(Boolean));
+const SECTIONS = ['sqlite-utils', 'shell', 'export', 'html', 'html-import', 'list'];
+const SKIP = new Set(SEARCH_ONLY || FOLD_IMPORT ? SECTIONS : flag('--skip', '').split(',').filter(Boolean));
 const runs = (section) => !SKIP.has(section);
 const absent = (section, tool) => (runs(section) ? `${tool} missing` : `${tool} skipped`);
 const needNdjson = runs('sqlite-utils') || runs('shell');
@@ -48,11 +54,11 @@ function log(msg) {
   process.stderr.write(`bench: ${msg}\n`);
 }
 
-/** Runs a command once; wall seconds and (with GNU time) peak RSS in MiB. */
+/** Runs a command once; wall seconds and (with GNU time) peak RSS in MiB and CPU seconds (user + system). */
 function measure(cmd, cmdArgs, options = {}) {
   const env = { ...process.env, NO_COLOR: '1', ...options.env };
   const timeFile = path.join(os.tmpdir(), `arca-bench-time-${process.pid}`);
-  const argv = GNU_TIME ? [GNU_TIME, '-f', '%e %M', '-o', timeFile, cmd, ...cmdArgs] : [cmd, ...cmdArgs];
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '%e %M %U %S', '-o', timeFile, cmd, ...cmdArgs] : [cmd, ...cmdArgs];
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), {
     env,
@@ -63,15 +69,17 @@ function measure(cmd, cmdArgs, options = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   let rssMiB = null;
+  let cpuSeconds = null;
   if (GNU_TIME && fs.existsSync(timeFile)) {
-    const [, kb] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+    const [, kb, user, system] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
     rssMiB = Number(kb) / 1024;
+    cpuSeconds = Number(user) + Number(system);
     fs.rmSync(timeFile);
   }
   if (r.status !== 0 && !options.allowFail) {
     throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
   }
-  return { seconds, rssMiB, stdout: r.stdout ? String(r.stdout) : '', status: r.status };
+  return { seconds, rssMiB, cpuSeconds, stdout: r.stdout ? String(r.stdout) : '', status: r.status };
 }
 
 /** The run with the median wall time of `runs` runs after one warm-up (for figures measured in seconds). */
@@ -134,21 +142,83 @@ const rawBytes = dirBytes(TXT);
 
 const TERMS = ['法院', '人民法院', '检察机关'];
 
-fs.rmSync(WORK, { recursive: true, force: true });
-fs.mkdirSync(WORK, { recursive: true });
-const DB = path.join(WORK, 'archive.db');
-const arca = (...a) => [ARCA, '--db', DB, ...a];
-const rows = [];
-const row = (figure, value, baseline, ratio, target) => rows.push({ figure, value, baseline, ratio, target });
 const fmtS = (s) => `${s.toFixed(1)} s`;
 const fmtMs = (ms) => `${ms.toFixed(0)} ms`;
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
 const check = (ok) => (ok ? 'met' : 'MISSED');
+const gitHead = () => spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).stdout.toString().trim();
+
+// ---------------------------------------------------------------- import with and without script folding
+// The same pages into fresh archives by turns: this build, and a copy of it whose script folding is switched
+// off (foldScript returns its text), so the difference is folding alone.
+if (FOLD_IMPORT) {
+  const noFold = path.join(CACHE, 'build-without-folding');
+  fs.rmSync(noFold, { recursive: true, force: true });
+  fs.mkdirSync(noFold, { recursive: true });
+  for (const dir of ['bin', 'dist']) fs.cpSync(path.join(ROOT, dir), path.join(noFold, dir), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(noFold, 'node_modules'));
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(noFold, 'package.json'));
+  const foldJs = path.join(noFold, 'dist', 'search', 'fold.js');
+  const source = fs.readFileSync(foldJs, 'utf8');
+  const patched = source.replace(/export function foldScript\(text\) \{/, '$&\n    return text;');
+  if (patched === source) throw new Error(`cannot find foldScript in ${foldJs}`);
+  fs.writeFileSync(foldJs, patched);
+  const builds = { folding: ARCA, 'no folding': path.join(noFold, 'bin', 'arca') };
+  const importRuns = Number(flag('--import-runs', '2'));
+  const runsOf = { folding: [], 'no folding': [] };
+  const importDb = path.join(CACHE, `fold-import-${SIZE}.db`);
+  for (let i = 0; i < importRuns; i++) {
+    for (const [name, bin] of Object.entries(builds)) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(importDb + suffix, { force: true });
+      const run = measure(process.execPath, [bin, '--db', importDb, 'import', '--quiet', TXT]);
+      runsOf[name].push(run);
+      const cpu = run.cpuSeconds === null ? '' : `, CPU ${fmtS(run.cpuSeconds)}`;
+      log(`import ${SIZE} pages, ${name}: ${fmtS(run.seconds)}${cpu} (load ${os.loadavg()[0].toFixed(1)})`);
+    }
+  }
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(importDb + suffix, { force: true });
+  // The lower median of each build's wall and CPU seconds (CPU: user + system, all threads; GNU time).
+  const median = (list) => [...list].sort((x, y) => x - y)[Math.floor((list.length - 1) / 2)];
+  const figures = (name, key) => runsOf[name].map((run) => run[key]).filter((v) => v !== null);
+  console.log(
+    `\narca bench — import of ${SIZE} txt pages, ${importRuns} runs of each build by turns (lower medians)\n`,
+  );
+  console.log('| figure | no script folding | script folding | ratio | target |\n| --- | --- | --- | --- | --- |');
+  for (const [label, key, target] of [
+    ['wall time', 'seconds', 1.1],
+    ['CPU time', 'cpuSeconds', null],
+  ]) {
+    const [without, withFolding] = [figures('no folding', key), figures('folding', key)];
+    if (without.length === 0) continue;
+    const [a, b] = [median(without), median(withFolding)];
+    const cell = (list, m) => `${fmtS(m)} (${list.map(fmtS).join(', ')})`;
+    const verdict = target === null ? '(reported)' : `≤ ${target}× · ${check(b / a <= target)}`;
+    console.log(`| ${label} | ${cell(without, a)} | ${cell(withFolding, b)} | ${ratio(b, a)} | ${verdict} |`);
+  }
+  process.exit(0);
+}
+
+// --search reuses the archive an earlier complete import of this size left (the marker names its build).
+const DB = path.join(WORK, 'archive.db');
+const IMPORTED = path.join(WORK, 'imported');
+const reuse = SEARCH_ONLY && !args.includes('--fresh') && fs.existsSync(IMPORTED);
+if (!reuse) {
+  fs.rmSync(WORK, { recursive: true, force: true });
+  fs.mkdirSync(WORK, { recursive: true });
+}
+const arca = (...a) => [ARCA, '--db', DB, ...a];
+const rows = [];
+const row = (figure, value, baseline, ratio, target) => rows.push({ figure, value, baseline, ratio, target });
 
 // ---------------------------------------------------------------- import
-log(`importing ${SIZE} text pages with arca`);
-const imp = measure(process.execPath, arca('import', '--quiet', TXT), { allowFail: true });
-const pagesPerSecond = SIZE / imp.seconds;
+let imp;
+if (reuse) {
+  log(`reusing the archive imported by ${fs.readFileSync(IMPORTED, 'utf8').trim()} (--fresh imports again)`);
+} else {
+  log(`importing ${SIZE} text pages with arca`);
+  imp = measure(process.execPath, arca('import', '--quiet', TXT), { allowFail: true });
+  if (imp.status === 0) fs.writeFileSync(IMPORTED, `${gitHead()} on ${new Date().toISOString()}\n`);
+}
 let suSeconds = null;
 if (runs('sqlite-utils') && has('sqlite-utils')) {
   log('baseline: sqlite-utils insert --nl + enable-fts');
@@ -172,27 +242,30 @@ INSERT INTO articles(title, published, source, author, views, original_url, body
 `;
   shellLoadSeconds = measure('sqlite3', [base], { input: sql }).seconds;
 }
-row(
-  'import: pages/s (arca, txt pages)',
-  `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
-  suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : absent('sqlite-utils', 'sqlite-utils'),
-  suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a',
-  suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×',
-);
-row(
-  'import: vs sqlite3 shell loading rows',
-  fmtS(imp.seconds),
-  shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
-  shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a',
-  '(floor, no target)',
-);
-row(
-  'import: peak RSS',
-  imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a',
-  '',
-  '',
-  '(reported; not compared across sizes)',
-);
+const pagesPerSecond = imp ? SIZE / imp.seconds : null;
+if (imp) {
+  row(
+    'import: pages/s (arca, txt pages)',
+    `${pagesPerSecond.toFixed(0)} pages/s (${fmtS(imp.seconds)}, exit ${imp.status})`,
+    suSeconds ? `sqlite-utils insert+enable-fts ${fmtS(suSeconds)}` : absent('sqlite-utils', 'sqlite-utils'),
+    suSeconds ? ratio(imp.seconds, suSeconds) : 'n/a',
+    suSeconds ? `≤ 2.5× · ${check(imp.seconds / suSeconds <= 2.5)}` : '≤ 2.5×',
+  );
+  row(
+    'import: vs sqlite3 shell loading rows',
+    fmtS(imp.seconds),
+    shellLoadSeconds ? `sqlite3 shell ${fmtS(shellLoadSeconds)}` : absent('shell', 'sqlite3'),
+    shellLoadSeconds ? ratio(imp.seconds, shellLoadSeconds) : 'n/a',
+    '(floor, no target)',
+  );
+  row(
+    'import: peak RSS',
+    imp.rssMiB ? `${imp.rssMiB.toFixed(0)} MiB` : 'n/a',
+    '',
+    '',
+    '(reported; not compared across sizes)',
+  );
+}
 // The same articles as HTML pages (the generator's same seed), into an archive of their own: the extraction
 // engine's DOM must not make folder imports crawl.
 if (runs('html-import')) {
@@ -254,14 +327,16 @@ const floorQuery = [
     `const D=require(${JSON.stringify(bs3)});const db=new D(${JSON.stringify(DB)},{readonly:true});console.log(db.prepare('SELECT id,title FROM articles ORDER BY id DESC LIMIT 20').all().length)`,
   ],
 ];
-const startup = medians({ floor: floorRequire, list: [process.execPath, arca('list', '--limit', '20')] });
-row(
-  'list --limit 20 (whole process)',
-  fmtMs(startup.list.ms),
-  `node + better-sqlite3 ${fmtMs(startup.floor.ms)}`,
-  ratio(startup.list.ms, startup.floor.ms),
-  `≤ 1.5× · ${check(startup.list.ms / startup.floor.ms <= 1.5)}`,
-);
+if (runs('list')) {
+  const startup = medians({ floor: floorRequire, list: [process.execPath, arca('list', '--limit', '20')] });
+  row(
+    'list --limit 20 (whole process)',
+    fmtMs(startup.list.ms),
+    `node + better-sqlite3 ${fmtMs(startup.floor.ms)}`,
+    ratio(startup.list.ms, startup.floor.ms),
+    `≤ 1.5× · ${check(startup.list.ms / startup.floor.ms <= 1.5)}`,
+  );
+}
 
 // ---------------------------------------------------------------- search
 const SU_DB = path.join(WORK, 'su.db');

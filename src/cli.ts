@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { createEnv, type CommandEnv, type EnvSource, type GlobalOptions } from './commands/shared/env.js';
-import { jsonSelection, settleJsonFlags, type JsonSelection } from './commands/shared/output-flags.js';
+import {
+  checkedFields,
+  JSON_FIELDS,
+  jsonSelection,
+  settleJsonFlags,
+  wordAfterBareJson,
+  type JsonSelection,
+} from './commands/shared/output-flags.js';
 import { sqliteCode, sqliteSentence } from './db/sqlite-errors.js';
 import { AttentionError, CancelledError, UsageError } from './errors.js';
 import { languageFromEnv, t, useLanguage } from './i18n/index.js';
@@ -42,7 +49,7 @@ const COMMAND_NAMES = new Set([...Object.keys(COMMANDS), 'complete']);
 const WHOLE_PROGRAM = new Set(['help', 'complete']);
 
 /** Global options that take a value, so the command name is found after them. */
-const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor', '--jq']);
+const VALUE_OPTIONS = new Set(['--db', '--tz', '--actor', '--jq', '--template']);
 
 function commandName(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -92,7 +99,8 @@ export async function buildProgram(
       ),
     )
     .option('--jq <expression>', t('cli.option.jq'))
-    .addOption(new commander.Option('--ndjson', t('cli.option.ndjson')).conflicts(['json', 'jq']))
+    .addOption(new commander.Option('--template <text>', t('template.option')).conflicts('jq'))
+    .addOption(new commander.Option('--ndjson', t('cli.option.ndjson')).conflicts(['json', 'jq', 'template']))
     .option('--no-color', t('cli.option.noColor'))
     .option('--no-pager', t('cli.option.noPager'))
     .option('-q, --quiet', t('cli.option.quiet'))
@@ -107,8 +115,8 @@ export async function buildProgram(
       outputError: () => {},
     });
   // --json FIELDS and --jq are checked against the command about to run, before it opens the archive.
-  program.hook('preAction', (_program, action) => {
-    json = jsonSelection(commandPath(action), program.opts<GlobalOptions>());
+  program.hook('preAction', async (_program, action) => {
+    json = await jsonSelection(commandPath(action), program.opts<GlobalOptions>());
   });
   program.addHelpText(
     'after',
@@ -170,6 +178,38 @@ const localHelp: Partial<import('commander').Help> = {
 };
 
 const quoted = (value: unknown) => JSON.stringify(value);
+
+/** "takedown list": the command the words of ARGV name, below the program. */
+function commandPathIn(program: Command, argv: string[]): string {
+  const names: string[] = [];
+  let command = program;
+  for (let i = 0; i < argv.length; i++) {
+    if (VALUE_OPTIONS.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) {
+      const sub = command.commands.find((c) => c.name() === argv[i]);
+      if (sub === undefined) break;
+      names.push(argv[i]);
+      command = sub;
+    }
+  }
+  return names.join(' ');
+}
+
+/**
+ * `arca list --json titel`: commander finds one argument too many, but the word was a field list that names
+ * no field; the error says so and lists the valid fields.
+ */
+function misreadFieldList(err: unknown, program: Command, argv: string[]): unknown {
+  const word = isCommanderError(err) && err.code === 'commander.excessArguments' ? wordAfterBareJson(argv) : undefined;
+  const path = word === undefined ? undefined : commandPathIn(program, argv);
+  if (word === undefined || path === undefined || !Object.hasOwn(JSON_FIELDS, path)) return err;
+  try {
+    checkedFields(path, word);
+  } catch (fieldError) {
+    return fieldError;
+  }
+  return err;
+}
 
 /** "takedown list": the words that name a command below the program. */
 function commandPath(command: Command): string {
@@ -316,7 +356,7 @@ export async function main(
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    failure = { err };
+    failure = { err: misreadFieldList(err, program, argv) };
   }
   // The pager is done (the user has quit it) before an error line is written below it.
   await paged?.finish();

@@ -4,6 +4,7 @@
  * IO and never look at process.stdout or process.env themselves, so tests can hand them a fake.
  */
 import { t } from '../i18n/index.js';
+import type { Template } from './template.js';
 
 export interface IO {
   stdout: NodeJS.WritableStream;
@@ -22,6 +23,8 @@ export interface IO {
   jsonFields?: readonly string[];
   /** --jq EXPR: the JSON output goes through this jq expression. */
   jq?: string;
+  /** --template TEXT, parsed: the JSON output formatted by it. */
+  template?: Template;
 }
 
 export interface IOOptions {
@@ -31,6 +34,7 @@ export interface IOOptions {
   env: NodeJS.ProcessEnv;
   jsonFields?: readonly string[];
   jq?: string;
+  template?: Template;
 }
 
 type TerminalAware = { isTTY?: boolean; columns?: number; rows?: number };
@@ -61,6 +65,7 @@ export function systemIO(opts: IOOptions, std: StdStreams): IO {
     verbose: opts.verbose,
     jsonFields: opts.jsonFields,
     jq: opts.jq,
+    template: opts.template,
   };
 }
 

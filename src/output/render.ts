@@ -31,8 +31,11 @@ export type OutputMode = 'table' | 'tsv' | 'json' | 'ndjson';
 /** Output is written in chunks of about this many characters rather than line by line. */
 const CHUNK_CHARS = 64 * 1024;
 
-export function outputMode(io: IO, flags: { json?: boolean | string; ndjson?: boolean; jq?: string }): OutputMode {
-  if (flags.json !== undefined || flags.jq !== undefined) return 'json';
+export function outputMode(
+  io: IO,
+  flags: { json?: boolean | string; ndjson?: boolean; jq?: string; template?: string },
+): OutputMode {
+  if (flags.json !== undefined || flags.jq !== undefined || flags.template !== undefined) return 'json';
   if (flags.ndjson) return 'ndjson';
   return io.stdoutIsTTY ? 'table' : 'tsv';
 }
@@ -45,7 +48,12 @@ export async function renderRows<T>(
   toJson: (row: T) => unknown,
 ): Promise<void> {
   if (mode === 'json') {
-    await writeJson(io, (out) => writeJsonArray(out, rows, (row) => selected(io, toJson(row))));
+    if (io.template)
+      await writeTemplate(
+        io,
+        Array.from(rows, (row) => selected(io, toJson(row))),
+      );
+    else await writeJson(io, (out) => writeJsonArray(out, rows, (row) => selected(io, toJson(row))));
     return;
   }
   const out = new ChunkedWriter(io.stdout);
@@ -82,7 +90,8 @@ export async function renderRecord(
   json: unknown,
 ): Promise<void> {
   if (mode === 'json') {
-    await writeJson(io, (out) => out.write(`${JSON.stringify(selected(io, json), null, 2)}\n`));
+    if (io.template) await writeTemplate(io, selected(io, json));
+    else await writeJson(io, (out) => out.write(`${JSON.stringify(selected(io, json), null, 2)}\n`));
     return;
   }
   const out = new ChunkedWriter(io.stdout);
@@ -128,6 +137,17 @@ async function writeJson(io: IO, write: (out: ChunkedWriter) => void): Promise<v
   out.flush();
   const { applyJq } = await import('./jq.js');
   io.stdout.write(await applyJq(parts.join(''), io.jq));
+}
+
+/**
+ * --template over the JSON value (a JSON round trip first, so it sees exactly the JSON's fields and values).
+ * Its tablerow columns line up by display width on a terminal, and are tab-separated in a pipe.
+ */
+async function writeTemplate(io: IO, value: unknown): Promise<void> {
+  const { executeTemplate } = await import('./template.js');
+  const width = io.stdoutIsTTY ? (await import('string-width')).default : undefined;
+  const data = JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
+  io.stdout.write(executeTemplate(io.template!, data, { aligned: io.stdoutIsTTY, width }));
 }
 
 /** One line of plain text: tabs and line breaks become spaces, other control characters (ANSI escapes from data) go. */

@@ -84,6 +84,20 @@ describe('--json FIELDS', () => {
     );
   });
 
+  it('a lone misspelt field is that usage error too, not "too many arguments"', async () => {
+    expect(await t.arca(['list', '--json', 'titel'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `arca: error: --json: unknown field "titel" for list; valid: ${JSON_FIELDS.list.join(', ')}\n`,
+    });
+    expect((await t.arca(['takedown', 'list', '--json', 'claimnt'])).stderr).toBe(
+      `arca: error: --json: unknown field "claimnt" for takedown list; valid: ${JSON_FIELDS['takedown list'].join(', ')}\n`,
+    );
+    // A word a command takes as its argument stays its argument.
+    expect((await t.arca(['search', '--json', 'court'])).code).toBe(0);
+    expect((await t.arca(['list', 'extra'])).stderr).toMatch(/^arca: error: too many arguments for 'list'/);
+  });
+
   it('a command without field selection refuses a field list', async () => {
     expect(await t.arca(['db', 'info', '--json', 'id,path'])).toMatchObject({
       code: 2,
@@ -117,16 +131,85 @@ describe('--jq EXPR', () => {
   });
 });
 
+describe('--template TEXT', () => {
+  it('formats each record by field, in a range, and implies --json', async () => {
+    const r = await t.arca(['list', '--sort', 'id', '--asc', '--template', '{{range .}}{{.id}}: {{.status}}\n{{end}}']);
+    expect(r).toEqual({ code: 0, stdout: '1: active\n2: active\n', stderr: '' });
+  });
+
+  it('works on single records, nested fields, pipelines, if/else and the functions', async () => {
+    const show = await t.arca(['takedown', 'show', 'R1', '--template', '{{.claimant | truncate 8}} {{len .articles}}']);
+    expect(show.stdout).toBe('Lotus V… 1');
+    const joined = await t.arca(['takedown', 'list', '--template', '{{range .}}{{join "+" .articles}}{{end}}']);
+    expect(joined.stdout).toBe('1');
+    const plucked = await t.arca(['list', '--sort', 'id', '--asc', '--template', '{{pluck "id" . | join ","}}']);
+    expect(plucked.stdout).toBe('1,2');
+    const branches = '{{range .}}{{if .views}}views{{else}}no views{{end}}|{{end}}';
+    expect((await t.arca(['list', '--template', branches])).stdout).toMatch(/^((no )?views\|){2}$/);
+    const nested = await t.arca([
+      'search',
+      '检察',
+      '--limit',
+      '1',
+      '--template',
+      '{{range .}}{{.snippet.text}}{{end}}',
+    ]);
+    expect(nested.stdout).toContain('检察');
+    expect((await t.arca(['list', '--template', '{{range .}}x{{else}}none{{end}}', '--source', 'nobody'])).stdout).toBe(
+      'none',
+    );
+  });
+
+  it('lines tablerow cells up on a terminal and separates them by tabs in a pipe', async () => {
+    const template = '{{range .}}{{tablerow .id .status}}{{end}}{{tablerender}}end';
+    const args = ['list', '--sort', 'id', '--asc', '--template', template];
+    expect((await t.arca(args)).stdout).toBe('1\tactive\n2\tactive\nend');
+    expect(
+      (await t.arca(['takedown', 'list', '--template', '{{range .}}{{tablerow .id .claimant}}{{end}}'], { tty: true }))
+        .stdout,
+    ).toBe('R1  Lotus Valley Press\n');
+  });
+
+  it('applies to the selected fields only', async () => {
+    const r = await t.arca(['list', '--json', 'id', '--sort', 'id', '--asc', '--template', '{{range .}}{{.}}{{end}}']);
+    expect(r.stdout).toBe('{"id":1}{"id":2}');
+  });
+
+  it.each([
+    ['{{.titel}}', '--template: no field "titel" here; fields: id, status, received'],
+    ['{{range .}}', '--template: {{range}} is not closed with {{end}}'],
+    ['{{end}}', '--template: {{end}} without {{range}}, {{if}} or {{with}}'],
+    [
+      '{{upper .title}}',
+      '--template: unknown function "upper" (known: join, pluck, truncate, len, tablerow, tablerender)',
+    ],
+    ['{{.id', '--template: an action is not closed with }}'],
+    ['{{else if .x}}', '--template: {{else if .x}}: only a plain {{else}} (nest an {{if}} inside it)'],
+  ])('%j is a one-line usage error with nothing on stdout', async (template, message) => {
+    const r = await t.arca(['takedown', 'show', 'R1', '--template', template]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(new RegExp(`^arca: error: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\n$`));
+  });
+
+  it('a command without field selection refuses it', async () => {
+    expect((await t.arca(['db', 'info', '--template', '{{.}}'])).stderr).toMatch(
+      /^arca: error: --template applies to list, show, search, takedown list, takedown show, log; here use plain --json\n$/,
+    );
+  });
+});
+
 describe('conflicting output flags', () => {
   it.each([
     [['list', '--json', '--ndjson']],
     [['list', '--ndjson', '--jq', '.']],
     [['--ndjson', 'log', '--json', 'seq']],
+    [['list', '--ndjson', '--template', '{{.}}']],
+    [['list', '--jq', '.', '--template', '{{.}}']],
   ])('%j is refused with a usage error', async (args) => {
     const r = await t.arca(args);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toMatch(
-      /^arca: error: option '--ndjson' cannot be used with option '--(json \[fields\]|jq <expression>)'\n/,
+      /^arca: error: option '--(ndjson|template <text>)' cannot be used with option '--(json \[fields\]|jq <expression>|template <text>)'\n/,
     );
   });
 });

@@ -60,8 +60,9 @@ describe('start-up cost', () => {
   });
 });
 
-// Shell integration: completion and --jq load their libraries only when used.
-const SHELL_LIBRARIES = ['@bomb.sh/tab', 'jq-wasm'];
+// Shell integration: completion, --jq and --template load their libraries only when used.
+const TEMPLATE = '../../src/output/template.js';
+const SHELL_LIBRARIES = ['@bomb.sh/tab', 'jq-wasm', TEMPLATE];
 
 describe('start-up cost of the shell integration', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arca-lazy-'));
@@ -81,7 +82,7 @@ describe('start-up cost of the shell integration', () => {
     return used;
   }
 
-  it('arca list, list --json and --version load neither the completion library nor jq', async () => {
+  it('arca list, list --json and --version load neither the completion library, jq nor templates', async () => {
     expect(await run(['import', '-'])).toEqual([]);
     expect(await run(['list'])).toEqual([]);
     expect(await run(['list', '--json'])).toEqual([]);
@@ -94,6 +95,10 @@ describe('start-up cost of the shell integration', () => {
 
   it('--jq loads jq, and only it', async () => {
     expect(await run(['list', '--jq', '.'])).toEqual(['jq-wasm']);
+  });
+
+  it('--template loads the template module, and only it', async () => {
+    expect(await run(['list', '--template', '{{len .}}'])).toEqual([TEMPLATE]);
   });
 });
 

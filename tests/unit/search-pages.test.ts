@@ -84,6 +84,33 @@ describe('a page of search hits', () => {
     );
   });
 
+  it('tells the total of every hit, for single words and phrases alike, whatever is taken down', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 30, 90).chain(articles),
+        // 法院当庭 and 合同纠纷 are phrases of several tokens, tallied in the ranking pass; 法院 one token.
+        fc.constantFrom('法院', '法院当庭', '"合同纠纷"', '法院 -宣判'),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom('active', 'all'),
+        (specs, query, limit, status) => {
+          const db = archiveOf(specs);
+          const every = search(db, query, { status }).length;
+          const page = searchArticles(
+            db,
+            compileQuery(query),
+            parseArticleFilters({ status, limit: String(limit) }, view.tz),
+            view,
+          );
+          expect(page.total).toBe(every);
+          const quiet = parseArticleFilters({ status, limit: String(limit) }, view.tz);
+          const untold = searchArticles(db, compileQuery(query), quiet, view, { total: false }).total;
+          expect(untold === null || untold === every).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('finds the newest of many tied hits, beyond the candidates a page reads first', () => {
     // 150 hits of one rank, older to newer: the first candidates by rank alone are not the newest.
     const db = memoryArchive();

@@ -19,6 +19,7 @@ export interface GlobalOptions {
   /** true, or a field list (see output-flags.ts). */
   json?: boolean | string;
   jq?: string;
+  template?: string;
   ndjson?: boolean;
   color: boolean;
   /** --no-pager: main() reads it before parsing, since the pager must stand in for stdout from the start. */
@@ -76,6 +77,7 @@ export function createEnv(
       env: vars,
       jsonFields: json.fields,
       jq: json.jq,
+      template: json.template,
     },
     streams,
   );

@@ -6,6 +6,7 @@
 import { ARTICLE_FIELDS } from '../../article-fields.js';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
+import type { Template } from '../../output/template.js';
 
 /** The keys of an article's JSON (provenance is one object). */
 const ARTICLE_KEYS = [...new Set(ARTICLE_FIELDS.map((f) => ('within' in f ? f.within : f.name)))];
@@ -44,6 +45,7 @@ export const JSON_FIELDS: Record<string, readonly string[]> = {
 export interface JsonSelection {
   fields?: readonly string[];
   jq?: string;
+  template?: Template;
 }
 
 const FIELD_LIST = /^[a-z_]+(,[a-z_]+)*$/;
@@ -78,18 +80,43 @@ export function settleJsonFlags(argv: readonly string[], commandNames: ReadonlyS
   return out;
 }
 
-/** `--json FIELDS` and `--jq` for the command at `path` ("takedown list"), checked; a usage error otherwise. */
-export function jsonSelection(path: string, flags: { json?: boolean | string; jq?: string }): JsonSelection {
+/**
+ * The word a bare `--json` was followed by and settleJsonFlags left as an argument (`list --json titel`):
+ * when the command then has one argument too many, that word was a misspelt field list.
+ */
+export function wordAfterBareJson(settledArgv: readonly string[]): string | undefined {
+  const at = settledArgv.indexOf('--json=');
+  const next = at < 0 ? undefined : settledArgv[at + 1];
+  return next !== undefined && FIELD_LIST.test(next) ? next : undefined;
+}
+
+/**
+ * `--json FIELDS`, `--jq` and `--template` for the command at `path` ("takedown list"), checked (the template
+ * parsed, its module loaded only then); a usage error otherwise.
+ */
+export async function jsonSelection(
+  path: string,
+  flags: { json?: boolean | string; jq?: string; template?: string },
+): Promise<JsonSelection> {
   const fieldText = typeof flags.json === 'string' ? flags.json : undefined;
-  if (fieldText === undefined && flags.jq === undefined) return {};
-  const valid = JSON_FIELDS[path];
-  const commands = Object.keys(JSON_FIELDS).join(', ');
-  if (valid === undefined) {
-    throw new UsageError(
-      t('shared.fieldsNotHere', { flag: fieldText === undefined ? '--jq' : '--json FIELDS', commands }),
-    );
+  const given = [
+    ...(fieldText === undefined ? [] : ['--json FIELDS']),
+    ...(flags.jq === undefined ? [] : ['--jq']),
+    ...(flags.template === undefined ? [] : ['--template']),
+  ];
+  if (given.length === 0) return {};
+  if (!Object.hasOwn(JSON_FIELDS, path)) {
+    throw new UsageError(t('shared.fieldsNotHere', { flag: given[0], commands: Object.keys(JSON_FIELDS).join(', ') }));
   }
-  if (fieldText === undefined) return { jq: flags.jq };
+  const fields = fieldText === undefined ? undefined : checkedFields(path, fieldText);
+  const template =
+    flags.template === undefined ? undefined : (await import('../../output/template.js')).parseTemplate(flags.template);
+  return { fields, jq: flags.jq, template };
+}
+
+/** The fields of `--json FIELDS` for the command at `path`, or a usage error naming the valid ones. */
+export function checkedFields(path: string, fieldText: string): string[] {
+  const valid = JSON_FIELDS[path];
   const fields = fieldText.split(',').map((f) => f.trim());
   const unknown = fields.filter((f) => !valid.includes(f));
   if (unknown.length > 0) {
@@ -98,5 +125,5 @@ export function jsonSelection(path: string, flags: { json?: boolean | string; jq
       t('shared.unknownFields', { count: unknown.length, named, command: path, valid: valid.join(', ') }),
     );
   }
-  return { fields, jq: flags.jq };
+  return fields;
 }

@@ -17,6 +17,7 @@ import { help } from './help.js';
 import { importArea } from './import.js';
 import { report } from './report.js';
 import { intake } from './intake.js';
+import { template } from './template.js';
 
 export const en = {
   ...cli,
@@ -37,6 +38,7 @@ export const en = {
   ...importArea,
   ...report,
   ...intake,
+  ...template,
 };
 
 export type Catalogue = typeof en;
