@@ -22,9 +22,13 @@ const CONTENT_TYPES: Record<string, string> = {
   ndjson: 'application/x-ndjson',
 };
 
-/** The page's URL as the package names it: its original URL, else a urn naming the file it came from. */
+/**
+ * The page's URL as the package names it: its own address on the operator's site (what complaints cite),
+ * else the source's original URL, else a urn naming the file it came from.
+ */
 export function targetUri(evidence: ArticleEvidence): string {
-  if (evidence.article.original_url) return evidence.article.original_url;
+  const url = evidence.article.site_url ?? evidence.article.original_url;
+  if (url) return url;
   const { path, line } = evidence.provenance;
   return `urn:arca:file:${encodeURI(path)}${line === null ? '' : `?line=${line}`}`;
 }

@@ -21,6 +21,25 @@ afterEach(() => t.cleanup());
 const out = (name: string) => path.join(t.dir, name);
 
 describe('arca evidence of an article', () => {
+  it("names a mirrored page by its own address on the operator's site, the one complaints cite", async () => {
+    const mirrored = tempCliArchive();
+    try {
+      const folder = path.join(mirrored.dir, 'mirror', 'news', '2026');
+      fs.mkdirSync(folder, { recursive: true });
+      fs.copyFileSync(COURT, path.join(folder, 'court.txt'));
+      const base = ['--base-url', 'https://www.example.org/'];
+      expect((await mirrored.arca(['import', path.join(mirrored.dir, 'mirror'), ...base])).code).toBe(0);
+      const wacz = path.join(mirrored.dir, 'own.wacz');
+      expect((await mirrored.arca(['evidence', '1', '--out', wacz])).code).toBe(0);
+      const records = await readWarc((await readZip(wacz)).get('archive/data.warc.gz')!);
+      expect(records.filter((rec) => rec.type === 'resource').map((rec) => rec.uri)).toEqual([
+        'https://www.example.org/news/2026/court.txt',
+      ]);
+    } finally {
+      mirrored.cleanup();
+    }
+  });
+
   it('packages the raw page exactly as imported, with sha256 digests every listed hash verifies', async () => {
     const r = await t.arca(['evidence', '1', '--out', out('a1.wacz')]);
     expect(r.code).toBe(0);
