@@ -36,7 +36,8 @@ export async function runShow(deps: Deps, idText: string): Promise<RequestDetail
     ],
     { ...request, history, named_articles: articles, attachments },
   );
-  if (missing.length) warn(deps.io, `request ${request.id}: the notice lacks ${missing.join('; ')}`);
+  if (missing.length)
+    warn(deps.io, t('takedown.show.lacks', { id: request.id, missing: missing.join(t('takedown.clauseJoin')) }));
   return detail;
 }
 
@@ -44,8 +45,8 @@ export function registerShow(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('show')
-      .description('show a request: every field, the articles it names, its attachments and decision')
-      .argument('<request>', 'the request id, e.g. R3'),
+      .description(t('takedown.show.description'))
+      .argument('<request>', t('takedown.requestArgument')),
     ['arca takedown show R3', 'arca takedown show R3 --json | jq .named_articles'],
   ).action(async (request: string) => {
     await withArchive(env(), (deps) => runShow(deps, request));

@@ -17,6 +17,7 @@ import { help } from './help.js';
 import { importArea } from './import.js';
 import { report } from './report.js';
 import { intake } from './intake.js';
+import { takedown } from './takedown.js';
 
 export const en = {
   ...cli,
@@ -37,6 +38,7 @@ export const en = {
   ...importArea,
   ...report,
   ...intake,
+  ...takedown,
 };
 
 export type Catalogue = typeof en;

@@ -18,6 +18,7 @@ import { help } from './help.js';
 import { importArea } from './import.js';
 import { report } from './report.js';
 import { intake } from './intake.js';
+import { takedown } from './takedown.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -38,4 +39,5 @@ export const zhCN: Catalogue = {
   ...importArea,
   ...report,
   ...intake,
+  ...takedown,
 };
