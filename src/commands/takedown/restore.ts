@@ -35,7 +35,7 @@ export function registerRestore(takedown: Command, env: EnvSource): void {
     takedown
       .command('restore')
       .description(t('counter.restoreDescription'))
-      .argument('<request>', 'the request id, e.g. R3')
+      .argument('<request>', t('takedown.requestArgument'))
       .option('--reason <text>', t('counter.restoreReasonOption')),
     [
       'arca takedown restore R3      # countered: its restore date has come',

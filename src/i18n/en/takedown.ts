@@ -137,5 +137,19 @@ export const takedown = {
   'takedown.transition': (p: { id: string; current: string; from: string; to: string; next: string }) =>
     `request ${p.id} is ${p.current}; only ${p.from} requests can be ${p.to} ` +
     `(${p.current === 'open' ? 'an' : 'a'} ${p.current} request ${p.next === '' ? 'is final' : `can be ${p.next}`})`,
+  'takedown.notADate': (p: { what: string; date: string }) =>
+    `${p.what} is not a calendar date (YYYY-MM-DD): "${p.date}"`,
+  'takedown.notADayCount': (p: { what: string; days: number }) =>
+    `${p.what} must be a whole number of days, 0 or more: ${p.days}`,
+  'takedown.tooManyDays': (p: { what: string; days: number; max: number }) =>
+    `${p.what} is too long: ${p.days} days (at most ${p.max})`,
+  'takedown.notAnInstant': (p: { instant: string }) => `not an ISO-8601 date-time: "${p.instant}"`,
+  'takedown.what.receivedDate': 'the received date',
+  'takedown.what.defaultWindow': 'the default window',
+  'takedown.what.override': (p: { flag: string }) => `the ${p.flag} override`,
+  'takedown.what.articleWindow': 'an article window',
+  'takedown.what.dueDate': 'the due date',
+  'takedown.what.today': 'today',
+  'takedown.what.reminder': 'the reminder',
   'takedown.noArticles': 'a takedown request must name at least one article',
 } satisfies Messages;

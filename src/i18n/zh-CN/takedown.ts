@@ -113,5 +113,16 @@ export const takedown: Translation<typeof en> = {
   'takedown.transition': (p) =>
     `请求 ${p.id} 的状态为 ${p.current}；只有 ${p.from} 状态的请求才能转为 ${p.to}` +
     `（${p.current} 状态的请求${p.next === '' ? '已是最终状态' : `可转为 ${p.next}`}）`,
+  'takedown.notADate': (p) => `${p.what}不是有效的日期（YYYY-MM-DD）：“${p.date}”`,
+  'takedown.notADayCount': (p) => `${p.what}必须是 0 或更大的整天数：${p.days}`,
+  'takedown.tooManyDays': (p) => `${p.what}过长：${p.days} 天（最多 ${p.max} 天）`,
+  'takedown.notAnInstant': (p) => `不是 ISO-8601 日期时间：“${p.instant}”`,
+  'takedown.what.receivedDate': '收到日期',
+  'takedown.what.defaultWindow': '默认免责期',
+  'takedown.what.override': (p) => `${p.flag} 指定的期限`,
+  'takedown.what.articleWindow': '文章的免责期',
+  'takedown.what.dueDate': '处理期限',
+  'takedown.what.today': '今天的日期',
+  'takedown.what.reminder': '提醒天数',
   'takedown.noArticles': '下架请求至少要涉及一篇文章',
 };
