@@ -151,5 +151,47 @@ export const takedown = {
   'takedown.what.dueDate': 'the due date',
   'takedown.what.today': 'today',
   'takedown.what.reminder': 'the reminder',
+  'takedown.report.title': '# Transparency report: copyright takedown requests',
+  'takedown.report.span': (p: { since: string; until: string; asOf: string }) =>
+    `Requests received from ${p.since} to ${p.until}, as they stood on ${p.asOf}.`,
+  'takedown.report.firstRequest': 'the first request',
+  'takedown.report.received': (p: { count: number }) => `**Requests received: ${p.count}**`,
+  'takedown.report.outcomes': '## Outcomes',
+  'takedown.report.outcome.removed': 'Removed',
+  'takedown.report.outcome.rejected': 'Rejected',
+  'takedown.report.outcome.withdrawn': 'Withdrawn',
+  'takedown.report.outcome.restored': 'Restored after removal',
+  'takedown.report.outcome.countered': 'Counter-notice received, restore pending',
+  'takedown.report.outcome.open': 'Still open',
+  'takedown.report.outcome.overdue': 'of which overdue',
+  'takedown.report.articlesAndSites': '## Articles and sites',
+  'takedown.report.articles': (p: { named: number; takenDown: number; purged: number }) =>
+    `Articles named: ${p.named}; taken down: ${p.takenDown}; deleted for good: ${p.purged}.`,
+  'takedown.report.channels': '## Channels',
+  'takedown.report.timeToDecision': '## Time to decision',
+  'takedown.report.days': (p: { days: number }) => `${p.days} ${p.days === 1 ? 'day' : 'days'}`,
+  'takedown.report.decision': (p: {
+    decided: number;
+    median: string;
+    longest: string;
+    late: number;
+    lateIds: string;
+  }) =>
+    `Decided: ${p.decided}; median ${p.median}; longest ${p.longest}, ` +
+    `from receipt to the first decision. Decided after the due date: ${p.late}${p.lateIds ? ` (${p.lateIds})` : ''}.`,
+  'takedown.report.topClaimants': '## Top claimants',
+  'takedown.report.notices': '## Notices',
+  'takedown.report.column.outcome': 'Outcome',
+  'takedown.report.column.requests': 'Requests',
+  'takedown.report.column.site': 'Site',
+  'takedown.report.column.articles': 'Articles',
+  'takedown.report.column.channel': 'Channel',
+  'takedown.report.column.claimant': 'Claimant',
+  'takedown.report.column.contacts': 'Contacts',
+  'takedown.report.column.request': 'Request',
+  'takedown.report.column.received': 'Received',
+  'takedown.report.column.work': 'Work',
+  'takedown.report.column.urls': 'URLs',
+  'takedown.report.column.action': 'Action taken',
   'takedown.noArticles': 'a takedown request must name at least one article',
 } satisfies Messages;
