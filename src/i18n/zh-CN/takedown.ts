@@ -40,7 +40,7 @@ export const takedown: Translation<typeof en> = {
   'takedown.open.askWork': '主张的作品（标题及其网址；按回车跳过）',
   'takedown.open.askReason': '理由（按回车跳过）',
   'takedown.open.askChannel': '通知是通过什么渠道收到的？',
-  'takedown.open.late': (p) => `请求 ${p.id} 已迟到：收到时其涉及的某篇文章的免责期已经结束`,
+  'takedown.open.late': (p) => `请求 ${p.id} 收到较晚：收到时其涉及的某篇文章的免责期已经结束`,
   'takedown.open.opened': (p) =>
     `已登记请求 ${p.id}，涉及${p.articles}，处理期限 ${p.due}；` +
     `下一步：arca takedown remove ${p.id}，或 reject ${p.id} --reason …`,
