@@ -18,7 +18,7 @@ import {
 } from '../../takedown/requests.js';
 import { archiveSchedule } from '../../db/holidays.js';
 import { horizonYear } from '../../calendar/workdays.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { english, t, type MessageKey, type Translate } from '../../i18n/index.js';
 import { formatInstant, isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { ComplaintIntake } from '../../takedown/intake.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
@@ -103,13 +103,15 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
     if (articleIds.length === 0) articleIds = mail.articleIds;
     const preview = mailPreview(deps, mail, values, received, articleIds);
     if (flags.dryRun) {
-      await renderRecord(deps.io, deps.mode, previewFields(preview), preview);
+      // Piped output is data: its words stay the same in every language.
+      const say = deps.mode === 'table' ? t : english;
+      await renderRecord(deps.io, deps.mode, previewFields(preview, say), preview);
       info(deps.io, t('intake.mail.dryRun', { articles: preview.articles.length }));
       return preview;
     }
     requireMatches(deps, mail, flags.fromEmail, articleIds);
     if (deps.io.stdinIsTTY) {
-      for (const [label, value] of previewFields(preview)) info(deps.io, `${label}: ${value ?? ''}`);
+      for (const [label, value] of previewFields(preview, t)) info(deps.io, `${label}: ${value ?? ''}`);
     }
   }
 
@@ -219,7 +221,7 @@ function mailPreview(
   };
 }
 
-function previewFields(preview: MailPreview): Array<[string, string | number | null]> {
+function previewFields(preview: MailPreview, say: Translate): Array<[string, string | number | null]> {
   return [
     ['claimant', preview.claimant],
     ['contact', preview.contact],
@@ -230,13 +232,13 @@ function previewFields(preview: MailPreview): Array<[string, string | number | n
     ['reason', preview.reason],
     ...preview.urls.map((m): [string, string] => [
       'url',
-      t('intake.mail.url', {
+      say('intake.mail.url', {
         url: m.url,
-        article: m.article === null ? t('intake.mail.noArticle') : `#${m.article}`,
+        article: m.article === null ? say('intake.mail.noArticle') : `#${m.article}`,
       }),
     ]),
     ['articles', preview.articles.join(',')],
-    ...preview.attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
+    ...preview.attachments.map((a): [string, string] => ['attachment', say('takedown.attachmentLine', a)]),
   ];
 }
 

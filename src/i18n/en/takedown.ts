@@ -25,6 +25,8 @@ export const takedown = {
   'takedown.cannotWrite': (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
   'takedown.within': (p: { text: string }) => `--within needs a number of days such as 7d or 2w (got "${p.text}")`,
   'takedown.enterValue': 'please enter a value',
+  'takedown.attachmentLine': (p: { name: string; size: number; sha256: string }) =>
+    `${p.name} ${p.size} bytes sha256:${p.sha256}`,
   'takedown.noticeLacks': (p: { missing: string }) => `the notice lacks: ${p.missing}`,
 
   'takedown.open.description': 'record a takedown request against one or more articles',
@@ -62,6 +64,8 @@ export const takedown = {
   'takedown.list.none': (p: { status: string }) => `no ${p.status === 'all' ? '' : `${p.status} `}takedown requests`,
 
   'takedown.show.description': 'show a request: every field, the articles it names, its attachments and decision',
+  'takedown.show.step': (p: { at: string; status: string; actor: string; note: string }) =>
+    `${p.at} ${p.status} by ${p.actor}${p.note === '' ? '' : `: ${p.note}`}`,
   'takedown.show.lacks': (p: { id: string; missing: string }) => `request ${p.id}: the notice lacks ${p.missing}`,
 
   'takedown.check.within': 'due-soon horizon (7d, 2w)',

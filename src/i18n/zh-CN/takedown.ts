@@ -21,6 +21,7 @@ export const takedown: Translation<typeof en> = {
   'takedown.cannotWrite': (p) => `无法写入 ${p.file}：${p.reason}`,
   'takedown.within': (p) => `--within 需要天数，如 7d 或 2w（收到的是“${p.text}”）`,
   'takedown.enterValue': '请输入内容',
+  'takedown.attachmentLine': (p) => `${p.name} ${p.size} 字节 sha256:${p.sha256}`,
   'takedown.noticeLacks': (p) => `通知缺少：${p.missing}`,
 
   'takedown.open.description': '登记针对一篇或多篇文章的下架请求',
@@ -56,6 +57,7 @@ export const takedown: Translation<typeof en> = {
   'takedown.list.none': (p) => (p.status === 'all' ? '没有下架请求' : `没有状态为 ${p.status} 的下架请求`),
 
   'takedown.show.description': '显示一条请求：所有字段、涉及的文章、附件和处理决定',
+  'takedown.show.step': (p) => `${p.at} ${p.status}，操作人 ${p.actor}${p.note === '' ? '' : `：${p.note}`}`,
   'takedown.show.lacks': (p) => `请求 ${p.id}：通知缺少${p.missing}`,
 
   'takedown.check.within': 'due-soon 的范围（7d、2w）',
