@@ -49,6 +49,29 @@ describe('takedown in Chinese under a zh locale', () => {
     );
   });
 
+  it('words a decision, the summary of check and a refused move in Chinese', async () => {
+    await t.arca(['takedown', 'open', '1', '--claimant', '澄湖传媒'], chinese);
+    expect((await t.arca(['takedown', 'remove', 'R1'], chinese)).stderr).toBe('请求 R1：removed；文章 1 已下架\n');
+    expect((await t.arca(['takedown', 'check'], chinese)).stderr).toBe('没有逾期的请求；0 条请求在 7 天内到期\n');
+    expect(await t.arca(['takedown', 'reject', 'R1', '--reason', '自有稿件'], chinese)).toMatchObject({
+      code: 1,
+      stderr:
+        'arca: 错误：请求 R1 的状态为 removed；只有 open 状态的请求才能转为 rejected' +
+        '（removed 状态的请求可转为 countered 或 restored）\n',
+    });
+  });
+
+  it("writes the Markdown report in the archive's language, whatever the interface's", async () => {
+    await t.arca(['takedown', 'open', '1', '--claimant', '澄湖传媒']);
+    expect((await t.arca(['config', 'set', 'language', 'zh'])).code).toBe(0);
+    const report = (await t.arca(['takedown', 'report'])).stdout.split('\n');
+    expect(report[0]).toBe('# 透明度报告：著作权下架请求');
+    expect(report).toContain('**收到请求：1 条**');
+    expect(report).toContain('| 尚未处理 | 1 |');
+    expect((await t.arca(['config', 'set', 'language', 'en'])).code).toBe(0);
+    expect((await t.arca(['takedown', 'report'], chinese)).stdout).toMatch(/^# Transparency report: /);
+  });
+
   it('shows takedown --help in Chinese, command names and options as they are', async () => {
     const help = await t.arca(['takedown', '--help'], chinese);
     expect(help.code).toBe(0);
