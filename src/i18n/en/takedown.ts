@@ -155,6 +155,7 @@ export const takedown = {
   'takedown.what.dueDate': 'the due date',
   'takedown.what.today': 'today',
   'takedown.what.reminder': 'the reminder',
+  'takedown.what.within': 'the --within period',
   'takedown.report.title': '# Transparency report: copyright takedown requests',
   'takedown.report.span': (p: { since: string; until: string; asOf: string }) =>
     `Requests received from ${p.since} to ${p.until}, as they stood on ${p.asOf}.`,

@@ -126,6 +126,7 @@ export const takedown: Translation<typeof en> = {
   'takedown.what.dueDate': '处理期限',
   'takedown.what.today': '今天的日期',
   'takedown.what.reminder': '提醒天数',
+  'takedown.what.within': '--within 指定的天数',
   'takedown.report.title': '# 透明度报告：著作权下架请求',
   'takedown.report.span': (p) => `统计 ${p.since} 至 ${p.until} 收到的请求，截至 ${p.asOf} 的处理情况。`,
   'takedown.report.firstRequest': '首条请求',
