@@ -9,7 +9,7 @@ import { addDays } from '../time.js';
 import { dateInZone, requireDayCount } from './deadline.js';
 import { requestNumber } from './ids.js';
 import type { ArticleSummary } from './types.js';
-import { english, type Translate } from '../i18n/index.js';
+import { english, t, type Translate } from '../i18n/index.js';
 
 export interface CalendarEntry extends Pick<
   TakedownRequest,
@@ -95,7 +95,7 @@ function deadlineOf(entry: CalendarEntry, say: Translate): Deadline | null {
 export function deadlinesCalendar(requests: CalendarEntry[], options: CalendarOptions): string {
   const reminderDays = options.reminderDays ?? DEFAULT_REMINDER_DAYS;
   const say = options.say ?? english;
-  requireDayCount(reminderDays, 'the reminder');
+  requireDayCount(reminderDays, t('takedown.what.reminder'));
   const calendar = ical({
     // ical-generator writes "PRODID:-" followed by this value.
     prodId: (options.productId ?? DEFAULT_PRODUCT_ID).replace(/^-/, ''),

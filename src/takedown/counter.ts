@@ -6,6 +6,7 @@
  */
 import type { TakedownStatus } from '../types.js';
 import { addDays } from '../time.js';
+import { t } from '../i18n/index.js';
 import { requireDayCount } from './deadline.js';
 
 /** The date the content comes back: the counter-notice's received date plus `counterDays`. */
@@ -26,7 +27,7 @@ export function isRestoreDueSoon(
   withinDays: number,
   status: TakedownStatus,
 ): boolean {
-  requireDayCount(withinDays, 'the --within period');
+  requireDayCount(withinDays, t('takedown.what.within'));
   return (
     status === 'countered' &&
     restoreDue !== null &&

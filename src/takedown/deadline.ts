@@ -7,6 +7,7 @@ import { dueDate, type Deadline, type Period, type WorkCalendar } from '../calen
 import type { TakedownStatus, WindowUnit } from '../types.js';
 import { addDays, calendarDate, InvalidDateError, isCalendarDate, parseInstant } from '../time.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { MAX_WINDOW_DAYS } from '../windows.js';
 
 // The counting itself lives with the calendar; requests, counter-notices and edits all ask it here.
@@ -15,22 +16,22 @@ export { dueDate, type Deadline, type Period } from '../calendar/workdays.js';
 export class InvalidDayCountError extends UsageError {}
 
 function requireCalendarDate(date: string, what: string): void {
-  if (!isCalendarDate(date)) throw new InvalidDateError(`${what} is not a calendar date (YYYY-MM-DD): "${date}"`);
+  if (!isCalendarDate(date)) throw new InvalidDateError(t('takedown.notADate', { what, date }));
 }
 
 /** Throws unless `days` is a whole number of days from 0 to MAX_WINDOW_DAYS; `what` names the value in the message. */
 export function requireDayCount(days: number, what: string): void {
   if (!Number.isInteger(days) || days < 0) {
-    throw new InvalidDayCountError(`${what} must be a whole number of days, 0 or more: ${days}`);
+    throw new InvalidDayCountError(t('takedown.notADayCount', { what, days }));
   }
   if (days > MAX_WINDOW_DAYS)
-    throw new InvalidDayCountError(`${what} is too long: ${days} days (at most ${MAX_WINDOW_DAYS})`);
+    throw new InvalidDayCountError(t('takedown.tooManyDays', { what, days, max: MAX_WINDOW_DAYS }));
 }
 
 /** The calendar date, in the archive's zone, of a stored instant such as a request's `received`. */
 export function dateInZone(instant: string, tz: string): string {
   const parsed = parseInstant(instant, tz);
-  if (!parsed) throw new InvalidDateError(`not an ISO-8601 date-time: "${instant}"`);
+  if (!parsed) throw new InvalidDateError(t('takedown.notAnInstant', { instant }));
   return calendarDate(parsed, tz);
 }
 
@@ -53,16 +54,16 @@ export function requestDeadline(
   calendar: WorkCalendar,
   override?: Period,
 ): Deadline {
-  requireCalendarDate(receivedDate, 'the received date');
-  requireDayCount(defaultWindowDays, 'the default window');
+  requireCalendarDate(receivedDate, t('takedown.what.receivedDate'));
+  requireDayCount(defaultWindowDays, t('takedown.what.defaultWindow'));
   if (override !== undefined) {
     const [flag, count] = 'days' in override ? ['--days', override.days] : ['--workdays', override.workdays];
-    requireDayCount(count, `the ${flag} override`);
+    requireDayCount(count, t('takedown.what.override', { flag }));
     return dueDate(receivedDate, override, calendar);
   }
   const periods: Period[] = windows.map((w) => {
     const days = w.window_days ?? defaultWindowDays;
-    requireDayCount(days, 'an article window');
+    requireDayCount(days, t('takedown.what.articleWindow'));
     return w.window_days !== null && w.window_unit === 'workdays' ? { workdays: days } : { days };
   });
   const deadlines = (periods.length ? periods : [{ days: defaultWindowDays }]).map((p) =>
@@ -76,14 +77,14 @@ export function requestDeadline(
  * (information for the operator, not a reason to refuse). Articles without a window end never make it late.
  */
 export function isLate(receivedDate: string, articleWindowEnds: Array<string | null>): boolean {
-  requireCalendarDate(receivedDate, 'the received date');
+  requireCalendarDate(receivedDate, t('takedown.what.receivedDate'));
   return articleWindowEnds.some((end) => end !== null && receivedDate > end);
 }
 
 /** An open request is overdue from the calendar day after its due date. */
 export function isOverdue(due: string, today: string, status: TakedownStatus): boolean {
-  requireCalendarDate(due, 'the due date');
-  requireCalendarDate(today, 'today');
+  requireCalendarDate(due, t('takedown.what.dueDate'));
+  requireCalendarDate(today, t('takedown.what.today'));
   return status === 'open' && today > due;
 }
 

@@ -4,6 +4,7 @@
  * removed → restored. Everything else is refused.
  */
 import { FailureError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { TakedownStatus } from '../types.js';
 import { formatRequestId } from './ids.js';
 
@@ -48,9 +49,10 @@ const PAST_PARTICIPLE: Record<TakedownAction, string> = {
   restore: 'restored',
 };
 
-/** "a", "a or b", "a, b or c". */
+/** "a", "a or b", "a, b or c"; empty for none. */
 function either(words: readonly string[]): string {
-  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  if (words.length <= 1) return words.join('');
+  return t('takedown.or', { first: words.slice(0, -1).join(t('takedown.listJoin')), last: words[words.length - 1] });
 }
 
 export class TransitionError extends FailureError {
@@ -59,21 +61,21 @@ export class TransitionError extends FailureError {
     readonly current: TakedownStatus,
     readonly action: TakedownAction,
   ) {
-    const only = `only ${either(TRANSITIONS[action].from)} requests can be ${PAST_PARTICIPLE[action]}`;
-    super(`request ${formatRequestId(requestId)} is ${current}; ${only} (${whatIsAllowed(current)})`);
+    super(
+      t('takedown.transition', {
+        id: formatRequestId(requestId),
+        current,
+        from: either(TRANSITIONS[action].from),
+        to: PAST_PARTICIPLE[action],
+        next: either(allowedActions(current).map((allowed) => PAST_PARTICIPLE[allowed])),
+      }),
+    );
   }
 }
 
 /** The actions a request in `status` accepts, in a fixed order. */
 export function allowedActions(status: TakedownStatus): TakedownAction[] {
   return ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
-}
-
-function whatIsAllowed(status: TakedownStatus): string {
-  const article = status === 'open' ? 'an' : 'a';
-  const verbs = allowedActions(status).map((action) => PAST_PARTICIPLE[action]);
-  if (verbs.length === 0) return `${article} ${status} request is final`;
-  return `${article} ${status} request can be ${either(verbs)}`;
 }
 
 /** Rejecting, and restoring without a counter-notice, must say why; the reason is part of the decision record. */

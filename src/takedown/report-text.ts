@@ -1,5 +1,6 @@
 /** The transparency report as CSV (one figure a row: section, name, value) and as Markdown to publish. */
 import { stringify } from 'csv-stringify/sync';
+import { english, type MessageKey, type Translate } from '../i18n/index.js';
 import type { TransparencyReport } from './report.js';
 
 type Cell = string | number | null;
@@ -57,61 +58,77 @@ function table(headers: string[], rows: Cell[][]): string {
   ].join('\n');
 }
 
-const OUTCOME_NAMES: Record<keyof TransparencyReport['outcomes'], string> = {
-  removed: 'Removed',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  restored: 'Restored after removal',
-  countered: 'Counter-notice received, restore pending',
-  open: 'Still open',
-  overdue: 'of which overdue',
+const OUTCOME_NAMES: Record<keyof TransparencyReport['outcomes'], MessageKey> = {
+  removed: 'takedown.report.outcome.removed',
+  rejected: 'takedown.report.outcome.rejected',
+  withdrawn: 'takedown.report.outcome.withdrawn',
+  restored: 'takedown.report.outcome.restored',
+  countered: 'takedown.report.outcome.countered',
+  open: 'takedown.report.outcome.open',
+  overdue: 'takedown.report.outcome.overdue',
 };
 
-const days = (n: number | null) => (n === null ? '—' : `${n} ${n === 1 ? 'day' : 'days'}`);
-
-export function reportMarkdown(report: TransparencyReport): string {
+/** The report to publish, in `say`'s language (the archive's: it is written for the public, not the operator). */
+export function reportMarkdown(report: TransparencyReport, say: Translate = english): string {
   const { period, articles, days_to_decision: decision, decided_after_due: late } = report;
-  const span = `${period.since ?? 'the first request'} to ${period.until ?? report.as_of}`;
+  const days = (n: number | null) => (n === null ? '—' : say('takedown.report.days', { days: n }));
+  const requests = say('takedown.report.column.requests');
+  const claimant = say('takedown.report.column.claimant');
   const parts = [
-    '# Transparency report: copyright takedown requests',
-    `Requests received from ${span}, as they stood on ${report.as_of}.`,
-    `**Requests received: ${report.requests_received}**`,
-    '## Outcomes',
+    say('takedown.report.title'),
+    say('takedown.report.span', {
+      since: period.since ?? say('takedown.report.firstRequest'),
+      until: period.until ?? report.as_of,
+      asOf: report.as_of,
+    }),
+    say('takedown.report.received', { count: report.requests_received }),
+    say('takedown.report.outcomes'),
     table(
-      ['Outcome', 'Requests'],
-      Object.entries(report.outcomes).map(([name, n]) => [OUTCOME_NAMES[name as keyof typeof OUTCOME_NAMES], n]),
+      [say('takedown.report.column.outcome'), requests],
+      Object.entries(report.outcomes).map(([name, n]) => [say(OUTCOME_NAMES[name as keyof typeof OUTCOME_NAMES]), n]),
     ),
-    '## Articles and sites',
-    `Articles named: ${articles.named}; taken down: ${articles.taken_down}; deleted for good: ${articles.purged}.`,
+    say('takedown.report.articlesAndSites'),
+    say('takedown.report.articles', { named: articles.named, takenDown: articles.taken_down, purged: articles.purged }),
     table(
-      ['Site', 'Requests', 'Articles'],
+      [say('takedown.report.column.site'), requests, say('takedown.report.column.articles')],
       report.sites.map((s) => [s.site, s.requests, s.articles]),
     ),
-    '## Channels',
+    say('takedown.report.channels'),
     table(
-      ['Channel', 'Requests'],
+      [say('takedown.report.column.channel'), requests],
       report.channels.map((c) => [c.channel, c.requests]),
     ),
-    '## Time to decision',
-    `Decided: ${decision.decided}; median ${days(decision.median)}; longest ${days(decision.longest)}, ` +
-      `from receipt to the first decision. Decided after the due date: ${late.count}` +
-      `${late.count ? ` (${late.requests.join(', ')})` : ''}.`,
-    '## Top claimants',
+    say('takedown.report.timeToDecision'),
+    say('takedown.report.decision', {
+      decided: decision.decided,
+      median: days(decision.median),
+      longest: days(decision.longest),
+      late: late.count,
+      lateIds: late.requests.join(say('takedown.listJoin')),
+    }),
+    say('takedown.report.topClaimants'),
     report.top_claimants.some((c) => c.contacts)
       ? table(
-          ['Claimant', 'Requests', 'Contacts'],
+          [claimant, requests, say('takedown.report.column.contacts')],
           report.top_claimants.map((c) => [c.claimant, c.requests, c.contacts!.join('; ')]),
         )
       : table(
-          ['Claimant', 'Requests'],
+          [claimant, requests],
           report.top_claimants.map((c) => [c.claimant, c.requests]),
         ),
   ];
   if (report.notices) {
     parts.push(
-      '## Notices',
+      say('takedown.report.notices'),
       table(
-        ['Request', 'Received', 'Claimant', 'Work', 'URLs', 'Action taken'],
+        [
+          say('takedown.report.column.request'),
+          say('takedown.report.column.received'),
+          claimant,
+          say('takedown.report.column.work'),
+          say('takedown.report.column.urls'),
+          say('takedown.report.column.action'),
+        ],
         report.notices.map((n) => [
           n.id,
           n.date_received,

@@ -34,7 +34,6 @@ import {
   type NamedArticle,
   type StoredRequest,
 } from '../db/takedowns.js';
-import { nounFor } from '../output/text.js';
 import { calendarDate, formatInstant } from '../time.js';
 import type { TakedownChannel, TakedownRequest, TakedownStatus } from '../types.js';
 import { isRestoreDueSoon, isRestoreOverdue, restoreDueDate } from './counter.js';
@@ -45,7 +44,7 @@ import { missingNoticeElements } from './notice-elements.js';
 import { noticeLetter } from './notice.js';
 import type { NoticeLanguage } from './types.js';
 import { UsageError } from '../errors.js';
-import { t, type Translate } from '../i18n/index.js';
+import { interfaceLanguage, t, type Translate } from '../i18n/index.js';
 
 /** What every operation works in: the archive, its zone, the clock and today's date in it, who is acting. */
 export type TakedownScope = Pick<ArchiveScope, 'db' | 'tz' | 'now' | 'today' | 'audit'>;
@@ -108,15 +107,14 @@ function toRequest(stored: StoredRequest, todayDate: string): TakedownRequest {
 
 function requireStored(db: Db, id: number): StoredRequest {
   const stored = getStoredRequest(db, id);
-  if (!stored)
-    throw new NotFoundError(`no takedown request ${formatRequestId(id)} (see arca takedown list --status all)`);
+  if (!stored) throw new NotFoundError(t('intake.edit.noRequest', { id: formatRequestId(id) }));
   return stored;
 }
 
 /** Refuses a notice or counter-notice dated after this run's clock. */
 function requireReceivedByNow(scope: TakedownScope, received: Date): void {
   if (received.getTime() > scope.now.getTime()) {
-    throw new RequestInputError(`the received time ${formatInstant(received, scope.tz)} is in the future`);
+    throw new RequestInputError(t('takedown.receivedInFuture', { time: formatInstant(received, scope.tz) }));
   }
 }
 
@@ -140,7 +138,7 @@ export function hashedAttachments(scope: TakedownScope, inputs: AttachmentInput[
 export function openRequest(scope: TakedownScope, input: OpenRequestInput): TakedownRequest {
   const { db, tz } = scope;
   const claimant = blankToNull(input.claimant);
-  if (claimant === null) throw new RequestInputError('a takedown request needs a claimant: who holds the rights');
+  if (claimant === null) throw new RequestInputError(t('intake.edit.noClaimant'));
   const articleIds = [...new Set(input.articleIds)];
   const received = input.received ?? scope.now;
   const override = overridePeriod(input);
@@ -219,12 +217,12 @@ export function requestTerms(
   received: Date,
   override?: Period,
 ): { receivedDate: string; due: string; late: boolean } {
-  if (articleIds.length === 0) throw new RequestInputError('a takedown request must name at least one article');
+  if (articleIds.length === 0) throw new RequestInputError(t('takedown.noArticles'));
   requireReceivedByNow(scope, received);
   const view = articleView(scope);
   const articles = articleIds.map((id) => {
     const article = getArticle(scope.db, id, view);
-    if (!article) throw new NotFoundError(`no article ${id} (see arca list)`);
+    if (!article) throw new NotFoundError(t('shared.noArticle', { ref: String(id) }));
     return article;
   });
   const receivedDate = calendarDate(received, scope.tz);
@@ -246,30 +244,35 @@ export function getRequest(scope: TakedownScope, id: number): TakedownRequest {
  * with what it could have meant, since `12` is as likely the article as the request: the requests
  * naming article 12, and request R12 if there is one.
  */
-export function requestIdFromRef(scope: TakedownScope, text: string, what = 'a request'): number {
+export function requestIdFromRef(scope: TakedownScope, text: string, what = t('takedown.ref.aRequest')): number {
   const ref = parseRequestRef(text);
   const number = ref.kind === 'request' ? ref.id : ref.kind === 'bare' ? ref.number : 0;
   // Past 2^53 a number is no longer exact: no id can be that large.
-  if (!Number.isSafeInteger(number))
-    throw new UsageError(`${text.trim()} is too large: at most ${Number.MAX_SAFE_INTEGER} (got "${text.trim()}")`);
+  if (!Number.isSafeInteger(number)) {
+    const typed = text.trim();
+    throw new UsageError(t('shared.tooLarge', { flag: typed, max: Number.MAX_SAFE_INTEGER, value: typed }));
+  }
   if (ref.kind === 'request') return ref.id;
-  if (ref.kind === 'invalid') throw new UsageError(`"${text}" is not ${what} (request ids look like R12)`);
+  if (ref.kind === 'invalid') throw new UsageError(t('takedown.ref.invalid', { text, what }));
   const n = ref.number;
   const naming = requestsForArticle(scope.db, n);
   const open = naming.filter((r) => r.status === 'open');
   const meant: string[] = [];
   if (open.length)
     meant.push(
-      `article ${n} has open ${nounFor(open.length, 'request')} ${open.map((r) => formatRequestId(r.id)).join(', ')}`,
+      t('takedown.ref.openNaming', {
+        n,
+        count: open.length,
+        ids: open.map((r) => formatRequestId(r.id)).join(t('takedown.listJoin')),
+      }),
     );
   else if (naming.length) {
-    meant.push(
-      `article ${n} has ${nounFor(naming.length, 'request')} ${naming.map((r) => `${formatRequestId(r.id)} (${r.status})`).join(', ')}`,
-    );
+    const ids = naming.map((r) => `${formatRequestId(r.id)} (${r.status})`);
+    meant.push(t('takedown.ref.naming', { n, count: ids.length, ids: ids.join(t('takedown.listJoin')) }));
   }
-  if (getStoredRequest(scope.db, n)) meant.push(`did you mean ${formatRequestId(n)}?`);
-  if (meant.length === 0) meant.push(`request ids look like R${n}, and there is no request R${n}`);
-  throw new UsageError(`${n} is not a request; ${meant.join('; ')}`);
+  if (getStoredRequest(scope.db, n)) meant.push(t('takedown.ref.didYouMean', { id: formatRequestId(n) }));
+  if (meant.length === 0) meant.push(t('takedown.ref.noSuch', { n }));
+  throw new UsageError(t('takedown.ref.bare', { n, meant: meant.join(t('takedown.clauseJoin')) }));
 }
 
 /** Refuses an impossible move (TransitionError, exit 1) before anything is asked or changed. */
@@ -290,20 +293,22 @@ export function openingWarnings(scope: TakedownScope, id: number): string[] {
     const others = openRequestsByClaimant(scope.db, article.id, stored.claimant, id);
     if (others.length) {
       warnings.push(
-        `${shown}: ${stored.claimant} already has open ${nounFor(others.length, 'request')} ` +
-          `${others.map(formatRequestId).join(', ')} for article ${article.id}`,
+        t('takedown.open.sameClaimant', {
+          id: shown,
+          claimant: stored.claimant,
+          count: others.length,
+          others: others.map(formatRequestId).join(t('takedown.listJoin')),
+          article: article.id,
+        }),
       );
     }
     if (article.status === 'purged') {
       const purge = listAudit(scope.db, { subjects: [`article:${article.id}`] })
         .filter((e) => e.action === 'article.purged')
         .pop();
-      const by =
-        typeof purge?.details.request === 'number' ? ` by request ${formatRequestId(purge.details.request)}` : '';
-      warnings.push(
-        `${shown}: article ${article.id} was already purged${by}${purge ? ` on ${purge.at.slice(0, 10)}` : ''}: ` +
-          'its text is gone, only its title, URLs and hashes remain',
-      );
+      const by = typeof purge?.details.request === 'number' ? formatRequestId(purge.details.request) : null;
+      const on = purge ? purge.at.slice(0, 10) : null;
+      warnings.push(t('takedown.open.alreadyPurged', { id: shown, article: article.id, by, on }));
     }
   }
   return warnings;
@@ -372,7 +377,7 @@ export interface RequestDetail {
   history: HistoryStep[];
   articles: NamedArticle[];
   attachments: AttachmentInfo[];
-  /** The notice elements the regulation expects that this request lacks (English labels). */
+  /** The notice elements the regulation expects that this request lacks, named in the interface language. */
   missing: string[];
 }
 
@@ -386,7 +391,11 @@ export function requestDetail(scope: TakedownScope, id: number): RequestDetail {
     articles: namedArticles(scope.db, id),
     attachments,
     // The counter-notice's files are no evidence of the claimant's.
-    missing: missingNoticeElements(request, attachments.filter((a) => a.role === 'notice').length, 'en'),
+    missing: missingNoticeElements(
+      request,
+      attachments.filter((a) => a.role === 'notice').length,
+      interfaceLanguage() === 'zh-CN' ? 'zh' : 'en',
+    ),
   };
 }
 
@@ -527,13 +536,13 @@ export function decideRequest(
   const { db } = scope;
   const note = blankToNull(options.note);
   const purge = options.purge === true;
-  if (purge && action !== 'remove') throw new RequestInputError('only a removal can purge articles');
+  if (purge && action !== 'remove') throw new RequestInputError(t('takedown.decide.onlyRemovalPurges'));
   const decide = () =>
     inWriteTransaction(db, () => {
       const stored = requireStored(db, id);
       const status = nextStatus(stored, action);
       if (needsReason(action, stored.status) && note === null)
-        throw new RequestInputError(`to mark request ${formatRequestId(id)} ${status}, give the reason`);
+        throw new RequestInputError(t('takedown.decide.needsReason', { id: formatRequestId(id), status }));
       const outcome =
         action === 'remove'
           ? takeDown(scope, stored, purge)
@@ -601,12 +610,12 @@ function bringBack(
   const kept: DecisionResult['kept'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
     if (article.status === 'purged') {
-      kept.push({ id: article.id, why: 'it was purged: its text is gone for good' });
+      kept.push({ id: article.id, why: t('takedown.decide.keptPurged') });
       continue;
     }
     const holder = otherRemovingRequest(scope.db, article.id, request.id);
     if (holder !== undefined && article.status === 'removed') {
-      kept.push({ id: article.id, why: `request ${formatRequestId(holder)} still keeps it removed` });
+      kept.push({ id: article.id, why: t('takedown.decide.keptByRequest', { id: formatRequestId(holder) }) });
       continue;
     }
     if (setArticleStatus(scope.db, article.id, 'removed', 'active')) {

@@ -64,7 +64,7 @@ export async function runAttachment(
     try {
       await writeAtomically(flags.out, (temp) => fs.writeFileSync(temp, data), { replace: Boolean(flags.force) });
     } catch (err) {
-      throw new FailureError(`cannot write ${flags.out}: ${errnoReason(err)}`);
+      throw new FailureError(t('takedown.cannotWrite', { file: flags.out, reason: errnoReason(err) }));
     }
   }
   const written = { name: attachment.name, size: attachment.size, sha256: attachment.sha256, file: flags.out };

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { AttentionError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
-import { plural } from '../../output/text.js';
 import { renderRecord, renderRows, type Column } from '../../output/render.js';
 import { checkRequests, type CheckResult } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
@@ -18,11 +17,15 @@ interface CheckRow {
 const isRestore = (row: CheckRow) => row.kind === 'restore-overdue' || row.kind === 'restore-due';
 
 const CHECK_COLUMNS: Column<CheckRow>[] = [
-  { header: 'KIND', value: (r) => r.kind, style: 'status' },
-  { header: 'ID', value: (r) => r.request.id, align: 'right', style: 'id' },
+  { header: () => t('takedown.column.kind'), value: (r) => r.kind, style: 'status' },
+  { header: () => t('shared.column.id'), value: (r) => r.request.id, align: 'right', style: 'id' },
   // A countered request's date is the day its content comes back.
-  { header: 'DUE', value: (r) => (isRestore(r) ? r.request.restore_due : r.request.due), style: 'date' },
-  { header: 'CLAIMANT', value: (r) => r.request.claimant, flex: true },
+  {
+    header: () => t('takedown.column.due'),
+    value: (r) => (isRestore(r) ? r.request.restore_due : r.request.due),
+    style: 'date',
+  },
+  { header: () => t('takedown.column.claimant'), value: (r) => r.request.claimant, flex: true },
 ];
 
 /**
@@ -45,16 +48,13 @@ export async function runCheck(deps: Deps, flags: { within: string }): Promise<C
     ];
     await renderRows(deps.io, deps.mode, rows, CHECK_COLUMNS, (r) => r);
   }
-  const soon = `${plural(result.due_soon.length, 'request')} due within ${plural(withinDays, 'day')}`;
+  const soon = t('takedown.check.soon', { count: result.due_soon.length, days: withinDays });
   const restores = restoreSummary(result, withinDays);
   if (result.overdue.length > 0) {
-    throw new AttentionError(
-      `${plural(result.overdue.length, 'request')} overdue, ${soon} (see arca takedown list --status overdue)` +
-        restores,
-    );
+    throw new AttentionError(t('takedown.check.overdue', { count: result.overdue.length, soon, restores }));
   }
   if (result.restore_overdue.length > 0) throw new AttentionError(`${soon}${restores}`);
-  info(deps.io, `nothing overdue; ${soon}${restores}`);
+  info(deps.io, t('takedown.check.nothingOverdue', { soon, restores }));
   return result;
 }
 
@@ -71,7 +71,7 @@ export function registerCheck(takedown: Command, env: EnvSource): void {
     takedown
       .command('check')
       .description(t('counter.checkDescription'))
-      .option('--within <days>', 'due-soon horizon (7d, 2w)', DEFAULT_WITHIN),
+      .option('--within <days>', t('takedown.check.within'), DEFAULT_WITHIN),
     [
       'arca takedown check',
       'arca takedown check --within 3d --json',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord, type Column } from '../../output/render.js';
-import { nounFor, plural } from '../../output/text.js';
+import { t } from '../../i18n/index.js';
 import { parseDays } from '../../time.js';
 import { requestIdFromRef, type AttachmentInput } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
@@ -23,7 +23,7 @@ export function readAttachments(files: string[]): AttachmentInput[] {
     try {
       return { name: path.basename(file), data: fs.readFileSync(file) };
     } catch (err) {
-      throw new FailureError(`cannot read attachment ${file}: ${errnoReason(err)}`);
+      throw new FailureError(t('takedown.cannotReadAttachment', { file, reason: errnoReason(err) }));
     }
   });
 }
@@ -31,14 +31,14 @@ export function readAttachments(files: string[]): AttachmentInput[] {
 /** "--within 7d" / "2w" / "10" → days. */
 export function parseWithin(text: string): number {
   const days = parseDays(text);
-  if (days === null) throw new UsageError(`--within needs a number of days such as 7d or 2w (got "${text}")`);
+  if (days === null) throw new UsageError(t('takedown.within', { text }));
   return days;
 }
 
 /** A value the user left out: asked on a terminal, a usage error naming `flag` otherwise. */
 export async function askFor(deps: Deps, flag: string, question: string): Promise<string> {
   ensureCanAsk(deps.io, flag);
-  return deps.prompter.input(question, { validate: (s) => s.trim() !== '' || 'please enter a value' });
+  return deps.prompter.input(question, { validate: (s) => s.trim() !== '' || t('takedown.enterValue') });
 }
 
 /** Whole calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
@@ -49,9 +49,10 @@ function daysBetween(from: string, to: string): number {
 /** "2026-12-26 (in 30 days)", "(today)", "(overdue by 2 days)": a date still ahead of a request, on a terminal. */
 function withCountdown(date: string, today: string): string {
   const left = daysBetween(today, date);
-  const days = (n: number) => plural(n, 'day');
-  if (left === 0) return `${date} (today)`;
-  return left > 0 ? `${date} (in ${days(left)})` : `${date} (overdue by ${days(-left)})`;
+  if (left === 0) return t('takedown.countdown.today', { date });
+  return left > 0
+    ? t('takedown.countdown.ahead', { date, days: left })
+    : t('takedown.countdown.overdue', { date, days: -left });
 }
 
 /** The due date, with its countdown while the request is open. */
@@ -63,13 +64,13 @@ export function dueWithCountdown(request: TakedownRequest, today: string): strin
 export const shownStatus = (r: TakedownRequest): string => (r.overdue ? 'overdue' : r.status);
 
 export const REQUEST_COLUMNS: Column<TakedownRequest>[] = [
-  { header: 'ID', value: (r) => r.id, align: 'right', style: 'id' },
-  { header: 'STATUS', value: shownStatus, style: 'status' },
-  { header: 'DUE', value: (r) => r.due, style: 'date' },
-  { header: 'RECEIVED', value: (r) => r.received.slice(0, 10), style: 'date' },
-  { header: 'CLAIMANT', value: (r) => r.claimant, flex: true },
-  { header: 'WORK', value: (r) => r.work, flex: true, style: 'dim' },
-  { header: 'ARTICLES', value: (r) => r.articles.join(',') },
+  { header: () => t('shared.column.id'), value: (r) => r.id, align: 'right', style: 'id' },
+  { header: () => t('shared.column.status'), value: shownStatus, style: 'status' },
+  { header: () => t('takedown.column.due'), value: (r) => r.due, style: 'date' },
+  { header: () => t('takedown.column.received'), value: (r) => r.received.slice(0, 10), style: 'date' },
+  { header: () => t('takedown.column.claimant'), value: (r) => r.claimant, flex: true },
+  { header: () => t('takedown.column.work'), value: (r) => r.work, flex: true, style: 'dim' },
+  { header: () => t('takedown.column.articles'), value: (r) => r.articles.join(',') },
 ];
 
 /** Every field of a request as record lines; on a terminal the due date carries its countdown. */
@@ -115,5 +116,5 @@ export async function renderRequest(deps: Deps, request: TakedownRequest): Promi
 
 /** "article 12" / "articles 12, 15". */
 export function articlesPhrase(ids: number[]): string {
-  return `${nounFor(ids.length, 'article')} ${ids.join(', ')}`;
+  return t('takedown.articles', { count: ids.length, ids: ids.join(t('takedown.listJoin')) });
 }

@@ -1,4 +1,5 @@
 /** What remove, reject, withdraw and restore share: check the move is allowed, decide, report. */
+import { t } from '../../i18n/index.js';
 import { info, warn } from '../../output/io.js';
 import type { DecisionAction, TakedownAction } from '../../takedown/lifecycle.js';
 import { formatRequestId } from '../../takedown/ids.js';
@@ -16,12 +17,13 @@ export function requireTransition(deps: Deps, id: number, action: TakedownAction
   refuseImpossible(deps.scope, id, action);
 }
 
-const EFFECT: Record<DecisionAction, string> = {
-  remove: 'taken down',
-  reject: '',
-  withdraw: '',
-  restore: 'back in the archive',
-};
+/** What a decision did to the articles it changed, in words; nothing for a reject or withdraw. */
+function effectOf(action: DecisionAction, purged: boolean, changed: number[]): string {
+  if (changed.length === 0) return '';
+  const articles = articlesPhrase(changed);
+  if (action === 'remove') return t(purged ? 'takedown.decide.purged' : 'takedown.decide.takenDown', { articles });
+  return action === 'restore' ? t('takedown.decide.restored', { articles }) : '';
+}
 
 export async function decide(
   deps: Deps,
@@ -31,21 +33,14 @@ export async function decide(
 ): Promise<DecisionResult> {
   const result = decideRequest(deps.scope, id, action, options);
   await renderRequest(deps, result.request);
-  const effect = options.purge ? 'taken down and purged' : EFFECT[action];
-  const changed = result.changed.length && effect ? `; ${articlesPhrase(result.changed)} ${effect}` : '';
-  info(deps.io, `request ${formatRequestId(id)} ${result.request.status}${changed}`);
-  for (const kept of result.kept) warn(deps.io, `article ${kept.id} stays down: ${kept.why}`);
+  const effect = effectOf(action, Boolean(options.purge), result.changed);
+  info(deps.io, t('takedown.decide.done', { id: formatRequestId(id), status: result.request.status, effect }));
+  for (const kept of result.kept) warn(deps.io, t('takedown.decide.staysDown', { article: kept.id, why: kept.why }));
   for (const shared of result.rawSharedWith) {
-    warn(
-      deps.io,
-      `article ${shared.id} came from the same file as article ${shared.with}: its raw bytes were purged too (its text stays)`,
-    );
+    warn(deps.io, t('takedown.decide.rawShared', { article: shared.id, with: shared.with }));
   }
   if (!result.walCleared) {
-    warn(
-      deps.io,
-      'another arca process holds the archive open: the purged text may remain in its write-ahead log until that process ends',
-    );
+    warn(deps.io, t('takedown.decide.walPurge'));
   }
   return result;
 }

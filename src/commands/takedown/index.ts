@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
 import { withExamples } from '../shared/options.js';
 import { registerAttachment } from './attachment.js';
 import { registerCalendar } from './calendar.js';
@@ -19,15 +20,12 @@ import type { EnvSource } from '../shared/env.js';
 
 /** `arca takedown …`: copyright complaints from notice to decision. */
 export function registerTakedown(program: Command, env: EnvSource): void {
-  const takedown = withExamples(
-    program.command('takedown').description('record takedown requests, decide them in time, and prove what was done'),
-    [
-      'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
-      'arca takedown check',
-      'arca takedown remove R1 --note "evidence complete"',
-      'arca takedown notice R1 --lang en',
-    ],
-  );
+  const takedown = withExamples(program.command('takedown').description(t('takedown.description')), [
+    'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
+    'arca takedown check',
+    'arca takedown remove R1 --note "evidence complete"',
+    'arca takedown notice R1 --lang en',
+  ]);
   for (const register of [
     registerOpen,
     registerEdit,

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { renderRows } from '../../output/render.js';
 import { LIST_STATUSES, listRequests, type RequestListStatus } from '../../takedown/requests.js';
@@ -15,7 +16,7 @@ export interface ListFlags {
 export async function runList(deps: Deps, flags: ListFlags): Promise<TakedownRequest[]> {
   const requests = listRequests(deps.scope, { status: flags.status, withinDays: parseWithin(flags.within) });
   await renderRows(deps.io, deps.mode, requests, REQUEST_COLUMNS, (r) => r);
-  if (requests.length === 0) info(deps.io, `no ${flags.status === 'all' ? '' : `${flags.status} `}takedown requests`);
+  if (requests.length === 0) info(deps.io, t('takedown.list.none', { status: flags.status }));
   return requests;
 }
 
@@ -23,9 +24,9 @@ export function registerList(takedown: Command, env: EnvSource): void {
   const command = takedown.command('list');
   withExamples(
     command
-      .description('list takedown requests, earliest due date first')
-      .addOption(choiceOption(command, '--status <status>', 'requests in this state', LIST_STATUSES, 'open'))
-      .option('--within <days>', 'for due-soon: due within this many days (7d, 2w)', DEFAULT_WITHIN),
+      .description(t('takedown.list.description'))
+      .addOption(choiceOption(command, '--status <status>', t('takedown.list.status'), LIST_STATUSES, 'open'))
+      .option('--within <days>', t('takedown.list.within'), DEFAULT_WITHIN),
     [
       'arca takedown list',
       'arca takedown list --status overdue',

@@ -28,7 +28,7 @@ export function registerNotice(takedown: Command, env: EnvSource): void {
   withExamples(
     command
       .description(t('counter.noticeDescription'))
-      .argument('<request>', 'the request id, e.g. R3')
+      .argument('<request>', t('takedown.requestArgument'))
       .addOption(choiceOption(command, '--lang <lang>', t('deadlines.noticeLang'), LANGUAGES)),
     [
       'arca takedown notice R3',

@@ -18,7 +18,7 @@ import {
 } from '../../takedown/requests.js';
 import { archiveSchedule } from '../../db/holidays.js';
 import { horizonYear } from '../../calendar/workdays.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { english, t, type MessageKey, type Translate } from '../../i18n/index.js';
 import { formatInstant, isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { ComplaintIntake } from '../../takedown/intake.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
@@ -103,19 +103,21 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
     if (articleIds.length === 0) articleIds = mail.articleIds;
     const preview = mailPreview(deps, mail, values, received, articleIds);
     if (flags.dryRun) {
-      await renderRecord(deps.io, deps.mode, previewFields(preview), preview);
+      // Piped output is data: its words stay the same in every language.
+      const say = deps.mode === 'table' ? t : english;
+      await renderRecord(deps.io, deps.mode, previewFields(preview, say), preview);
       info(deps.io, t('intake.mail.dryRun', { articles: preview.articles.length }));
       return preview;
     }
     requireMatches(deps, mail, flags.fromEmail, articleIds);
     if (deps.io.stdinIsTTY) {
-      for (const [label, value] of previewFields(preview)) info(deps.io, `${label}: ${value ?? ''}`);
+      for (const [label, value] of previewFields(preview, t)) info(deps.io, `${label}: ${value ?? ''}`);
     }
   }
 
   if (mail !== undefined || articleIds.length === 0 || values.claimant === undefined) {
     if (articleIds.length === 0 || values.claimant === undefined)
-      ensureCanAsk(deps.io, articleIds.length === 0 ? 'REF (an article id or URL)' : '--claimant');
+      ensureCanAsk(deps.io, articleIds.length === 0 ? t('takedown.open.missingRef') : '--claimant');
     if (deps.io.stdinIsTTY) {
       if (articleIds.length === 0) articleIds = await pickArticles(deps);
       await askRemaining(deps, values, received);
@@ -149,16 +151,11 @@ export async function runOpen(deps: Deps, refs: string[], flags: OpenFlags): Pro
     warn(deps.io, t('workdays.pastHorizon', { id: request.id, years: unknownYears.join(', '), last }));
   }
   const { missing } = requestDetail(scope, id);
-  if (missing.length) warn(deps.io, `the notice lacks: ${missing.join('; ')}`);
-  if (request.late)
-    info(
-      deps.io,
-      `request ${request.id} is late: it arrived after the disclaimer window of an article it names had closed`,
-    );
+  if (missing.length) warn(deps.io, t('takedown.noticeLacks', { missing: missing.join(t('takedown.clauseJoin')) }));
+  if (request.late) info(deps.io, t('takedown.open.late', { id: request.id }));
   info(
     deps.io,
-    `opened request ${request.id} on ${articlesPhrase(request.articles)}, due ${request.due}; ` +
-      `next: arca takedown remove ${request.id}, or reject ${request.id} --reason …`,
+    t('takedown.open.opened', { id: request.id, articles: articlesPhrase(request.articles), due: request.due }),
   );
   return request;
 }
@@ -224,7 +221,7 @@ function mailPreview(
   };
 }
 
-function previewFields(preview: MailPreview): Array<[string, string | number | null]> {
+function previewFields(preview: MailPreview, say: Translate): Array<[string, string | number | null]> {
   return [
     ['claimant', preview.claimant],
     ['contact', preview.contact],
@@ -235,13 +232,13 @@ function previewFields(preview: MailPreview): Array<[string, string | number | n
     ['reason', preview.reason],
     ...preview.urls.map((m): [string, string] => [
       'url',
-      t('intake.mail.url', {
+      say('intake.mail.url', {
         url: m.url,
-        article: m.article === null ? t('intake.mail.noArticle') : `#${m.article}`,
+        article: m.article === null ? say('intake.mail.noArticle') : `#${m.article}`,
       }),
     ]),
     ['articles', preview.articles.join(',')],
-    ...preview.attachments.map((a): [string, string] => ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}`]),
+    ...preview.attachments.map((a): [string, string] => ['attachment', say('takedown.attachmentLine', a)]),
   ];
 }
 
@@ -267,14 +264,14 @@ async function pickArticles(deps: Deps): Promise<number[]> {
     const matches = findChoices(deps, text);
     chosen.push(
       await deps.prompter.select(
-        'Which article?',
+        t('takedown.open.whichArticle'),
         matches.map((a) => ({
           name: `#${a.id}  ${a.published?.slice(0, 10) ?? '----------'}  ${a.title}${a.status === 'active' ? '' : ` (${a.status})`}`,
           value: a.id,
         })),
       ),
     );
-  } while (await deps.prompter.confirm('Does the request name another article?', false));
+  } while (await deps.prompter.confirm(t('takedown.open.anotherArticle'), false));
   return chosen;
 }
 
@@ -284,14 +281,14 @@ async function pickArticles(deps: Deps): Promise<number[]> {
  */
 async function askRemaining(deps: Deps, values: OpenFlags, received: Date | undefined): Promise<void> {
   const { prompter, scope } = deps;
-  values.claimant ??= await prompter.input('Claimant: who holds the rights', {
-    validate: (s) => s.trim() !== '' || 'a request needs a claimant',
+  values.claimant ??= await prompter.input(t('takedown.open.askClaimant'), {
+    validate: (s) => s.trim() !== '' || t('takedown.open.claimantNeeded'),
   });
-  values.contact ??= await prompter.input('Contact (email, phone or address; Enter to skip)');
-  values.work ??= await prompter.input('Work claimed (title, its URL; Enter to skip)');
-  values.reason ??= await prompter.input('Reason given (Enter to skip)');
+  values.contact ??= await prompter.input(t('takedown.open.askContact'));
+  values.work ??= await prompter.input(t('takedown.open.askWork'));
+  values.reason ??= await prompter.input(t('takedown.open.askReason'));
   values.channel ??= await prompter.select(
-    'How did the notice arrive?',
+    t('takedown.open.askChannel'),
     CHANNELS.map((c) => ({ name: t(CHANNEL_LABELS[c]), value: c })),
   );
   if (received === undefined)
@@ -306,27 +303,23 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
   const command = takedown.command('open');
   withExamples(
     command
-      .description('record a takedown request against one or more articles')
-      .argument('[refs...]', 'article ids or URLs the request names (asked on a terminal when left out)')
-      .option('--claimant <name>', 'who holds the rights and asks for removal')
-      .option('--contact <text>', 'how to reach the claimant (email, phone, address)')
-      .option('--received <date>', 'when the notice arrived: YYYY-MM-DD or a date-time (default: now)')
-      .option('--work <text>', 'the work the claimant owns (title, URL)')
-      .option('--reason <text>', 'the reason the claimant gives')
+      .description(t('takedown.open.description'))
+      .argument('[refs...]', t('takedown.open.refs'))
+      .option('--claimant <name>', t('takedown.open.claimant'))
+      .option('--contact <text>', t('takedown.open.contact'))
+      .option('--received <date>', t('takedown.open.received'))
+      .option('--work <text>', t('takedown.open.work'))
+      .option('--reason <text>', t('takedown.open.reason'))
       .addOption(
         choiceOption(command, '--channel <channel>', t('channel.option'), CHANNELS).argParser((value: string) =>
           parseChannel(value),
         ),
       )
       .option('--channel-note <text>', t('channel.noteOption'))
-      .option('--days <n>', "days to decide in, instead of the articles' disclaimer window")
+      .option('--days <n>', t('intake.edit.days'))
       .option('--workdays <n>', t('workdays.option'))
       // One file per flag: a variadic option would swallow the article ids after it.
-      .option(
-        '--attach <file>',
-        'a file to keep with the request (the notice, evidence, authorisation); repeat for more',
-        (file: string, files: string[] = []) => [...files, file],
-      )
+      .option('--attach <file>', t('takedown.open.attach'), (file: string, files: string[] = []) => [...files, file])
       .option('--from-email <file>', t('intake.open.fromEmail'))
       .option('--dry-run', t('intake.open.dryRun')),
     [

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { withExamples } from '../shared/options.js';
@@ -10,7 +11,8 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 export async function runReject(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
   const id = requestIdArg(deps, idText);
   requireTransition(deps, id, 'reject');
-  const reason = flags.reason ?? (await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} rejected?`));
+  const reason =
+    flags.reason ?? (await askFor(deps, '--reason', t('takedown.reject.ask', { id: formatRequestId(id) })));
   return decide(deps, id, 'reject', { note: reason });
 }
 
@@ -18,9 +20,9 @@ export function registerReject(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('reject')
-      .description('decide not to remove the articles (a reason is required)')
-      .argument('<request>', 'the request id, e.g. R3')
-      .option('--reason <text>', 'why the request is rejected'),
+      .description(t('takedown.reject.description'))
+      .argument('<request>', t('takedown.requestArgument'))
+      .option('--reason <text>', t('takedown.reject.reason')),
     ['arca takedown reject R3 --reason "the article is our own reporting"'],
   ).action(async (request: string, flags: { reason?: string }) => {
     await withArchive(env(), (deps) => runReject(deps, request, flags));

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
 import { FailureError, UsageError } from '../../errors.js';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { namedArticles } from '../../db/takedowns.js';
 import { escapeControls, info } from '../../output/io.js';
-import { plural } from '../../output/text.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { oneLine } from '../../text.js';
 import { withExamples } from '../shared/options.js';
@@ -35,14 +35,12 @@ export async function runRemove(deps: Deps, idText: string, flags: RemoveFlags):
 async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void> {
   const shown = formatRequestId(id);
   if (!yes && !deps.io.stdinIsTTY) {
-    throw new UsageError(
-      '--purge deletes article text for good: add --yes to confirm (stdin is not a terminal, so arca cannot ask)',
-    );
+    throw new UsageError(t('takedown.remove.needsYes'));
   }
   const doomed = namedArticles(deps.scope.db, id).filter((a) => a.status !== 'purged');
   const list = [
-    `--purge deletes for good the text of ${plural(doomed.length, 'article')} named by request ${shown}:`,
-    ...doomed.map((a) => `  article ${a.id}  ${oneLine(a.title)}`),
+    t('takedown.remove.doomed', { count: doomed.length, id: shown }),
+    ...doomed.map((a) => t('takedown.remove.doomedArticle', { id: a.id, title: oneLine(a.title) })),
   ];
   // Confirmed beforehand (--yes), it is information --quiet may hide; asked, it is the question itself.
   if (yes) {
@@ -50,19 +48,19 @@ async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void>
     return;
   }
   deps.io.stderr.write(`${list.map(escapeControls).join('\n')}\n`);
-  const typed = (await deps.prompter.input(`Type ${shown} to purge, anything else to stop`)).trim();
-  if (typed.toUpperCase() !== shown) throw new FailureError(`you typed "${typed}", not ${shown}: nothing was removed`);
+  const typed = (await deps.prompter.input(t('takedown.remove.typeId', { id: shown }))).trim();
+  if (typed.toUpperCase() !== shown) throw new FailureError(t('takedown.remove.mistyped', { typed, id: shown }));
 }
 
 export function registerRemove(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('remove')
-      .description('decide to take the articles down: hidden from list, search and export; the record stays')
-      .argument('<request>', 'the request id, e.g. R3')
-      .option('--note <text>', 'a note for the decision record')
-      .option('--purge', "also delete the articles' body and raw bytes for good (title, URLs and hashes stay)")
-      .option('--yes', 'confirm --purge without being asked'),
+      .description(t('takedown.remove.description'))
+      .argument('<request>', t('takedown.requestArgument'))
+      .option('--note <text>', t('takedown.remove.note'))
+      .option('--purge', t('takedown.remove.purge'))
+      .option('--yes', t('takedown.remove.yes')),
     [
       'arca takedown remove R3',
       'arca takedown remove R3 --note "notice and evidence complete"',

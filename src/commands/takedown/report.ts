@@ -5,6 +5,7 @@ import { parseDateOption } from '../../time.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 import { choiceOption, withExamples } from '../shared/options.js';
 import { t } from '../../i18n/index.js';
+import { archiveTranslator } from '../shared/language.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -42,7 +43,7 @@ export async function runReport(deps: Deps, flags: ReportFlags): Promise<Transpa
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'csv'
         ? reportCsv(report)
-        : reportMarkdown(report);
+        : reportMarkdown(report, await archiveTranslator(deps.scope.db));
   deps.io.stdout.write(text);
   return report;
 }

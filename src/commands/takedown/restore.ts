@@ -21,7 +21,7 @@ export async function runRestore(deps: Deps, idText: string, flags: { reason?: s
   const reason =
     flags.reason ??
     (needsReason('restore', before.status)
-      ? await askFor(deps, '--reason', `Why is request ${formatRequestId(id)} restored (the counter-notice)?`)
+      ? await askFor(deps, '--reason', t('takedown.restore.ask', { id: formatRequestId(id) }))
       : undefined);
   const result = await decide(deps, id, 'restore', { note: reason });
   if (before.restore_due !== null && deps.scope.today < before.restore_due) {
@@ -35,7 +35,7 @@ export function registerRestore(takedown: Command, env: EnvSource): void {
     takedown
       .command('restore')
       .description(t('counter.restoreDescription'))
-      .argument('<request>', 'the request id, e.g. R3')
+      .argument('<request>', t('takedown.requestArgument'))
       .option('--reason <text>', t('counter.restoreReasonOption')),
     [
       'arca takedown restore R3      # countered: its restore date has come',

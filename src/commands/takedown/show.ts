@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { warn } from '../../output/io.js';
-import { t } from '../../i18n/index.js';
+import { english, t } from '../../i18n/index.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
 import { oneLine } from '../../text.js';
@@ -16,6 +16,8 @@ import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 export async function runShow(deps: Deps, idText: string): Promise<RequestDetail> {
   const detail = requestDetail(deps.scope, requestIdArg(deps, idText));
   const { request, history, articles, attachments, missing } = detail;
+  // Piped output is data: its words stay the same in every language.
+  const say = deps.mode === 'table' ? t : english;
   await renderRecord(
     deps.io,
     deps.mode,
@@ -23,20 +25,26 @@ export async function runShow(deps: Deps, idText: string): Promise<RequestDetail
       ...requestFields(request, deps),
       ...history.map((step): [string, string] => [
         'history',
-        `${step.at} ${step.status} by ${step.actor}${step.note === null ? '' : `: ${oneLine(step.note)}`}`,
+        say('takedown.show.step', {
+          at: step.at,
+          status: step.status,
+          actor: step.actor,
+          note: step.note === null ? '' : oneLine(step.note),
+        }),
       ]),
       ...articles.map((a): [string, string] => [
         'article',
         `${a.id} ${a.title}${a.original_url ? ` <${a.original_url}>` : ''} (${a.status})`,
       ]),
       ...attachments.map((a): [string, string] => {
-        const role = a.role === 'counter_notice' ? ` (${t('counter.attachmentRole')})` : '';
-        return ['attachment', `${a.name} ${a.size} bytes sha256:${a.sha256}${role}`];
+        const role = a.role === 'counter_notice' ? ` (${say('counter.attachmentRole')})` : '';
+        return ['attachment', `${say('takedown.attachmentLine', a)}${role}`];
       }),
     ],
     { ...request, history, named_articles: articles, attachments },
   );
-  if (missing.length) warn(deps.io, `request ${request.id}: the notice lacks ${missing.join('; ')}`);
+  if (missing.length)
+    warn(deps.io, t('takedown.show.lacks', { id: request.id, missing: missing.join(t('takedown.clauseJoin')) }));
   return detail;
 }
 
@@ -44,8 +52,8 @@ export function registerShow(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('show')
-      .description('show a request: every field, the articles it names, its attachments and decision')
-      .argument('<request>', 'the request id, e.g. R3'),
+      .description(t('takedown.show.description'))
+      .argument('<request>', t('takedown.requestArgument')),
     ['arca takedown show R3', 'arca takedown show R3 --json | jq .named_articles'],
   ).action(async (request: string) => {
     await withArchive(env(), (deps) => runShow(deps, request));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { withExamples } from '../shared/options.js';
 import { requestIdArg } from './common.js';
@@ -14,8 +15,8 @@ export function registerWithdraw(takedown: Command, env: EnvSource): void {
   withExamples(
     takedown
       .command('withdraw')
-      .description('record that the claimant withdrew the request')
-      .argument('<request>', 'the request id, e.g. R3'),
+      .description(t('takedown.withdraw.description'))
+      .argument('<request>', t('takedown.requestArgument')),
     ['arca takedown withdraw R3'],
   ).action(async (request: string) => {
     await withArchive(env(), (deps) => runWithdraw(deps, request));

@@ -18,6 +18,7 @@ import { importArea } from './import.js';
 import { report } from './report.js';
 import { intake } from './intake.js';
 import { template } from './template.js';
+import { takedown } from './takedown.js';
 
 export const en = {
   ...cli,
@@ -39,6 +40,7 @@ export const en = {
   ...report,
   ...intake,
   ...template,
+  ...takedown,
 };
 
 export type Catalogue = typeof en;

@@ -19,6 +19,7 @@ import { importArea } from './import.js';
 import { report } from './report.js';
 import { intake } from './intake.js';
 import { template } from './template.js';
+import { takedown } from './takedown.js';
 
 export const zhCN: Catalogue = {
   ...cli,
@@ -40,4 +41,5 @@ export const zhCN: Catalogue = {
   ...report,
   ...intake,
   ...template,
+  ...takedown,
 };
