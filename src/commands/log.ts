@@ -47,7 +47,9 @@ export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]>
   const subjects: string[] = [];
   // The log keeps its subjects as written (request:3); the flag takes the id as shown, R3.
   if (flags.request !== undefined)
-    subjects.push(`request:${requestIdFromRef(deps.scope, flags.request, 'a request for --request')}`);
+    subjects.push(
+      `request:${requestIdFromRef(deps.scope, flags.request, t('takedown.ref.aRequestForFlag', { flag: '--request' }))}`,
+    );
   if (flags.article !== undefined) subjects.push(`article:${resolveArticleRef(db, flags.article)}`);
   const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit);
   const entries = listAudit(db, { subjects, limit });

@@ -128,6 +128,7 @@ export const takedown = {
     'another arca process holds the archive open: the erased bytes may remain in its write-ahead log until it ends',
 
   'takedown.ref.aRequest': 'a request',
+  'takedown.ref.aRequestForFlag': (p: { flag: string }) => `a request for ${p.flag}`,
   'takedown.ref.invalid': (p: { text: string; what: string }) =>
     `"${p.text}" is not ${p.what} (request ids look like R12)`,
   'takedown.ref.bare': (p: { n: number; meant: string }) => `${p.n} is not a request; ${p.meant}`,

@@ -105,6 +105,7 @@ export const takedown: Translation<typeof en> = {
   'takedown.redact.wal': '另一个 arca 进程正打开着存档：被抹去的字节可能留在其预写日志中，直到该进程结束',
 
   'takedown.ref.aRequest': '请求编号',
+  'takedown.ref.aRequestForFlag': (p) => `${p.flag} 的请求编号`,
   'takedown.ref.invalid': (p) => `“${p.text}”不是${p.what}（请求编号形如 R12）`,
   'takedown.ref.bare': (p) => `${p.n} 不是请求编号；${p.meant}`,
   'takedown.ref.openNaming': (p) => `文章 ${p.n} 有 ${p.count} 条未处理的请求 ${p.ids}`,
