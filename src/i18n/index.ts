@@ -3,7 +3,7 @@
  * the interface or an archive's texts need it (start-up is part of the product). Data (JSON, NDJSON,
  * TSV), exit codes, option names and enum values never pass through here.
  */
-import { en, type Catalogue, type MessageKey } from './en/index.js';
+import { en, type Catalogue, type MessageKey } from './en.js';
 
 export type { MessageKey };
 
@@ -18,7 +18,7 @@ export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<
 const loaded: Partial<Record<Language, Catalogue>> = { en };
 
 async function catalogue(language: Language): Promise<Catalogue> {
-  return (loaded[language] ??= (await import('./zh-CN/index.js')).zhCN);
+  return (loaded[language] ??= (await import('./zh-CN.js')).zhCN);
 }
 
 function lookup(messages: Catalogue): Translate {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en/index.js';
+import { en } from '../../src/i18n/en.js';
 import { languageFromEnv, languageOf, translator } from '../../src/i18n/index.js';
-import { zhCN } from '../../src/i18n/zh-CN/index.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
 
 type AnyMessage = string | ((params: Record<string, unknown>) => string);
 

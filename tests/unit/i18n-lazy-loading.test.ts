@@ -6,11 +6,11 @@ let zhLoaded = false;
 afterEach(() => {
   zhLoaded = false;
   vi.resetModules();
-  vi.doUnmock('../../src/i18n/zh-CN/index.js');
+  vi.doUnmock('../../src/i18n/zh-CN.js');
 });
 
 async function loadI18n() {
-  vi.doMock('../../src/i18n/zh-CN/index.js', async (importOriginal) => {
+  vi.doMock('../../src/i18n/zh-CN.js', async (importOriginal) => {
     zhLoaded = true;
     return importOriginal();
   });
