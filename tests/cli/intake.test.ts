@@ -224,6 +224,20 @@ describe('takedown edit', () => {
     expect((await t.arca(['db', 'check'])).code).toBe(0);
   });
 
+  it('counts a corrected working-day promise on the mainland calendar, and takes channels by their Chinese names', async () => {
+    await json(['takedown', 'open', '1', '--claimant', 'Q', '--received', '2026-09-28', '--days', '5']);
+    const result = await t.arca(['takedown', 'edit', 'R1', '--workdays', '5', '--channel', '微信']);
+    expect(result.code).toBe(0);
+    // 9/29, 9/30, National Day (10/1–10/7), 10/8, 10/9, then Saturday 10/10, a make-up working day: the fifth.
+    expect(await json(['takedown', 'show', 'R1'])).toMatchObject({ due: '2026-10-10', channel: 'wechat' });
+    const [entry] = (await json(['log'])).filter((e: { action: string }) => e.action === 'takedown.edited');
+    expect(entry.details.changes).toMatchObject({
+      due: { from: '2026-10-03', to: '2026-10-10' },
+      override_unit: { from: 'days', to: 'workdays' },
+      channel: { from: null, to: 'wechat' },
+    });
+  });
+
   it('refuses to leave a request without an article, or to edit a decided one', async () => {
     await json(['takedown', 'open', '1', '--claimant', 'Q']);
     expect((await t.arca(['takedown', 'edit', 'R1', '--remove-article', '1'])).code).toBe(2);

@@ -9,6 +9,9 @@ import { parseDays } from '../../time.js';
 import { requestIdFromRef, type AttachmentInput } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
 import type { Deps } from '../shared/env.js';
+import { choiceOption } from '../shared/options.js';
+import { CHANNELS, parseChannel } from '../../takedown/channels.js';
+import type { Command, Option } from 'commander';
 
 /** The request a command's argument names (R12 or r12); a bare number is a usage error saying what it could mean. */
 export function requestIdArg(deps: Deps, text: string): number {
@@ -117,4 +120,11 @@ export async function renderRequest(deps: Deps, request: TakedownRequest): Promi
 /** "article 12" / "articles 12, 15". */
 export function articlesPhrase(ids: number[]): string {
   return t('takedown.articles', { count: ids.length, ids: ids.join(t('takedown.listJoin')) });
+}
+
+/** `--channel`: one of the channels, by its value or a name operators use (微信, 公众号, QQ, 平台 …). */
+export function channelOption(command: Command, description: string): Option {
+  return choiceOption(command, '--channel <channel>', description, CHANNELS).argParser((value: string) =>
+    parseChannel(value),
+  );
 }

@@ -3,13 +3,12 @@ import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { editRequest, type EditResult } from '../../takedown/edit.js';
-import { CHANNELS, parseChannel } from '../../takedown/channels.js';
 import { parseDateTimeOption } from '../../time.js';
 import type { TakedownChannel } from '../../types.js';
-import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
+import { parsePositiveInt, withExamples } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { readAttachments, renderRequest, requestIdArg } from './common.js';
+import { channelOption, readAttachments, renderRequest, requestIdArg } from './common.js';
 
 export interface EditFlags {
   received?: string;
@@ -77,11 +76,7 @@ export function registerEdit(takedown: Command, env: EnvSource): void {
       .option('--contact <text>', t('intake.edit.contact'))
       .option('--work <text>', t('intake.edit.work'))
       .option('--reason <text>', t('intake.edit.reason'))
-      .addOption(
-        choiceOption(command, '--channel <channel>', t('intake.edit.channel'), CHANNELS).argParser((value: string) =>
-          parseChannel(value),
-        ),
-      )
+      .addOption(channelOption(command, t('intake.edit.channel')))
       .option('--days <n>', t('intake.edit.days'))
       .option('--workdays <n>', t('workdays.option'))
       .option('--add-article <ref>', t('intake.edit.addArticle'), repeatable)

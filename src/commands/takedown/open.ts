@@ -8,7 +8,7 @@ import { info, warn } from '../../output/io.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord } from '../../output/render.js';
 import { requestNumber } from '../../takedown/ids.js';
-import { CHANNELS, parseChannel } from '../../takedown/channels.js';
+import { CHANNELS } from '../../takedown/channels.js';
 import {
   openingWarnings,
   openRequest,
@@ -23,9 +23,9 @@ import { formatInstant, isoFromTypedDate, parseDateTimeOption } from '../../time
 import type { ComplaintIntake } from '../../takedown/intake.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { webUrl } from '../../urls/identity.js';
-import { choiceOption, parsePositiveInt, withExamples } from '../shared/options.js';
+import { parsePositiveInt, withExamples } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
-import { articlesPhrase, readAttachments, renderRequest } from './common.js';
+import { articlesPhrase, channelOption, readAttachments, renderRequest } from './common.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
 
 export interface OpenFlags {
@@ -310,11 +310,7 @@ export function registerOpen(takedown: Command, env: EnvSource): void {
       .option('--received <date>', t('takedown.open.received'))
       .option('--work <text>', t('takedown.open.work'))
       .option('--reason <text>', t('takedown.open.reason'))
-      .addOption(
-        choiceOption(command, '--channel <channel>', t('channel.option'), CHANNELS).argParser((value: string) =>
-          parseChannel(value),
-        ),
-      )
+      .addOption(channelOption(command, t('channel.option')))
       .option('--channel-note <text>', t('channel.noteOption'))
       .option('--days <n>', t('intake.edit.days'))
       .option('--workdays <n>', t('workdays.option'))
