@@ -13,7 +13,7 @@ import { rollup } from 'rollup';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const CORE =
-  /[\\/]dist[\\/](db[\\/](?!migrations[\\/])|output[\\/]|commands[\\/]shared[\\/]|search[\\/]|query[\\/]|calendar[\\/]|i18n[\\/](index|en)\.js$|(time|errors|files|article-fields|cli|edge)\.js$)/;
+  /[\\/]dist[\\/](db[\\/](?!migrations[\\/])|output[\\/]|commands[\\/]shared[\\/]|search[\\/]|query[\\/]|calendar[\\/]|i18n[\\/](index|en)\.js$|(time|errors|files|hash|article-fields|cli|edge)\.js$)/;
 
 const bundle = await rollup({
   input: {

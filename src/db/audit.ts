@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 import type { Db } from './connection.js';
 import { cachedStatement } from './statements.js';
 
@@ -29,7 +29,7 @@ function entryHash(
   subject: string,
   details: string,
 ): string {
-  return createHash('sha256').update([prevHash, at, actor, action, subject, details].join('\u001f')).digest('hex');
+  return sha256Hex([prevHash, at, actor, action, subject, details].join('\u001f'));
 }
 
 /** Appends one entry chained to the last; call inside the transaction that makes the change. */
