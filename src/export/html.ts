@@ -5,22 +5,14 @@
  * inline style and script (pinned by hash).
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_FIELDS, fieldValue, type ArticleField, type FlatField } from '../article-fields.js';
 import type { Article } from '../types.js';
-import { safeFileName } from './filenames.js';
+import { writeArticlePages } from './article-files.js';
 import { oneLine } from '../text.js';
-import {
-  ENGLISH_TEXT,
-  articleRecord,
-  fieldLabel,
-  linkableUrl,
-  paragraphs,
-  type ArticleRecord,
-  type ExportText,
-} from './record.js';
+import { ENGLISH_TEXT, fieldLabel, linkableUrl, paragraphs, type ArticleRecord, type ExportText } from './record.js';
 import { writePieces } from './stream.js';
 
 const HTML_SPECIAL = /[&<>"']/g;
@@ -195,11 +187,7 @@ export async function writeHtmlSite(
   let count = 0;
   function* index(): Generator<string> {
     yield indexStart(text);
-    for (const article of articles) {
-      const record = articleRecord(article);
-      const fileName = `${safeFileName(record.title, record.id)}.html`;
-      // Synchronous: one small file at a time is faster than a thread-pool round trip per page.
-      writeFileSync(join(dir, fileName), articlePage(record, text));
+    for (const { record, fileName } of writeArticlePages(articles, dir, 'html', (page) => articlePage(page, text))) {
       count += 1;
       yield indexRow(record, fileName, text.say);
     }
