@@ -1,10 +1,8 @@
 /** Markdown writer: one file per article, YAML front matter, body, source, original link, disclaimer. */
-import { mkdir } from 'node:fs/promises';
 import { FLAT_FIELDS } from '../article-fields.js';
-import type { Article } from '../types.js';
-import { writeArticlePages } from './article-files.js';
+import { articleFolderWriter } from './article-files.js';
 import { oneLine } from '../text.js';
-import { ENGLISH_TEXT, flatRecord, linkableUrl, paragraphs, type ArticleRecord, type ExportText } from './record.js';
+import { flatRecord, linkableUrl, paragraphs, type ArticleRecord, type ExportText } from './record.js';
 
 /** YAML scalars that YAML 1.1 and 1.2 parsers must not read as line breaks or reject as unprintable. */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
@@ -47,17 +45,5 @@ function markdownPage(record: ArticleRecord, { say }: ExportText): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/**
- * Writes `<id>-<title>.md` per article into `dir` (created if missing), labelled in `text`'s language;
- * returns the number written.
- */
-export async function writeMarkdownFolder(
-  articles: Iterable<Article>,
-  dir: string,
-  text: ExportText = ENGLISH_TEXT,
-): Promise<number> {
-  await mkdir(dir, { recursive: true });
-  let count = 0;
-  for (const _page of writeArticlePages(articles, dir, 'md', (record) => markdownPage(record, text))) count += 1;
-  return count;
-}
+/** Writes `<id>-<title>.md` per article into `dir` (created if missing); returns the number written. */
+export const writeMarkdownFolder = articleFolderWriter('md', markdownPage);
