@@ -77,16 +77,9 @@ function intlParts(time: number, tz: string): ZonedParts {
     });
     formatters.set(tz, f);
   }
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(time)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
+  const parts: ZonedParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const p of f.formatToParts(time)) if (p.type in parts) parts[p.type as keyof ZonedParts] = Number(p.value);
+  return parts;
 }
 
 /** Offset of tz from UTC at an instant, in milliseconds (whole seconds: old local mean times have them). */

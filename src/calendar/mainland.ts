@@ -14,9 +14,11 @@ export interface HolidayNotice {
   /** The date the notice bears (YYYY-MM-DD). */
   published: string;
   url: string;
-  /** [first, last, name] of each holiday period, and the make-up working days with the festival they serve. */
-  holidays: Array<[string, string, string]>;
-  workdays: Array<[string, string]>;
+  /**
+   * Each item of the notice as it reads: the festival, its first and last day off, and the make-up working
+   * days (调休上班) it brings, if any.
+   */
+  festivals: Array<[name: string, first: string, last: string, workdays?: string[]]>;
 }
 
 export const MAINLAND_NOTICES: readonly HolidayNotice[] = [
@@ -26,20 +28,13 @@ export const MAINLAND_NOTICES: readonly HolidayNotice[] = [
     number: '国办发明电〔2024〕12号',
     published: '2024-11-12',
     url: 'https://www.gov.cn/zhengce/content/202411/content_6986382.htm',
-    holidays: [
-      ['2025-01-01', '2025-01-01', '元旦'],
-      ['2025-01-28', '2025-02-04', '春节'],
-      ['2025-04-04', '2025-04-06', '清明节'],
-      ['2025-05-01', '2025-05-05', '劳动节'],
-      ['2025-05-31', '2025-06-02', '端午节'],
-      ['2025-10-01', '2025-10-08', '国庆节、中秋节'],
-    ],
-    workdays: [
-      ['2025-01-26', '春节'],
-      ['2025-02-08', '春节'],
-      ['2025-04-27', '劳动节'],
-      ['2025-09-28', '国庆节、中秋节'],
-      ['2025-10-11', '国庆节、中秋节'],
+    festivals: [
+      ['元旦', '2025-01-01', '2025-01-01'],
+      ['春节', '2025-01-28', '2025-02-04', ['2025-01-26', '2025-02-08']],
+      ['清明节', '2025-04-04', '2025-04-06'],
+      ['劳动节', '2025-05-01', '2025-05-05', ['2025-04-27']],
+      ['端午节', '2025-05-31', '2025-06-02'],
+      ['国庆节、中秋节', '2025-10-01', '2025-10-08', ['2025-09-28', '2025-10-11']],
     ],
   },
   {
@@ -48,22 +43,14 @@ export const MAINLAND_NOTICES: readonly HolidayNotice[] = [
     number: null,
     published: '2025-11-04',
     url: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
-    holidays: [
-      ['2026-01-01', '2026-01-03', '元旦'],
-      ['2026-02-15', '2026-02-23', '春节'],
-      ['2026-04-04', '2026-04-06', '清明节'],
-      ['2026-05-01', '2026-05-05', '劳动节'],
-      ['2026-06-19', '2026-06-21', '端午节'],
-      ['2026-09-25', '2026-09-27', '中秋节'],
-      ['2026-10-01', '2026-10-07', '国庆节'],
-    ],
-    workdays: [
-      ['2026-01-04', '元旦'],
-      ['2026-02-14', '春节'],
-      ['2026-02-28', '春节'],
-      ['2026-05-09', '劳动节'],
-      ['2026-09-20', '国庆节'],
-      ['2026-10-10', '国庆节'],
+    festivals: [
+      ['元旦', '2026-01-01', '2026-01-03', ['2026-01-04']],
+      ['春节', '2026-02-15', '2026-02-23', ['2026-02-14', '2026-02-28']],
+      ['清明节', '2026-04-04', '2026-04-06'],
+      ['劳动节', '2026-05-01', '2026-05-05', ['2026-05-09']],
+      ['端午节', '2026-06-19', '2026-06-21'],
+      ['中秋节', '2026-09-25', '2026-09-27'],
+      ['国庆节', '2026-10-01', '2026-10-07', ['2026-09-20', '2026-10-10']],
     ],
   },
 ];
@@ -72,10 +59,10 @@ export const MAINLAND_NOTICES: readonly HolidayNotice[] = [
 export function mainlandDays(): CalendarDay[] {
   const days: CalendarDay[] = [];
   for (const notice of MAINLAND_NOTICES) {
-    for (const [first, last, name] of notice.holidays) {
+    for (const [name, first, last, workdays = []] of notice.festivals) {
       for (let date = first; date <= last; date = addDays(date, 1)) days.push({ date, kind: 'holiday', name });
+      for (const date of workdays) days.push({ date, kind: 'workday', name });
     }
-    for (const [date, name] of notice.workdays) days.push({ date, kind: 'workday', name });
   }
   return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -10,13 +10,18 @@ import type { Db } from './connection.js';
 import { damageSentence } from './sqlite-errors.js';
 import { t } from '../i18n/index.js';
 
+/** How many rows of a table with a status column are in each state (states without any are left out). */
+export function countsByStatus<Status extends string>(
+  db: Db,
+  table: 'articles' | 'takedowns',
+): Partial<Record<Status, number>> {
+  const rows = db.prepare(`SELECT status, count(*) FROM ${table} GROUP BY status`).raw().all();
+  return Object.fromEntries(rows as Array<[Status, number]>) as Partial<Record<Status, number>>;
+}
+
 /** How many articles are in each state (states without any are left out). */
 export function articleCountsByStatus(db: Db): Partial<Record<ArticleStatus, number>> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as Array<{
-    status: ArticleStatus;
-    n: number;
-  }>;
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  return countsByStatus<ArticleStatus>(db, 'articles');
 }
 
 export function schemaVersion(db: Db): number {

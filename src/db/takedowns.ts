@@ -1,7 +1,7 @@
 import type { ArticleStatus, TakedownRequest, TakedownStatus, WindowUnit } from '../types.js';
 import type { Db } from './connection.js';
 import { containsPattern, LIKE_ESCAPE } from './like.js';
-import { emptyWriteAheadLog } from './maintenance.js';
+import { countsByStatus, emptyWriteAheadLog } from './maintenance.js';
 import { unindexArticle } from './search-index.js';
 
 export interface RequestSummary {
@@ -301,9 +301,5 @@ export function articleChoices(db: Db, ids: number[]): ArticleChoice[] {
 
 /** How many requests are in each state (states without any are left out). */
 export function requestCountsByStatus(db: Db): Partial<Record<TakedownStatus, number>> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM takedowns GROUP BY status').all() as Array<{
-    status: TakedownStatus;
-    n: number;
-  }>;
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  return countsByStatus<TakedownStatus>(db, 'takedowns');
 }

@@ -5,23 +5,10 @@
  * inline style and script (pinned by hash).
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ARTICLE_FIELDS, fieldValue, type ArticleField, type FlatField } from '../article-fields.js';
-import type { Article } from '../types.js';
-import { safeFileName } from './filenames.js';
+import { articleFolderWriter, type WrittenPage } from './article-files.js';
 import { oneLine } from '../text.js';
-import {
-  ENGLISH_TEXT,
-  articleRecord,
-  fieldLabel,
-  linkableUrl,
-  paragraphs,
-  type ArticleRecord,
-  type ExportText,
-} from './record.js';
-import { writePieces } from './stream.js';
+import { fieldLabel, linkableUrl, paragraphs, type ArticleRecord, type ExportText } from './record.js';
 
 const HTML_SPECIAL = /[&<>"']/g;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -181,30 +168,19 @@ function articlePage(record: ArticleRecord, text: ExportText): string {
   ].join('\n');
 }
 
+/** Every article's page, as the index lists them: a sortable table, rows streamed as each page is written. */
+function* indexPieces(pages: Iterable<WrittenPage>, text: ExportText): Generator<string> {
+  yield indexStart(text);
+  let count = 0;
+  for (const { record, fileName } of pages) {
+    count += 1;
+    yield indexRow(record, fileName, text.say);
+  }
+  yield indexEnd(count, text);
+}
+
 /**
  * Writes `dir/index.html` and `dir/<id>-<title>.html` per article (dir is created if missing), labelled in
- * `text`'s language and headed by the operator's site;
- * index rows are streamed as each page is written. Returns the number of articles.
+ * `text`'s language and headed by the operator's site. Returns the number of articles.
  */
-export async function writeHtmlSite(
-  articles: Iterable<Article>,
-  dir: string,
-  text: ExportText = ENGLISH_TEXT,
-): Promise<number> {
-  await mkdir(dir, { recursive: true });
-  let count = 0;
-  function* index(): Generator<string> {
-    yield indexStart(text);
-    for (const article of articles) {
-      const record = articleRecord(article);
-      const fileName = `${safeFileName(record.title, record.id)}.html`;
-      // Synchronous: one small file at a time is faster than a thread-pool round trip per page.
-      writeFileSync(join(dir, fileName), articlePage(record, text));
-      count += 1;
-      yield indexRow(record, fileName, text.say);
-    }
-    yield indexEnd(count, text);
-  }
-  await writePieces(index(), createWriteStream(join(dir, 'index.html')), { end: true });
-  return count;
-}
+export const writeHtmlSite = articleFolderWriter('html', articlePage, { fileName: 'index.html', pieces: indexPieces });

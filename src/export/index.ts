@@ -1,5 +1,6 @@
 /** Export formats and their writers: stream formats go to a stream (stdout or a file), folder formats to a directory. */
 import type { Article } from '../types.js';
+import type { FolderWriter } from './article-files.js';
 import { writeCsv, type CsvOptions } from './csv.js';
 import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 import { writeHtmlSite } from './html.js';
@@ -13,7 +14,6 @@ export type StreamWriter = (
   options: CsvOptions,
   text: ExportText,
 ) => Promise<number>;
-export type FolderWriter = (articles: Iterable<Article>, dir: string, text: ExportText) => Promise<number>;
 /** Takes each article's JSON record, already serialised. */
 export type RecordWriter = (records: Iterable<Uint8Array | string>, out: NodeJS.WritableStream) => Promise<number>;
 
@@ -34,7 +34,7 @@ export function isExportFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
-export { EXPORT_FORMATS, type ExportFormat };
+export { EXPORT_FORMATS, type ExportFormat, type FolderWriter };
 export { CsvFieldError, csvColumns, type CsvOptions } from './csv.js';
 export { FLAT_FIELDS } from '../article-fields.js';
 export { articleRecord, type ArticleRecord, type ExportText } from './record.js';

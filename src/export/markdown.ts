@@ -1,12 +1,8 @@
 /** Markdown writer: one file per article, YAML front matter, body, source, original link, disclaimer. */
-import { writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { FLAT_FIELDS } from '../article-fields.js';
-import type { Article } from '../types.js';
-import { safeFileName } from './filenames.js';
+import { articleFolderWriter } from './article-files.js';
 import { oneLine } from '../text.js';
-import { ENGLISH_TEXT, articleRecord, flatRecord, linkableUrl, paragraphs, type ExportText } from './record.js';
+import { flatRecord, linkableUrl, paragraphs, type ArticleRecord, type ExportText } from './record.js';
 
 /** YAML scalars that YAML 1.1 and 1.2 parsers must not read as line breaks or reject as unprintable. */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
@@ -29,8 +25,7 @@ function markdownText(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-function markdownPage(article: Article, { say }: ExportText): string {
-  const record = articleRecord(article);
+function markdownPage(record: ArticleRecord, { say }: ExportText): string {
   const flat = flatRecord(record);
   const frontMatter = FLAT_FIELDS.filter((field) => field !== 'body').map(
     (field) => `${field}: ${yamlScalar(flat[field])}`,
@@ -50,21 +45,5 @@ function markdownPage(article: Article, { say }: ExportText): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/**
- * Writes `<id>-<title>.md` per article into `dir` (created if missing), labelled in `text`'s language;
- * returns the number written.
- */
-export async function writeMarkdownFolder(
-  articles: Iterable<Article>,
-  dir: string,
-  text: ExportText = ENGLISH_TEXT,
-): Promise<number> {
-  await mkdir(dir, { recursive: true });
-  let count = 0;
-  for (const article of articles) {
-    // Synchronous: one small file at a time is faster than a thread-pool round trip per article.
-    writeFileSync(join(dir, `${safeFileName(article.title, article.id)}.md`), markdownPage(article, text));
-    count += 1;
-  }
-  return count;
-}
+/** Writes `<id>-<title>.md` per article into `dir` (created if missing); returns the number written. */
+export const writeMarkdownFolder = articleFolderWriter('md', markdownPage);

@@ -1008,29 +1008,3 @@ export const takedown = {
   'takedown.report.column.action': 'Action taken',
   'takedown.noArticles': 'a takedown request must name at least one article',
 } satisfies Messages;
-
-export const en = {
-  ...cli,
-  ...counter,
-  ...identity,
-  ...workdays,
-  ...shared,
-  ...output,
-  ...config,
-  ...exportArea,
-  ...deadlines,
-  ...articles,
-  ...log,
-  ...evidence,
-  ...db,
-  ...doctor,
-  ...help,
-  ...importArea,
-  ...report,
-  ...intake,
-  ...template,
-  ...takedown,
-};
-
-export type Catalogue = typeof en;
-export type MessageKey = keyof Catalogue;

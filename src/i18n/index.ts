@@ -3,11 +3,31 @@
  * the interface or an archive's texts need it (start-up is part of the product). Data (JSON, NDJSON,
  * TSV), exit codes, option names and enum values never pass through here.
  */
-import { en, type Catalogue, type MessageKey } from './en.js';
-
-export type { MessageKey };
+import * as englishAreas from './en.js';
+import type { Translation } from './messages.js';
 
 export type Language = 'en' | 'zh-CN';
+
+type EnglishAreas = typeof englishAreas;
+
+/** A language's module (en.ts, zh-CN.ts): every English area, in that language; the compiler checks each. */
+export type CatalogueAreas = { [Area in keyof EnglishAreas]: Translation<EnglishAreas[Area]> };
+
+/** The areas' union read as their intersection: one object type holding every area's keys. */
+type AllOf<Union> = (Union extends unknown ? (area: Union) => void : never) extends (area: infer All) => void
+  ? All
+  : never;
+
+/** Every message by key: the English areas merged. */
+export type Catalogue = AllOf<EnglishAreas[keyof EnglishAreas]>;
+export type MessageKey = keyof Catalogue;
+
+/** A language's messages by key: the areas its module exports, merged (areas never share a key). */
+export function catalogueOf(areas: CatalogueAreas): Catalogue {
+  return Object.assign({}, ...Object.values(areas)) as Catalogue;
+}
+
+const en = catalogueOf(englishAreas);
 
 /** A message's parameters: none for a plain string, the function's argument otherwise. */
 export type MessageParams<K extends MessageKey> = Catalogue[K] extends (params: infer P) => string ? [params: P] : [];
@@ -18,7 +38,7 @@ export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<
 const loaded: Partial<Record<Language, Catalogue>> = { en };
 
 async function catalogue(language: Language): Promise<Catalogue> {
-  return (loaded[language] ??= (await import('./zh-CN.js')).zhCN);
+  return (loaded[language] ??= catalogueOf(await import('./zh-CN.js')));
 }
 
 function lookup(messages: Catalogue): Translate {

@@ -3,7 +3,6 @@
  * same placeholders (the compiler checks).
  */
 import type * as english from './en.js';
-import type { Catalogue } from './en.js';
 import type { Translation } from './messages.js';
 
 export const cli: Translation<typeof english.cli> = {
@@ -811,27 +810,4 @@ export const takedown: Translation<typeof english.takedown> = {
   'takedown.report.column.urls': '网址',
   'takedown.report.column.action': '处理措施',
   'takedown.noArticles': '下架请求至少要涉及一篇文章',
-};
-
-export const zhCN: Catalogue = {
-  ...cli,
-  ...counter,
-  ...identity,
-  ...workdays,
-  ...shared,
-  ...output,
-  ...config,
-  ...exportArea,
-  ...deadlines,
-  ...articles,
-  ...log,
-  ...evidence,
-  ...db,
-  ...doctor,
-  ...help,
-  ...importArea,
-  ...report,
-  ...intake,
-  ...template,
-  ...takedown,
 };

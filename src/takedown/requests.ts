@@ -567,11 +567,10 @@ export function decideRequest(
   };
 }
 
-function takeDown(
-  scope: TakedownScope,
-  request: StoredRequest,
-  purge: boolean,
-): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
+/** What a decision did to the articles it names. */
+type ArticlesOutcome = Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'>;
+
+function takeDown(scope: TakedownScope, request: StoredRequest, purge: boolean): ArticlesOutcome {
   const changed: number[] = [];
   const rawSharedWith: DecisionResult['rawSharedWith'] = [];
   for (const article of namedArticles(scope.db, request.id)) {
@@ -602,10 +601,7 @@ function takeDown(
   return { changed, kept: [], rawSharedWith };
 }
 
-function bringBack(
-  scope: TakedownScope,
-  request: StoredRequest,
-): Pick<DecisionResult, 'changed' | 'kept' | 'rawSharedWith'> {
+function bringBack(scope: TakedownScope, request: StoredRequest): ArticlesOutcome {
   const changed: number[] = [];
   const kept: DecisionResult['kept'] = [];
   for (const article of namedArticles(scope.db, request.id)) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.js';
-import { languageFromEnv, languageOf, translator } from '../../src/i18n/index.js';
-import { zhCN } from '../../src/i18n/zh-CN.js';
+import * as enAreas from '../../src/i18n/en.js';
+import { catalogueOf, languageFromEnv, languageOf, translator } from '../../src/i18n/index.js';
+import * as zhAreas from '../../src/i18n/zh-CN.js';
+
+const en = catalogueOf(enAreas);
+const zhCN = catalogueOf(zhAreas);
 
 type AnyMessage = string | ((params: Record<string, unknown>) => string);
 
@@ -22,6 +25,13 @@ function placeholders(message: AnyMessage): string[] {
 describe('the message catalogue', () => {
   it('has every key in both languages and no key in one only', () => {
     expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('gives each key to one area only, so merging the areas loses no message', () => {
+    for (const areas of [enAreas, zhAreas]) {
+      const keys = Object.values(areas).flatMap((area) => Object.keys(area));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
   });
 
   it('gives each message the same placeholders in both languages', () => {
