@@ -8,8 +8,8 @@ import { writeAtomically } from '../../files.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { withExamples } from '../shared/options.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { requestIdArg } from './common.js';
 
 export interface AttachmentFlags {
@@ -72,21 +72,17 @@ export async function runAttachment(
   return written;
 }
 
+const EXAMPLES = `
+  arca takedown attachment R3 notice.pdf --out ~/case-R3/notice.pdf
+  arca takedown attachment R3 complaint.eml --out - | less
+  arca takedown show R3        # the attachments with their names, sizes and sha256
+`;
+
 export function registerAttachment(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('attachment')
-      .description(t('intake.attachment.description'))
-      .argument('<request>', t('intake.attachment.argument'))
-      .argument('[name]', t('intake.attachment.name'))
-      .requiredOption('--out <file>', t('intake.attachment.out'))
-      .option('--force', t('intake.attachment.force')),
-    [
-      'arca takedown attachment R3 notice.pdf --out ~/case-R3/notice.pdf',
-      'arca takedown attachment R3 complaint.eml --out - | less',
-      'arca takedown show R3        # the attachments with their names, sizes and sha256',
-    ],
-  ).action(async (request: string, name: string | undefined, flags: AttachmentFlags) => {
-    await withArchive(env(), (deps) => runAttachment(deps, request, name, flags));
-  });
+  verb(takedown, 'attachment', t('intake.attachment.description'), EXAMPLES)
+    .argument('<request>', t('intake.attachment.argument'))
+    .argument('[name]', t('intake.attachment.name'))
+    .requiredOption('--out <file>', t('intake.attachment.out'))
+    .option('--force', t('intake.attachment.force'))
+    .action(archiveAction(env, runAttachment));
 }

@@ -4,8 +4,8 @@ import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { writeAtomically } from '../../files.js';
 import { info } from '../../output/io.js';
 import { deadlineCalendar } from '../../takedown/requests.js';
-import { withExamples } from '../shared/options.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 import { archiveTranslator } from '../shared/language.js';
 
@@ -39,19 +39,15 @@ export async function runCalendar(deps: Deps, flags: CalendarFlags): Promise<num
   return count;
 }
 
+const EXAMPLES = `
+  arca takedown calendar --out ~/calendars/takedowns.ics
+  arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron
+  arca takedown calendar --out - > deadlines.ics
+`;
+
 export function registerCalendar(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('calendar')
-      .description(t('deadlines.description'))
-      .option('--out <file>', t('deadlines.option.out'), '-')
-      .option('--force', t('deadlines.option.force')),
-    [
-      'arca takedown calendar --out ~/calendars/takedowns.ics',
-      'arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron',
-      'arca takedown calendar --out - > deadlines.ics',
-    ],
-  ).action(async (flags: CalendarFlags) => {
-    await withArchive(env(), (deps) => runCalendar(deps, flags));
-  });
+  verb(takedown, 'calendar', t('deadlines.description'), EXAMPLES)
+    .option('--out <file>', t('deadlines.option.out'), '-')
+    .option('--force', t('deadlines.option.force'))
+    .action(archiveAction(env, runCalendar));
 }
