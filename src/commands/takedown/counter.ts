@@ -8,7 +8,7 @@ import { isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { TakedownRequest } from '../../types.js';
 import { askFor, renderRequest, requestIdArg } from './common.js';
 import { requireTransition } from './decide.js';
-import { readAttachments } from './common.js';
+import { attachOption, readAttachments } from './common.js';
 import type { Deps, EnvSource } from '../shared/env.js';
 import { archiveAction, verb } from '../shared/verb.js';
 
@@ -70,12 +70,13 @@ const EXAMPLES = `
 `;
 
 export function registerCounter(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'counter', t('counter.description'), EXAMPLES)
+  const command = verb(takedown, 'counter', t('counter.description'), EXAMPLES);
+  command
     .argument('<request>', t('counter.requestArgument'))
     .option('--received <date>', t('counter.receivedOption'))
     .option('--from <name>', t('counter.fromOption'))
     .option('--contact <text>', t('counter.contactOption'))
     .option('--reason <text>', t('counter.reasonOption'))
-    .option('--attach <file>', t('counter.attachOption'), (file: string, files: string[] = []) => [...files, file])
+    .addOption(attachOption(command, t('counter.attachOption')))
     .action(archiveAction(env, runCounter));
 }

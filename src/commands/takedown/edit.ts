@@ -9,7 +9,16 @@ import { parsePositiveInt } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
 import type { Deps, EnvSource } from '../shared/env.js';
 import { archiveAction, verb } from '../shared/verb.js';
-import { channelOption, readAttachments, renderRequest, requestIdArg } from './common.js';
+import {
+  addDeadlineOptions,
+  addRequestFieldOptions,
+  attachOption,
+  channelOption,
+  readAttachments,
+  renderRequest,
+  repeatable,
+  requestIdArg,
+} from './common.js';
 
 export interface EditFlags {
   received?: string;
@@ -64,8 +73,6 @@ export async function runEdit(deps: Deps, idText: string, flags: EditFlags): Pro
   return result;
 }
 
-const repeatable = (value: string, values: string[] = []) => [...values, value];
-
 const EXAMPLES = `
   arca takedown edit R3 --received 2026-11-20T09:30
   arca takedown edit R3 --claimant "澄湖传媒有限公司" --contact legal@chenghu.example
@@ -76,18 +83,12 @@ const EXAMPLES = `
 
 export function registerEdit(takedown: Command, env: EnvSource): void {
   const command = verb(takedown, 'edit', t('intake.edit.description'), EXAMPLES);
-  command
-    .argument('<request>', t('intake.edit.argument'))
-    .option('--received <date>', t('intake.edit.received'))
-    .option('--claimant <name>', t('intake.edit.claimant'))
-    .option('--contact <text>', t('intake.edit.contact'))
-    .option('--work <text>', t('intake.edit.work'))
-    .option('--reason <text>', t('intake.edit.reason'))
-    .addOption(channelOption(command, t('intake.edit.channel')))
-    .option('--days <n>', t('intake.edit.days'))
-    .option('--workdays <n>', t('workdays.option'))
+  command.argument('<request>', t('intake.edit.argument'));
+  addRequestFieldOptions(command, 'edit', ['received', 'claimant', 'contact', 'work', 'reason']);
+  command.addOption(channelOption(command, t('intake.edit.channel')));
+  addDeadlineOptions(command)
     .option('--add-article <ref>', t('intake.edit.addArticle'), repeatable)
     .option('--remove-article <ref>', t('intake.edit.removeArticle'), repeatable)
-    .option('--attach <file>', t('intake.edit.attach'), repeatable)
+    .addOption(attachOption(command, t('intake.edit.attach')))
     .action(archiveAction(env, runEdit));
 }

@@ -4,9 +4,9 @@ import { warn } from '../../output/io.js';
 import { requestNotice } from '../../takedown/requests.js';
 import type { NoticeLanguage } from '../../takedown/types.js';
 import { choiceOption } from '../shared/options.js';
-import { requestIdArg } from './common.js';
+import { requestIdArg, requestVerb } from './common.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 import { archiveLanguage } from '../../db/settings.js';
 
 const LANGUAGES: readonly NoticeLanguage[] = ['zh', 'en'];
@@ -31,9 +31,8 @@ const EXAMPLES = `
 `;
 
 export function registerNotice(takedown: Command, env: EnvSource): void {
-  const command = verb(takedown, 'notice', t('counter.noticeDescription'), EXAMPLES);
+  const command = requestVerb(takedown, 'notice', t('counter.noticeDescription'), EXAMPLES);
   command
-    .argument('<request>', t('takedown.requestArgument'))
     .addOption(choiceOption(command, '--lang <lang>', t('deadlines.noticeLang'), LANGUAGES))
     .action(archiveAction(env, runNotice));
 }

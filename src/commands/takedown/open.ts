@@ -25,7 +25,15 @@ import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { webUrl } from '../../urls/identity.js';
 import { parsePositiveInt } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
-import { articlesPhrase, channelOption, readAttachments, renderRequest } from './common.js';
+import {
+  addDeadlineOptions,
+  addRequestFieldOptions,
+  articlesPhrase,
+  attachOption,
+  channelOption,
+  readAttachments,
+  renderRequest,
+} from './common.js';
 import type { Deps, EnvSource } from '../shared/env.js';
 import { archiveAction, verb } from '../shared/verb.js';
 
@@ -313,19 +321,13 @@ const EXAMPLES = `
 
 export function registerOpen(takedown: Command, env: EnvSource): void {
   const command = verb(takedown, 'open', t('takedown.open.description'), EXAMPLES);
+  command.argument('[refs...]', t('takedown.open.refs'));
+  addRequestFieldOptions(command, 'open', ['claimant', 'contact', 'received', 'work', 'reason']);
   command
-    .argument('[refs...]', t('takedown.open.refs'))
-    .option('--claimant <name>', t('takedown.open.claimant'))
-    .option('--contact <text>', t('takedown.open.contact'))
-    .option('--received <date>', t('takedown.open.received'))
-    .option('--work <text>', t('takedown.open.work'))
-    .option('--reason <text>', t('takedown.open.reason'))
     .addOption(channelOption(command, t('channel.option')))
-    .option('--channel-note <text>', t('channel.noteOption'))
-    .option('--days <n>', t('intake.edit.days'))
-    .option('--workdays <n>', t('workdays.option'))
-    // One file per flag: a variadic option would swallow the article ids after it.
-    .option('--attach <file>', t('takedown.open.attach'), (file: string, files: string[] = []) => [...files, file])
+    .option('--channel-note <text>', t('channel.noteOption'));
+  addDeadlineOptions(command)
+    .addOption(attachOption(command, t('takedown.open.attach')))
     .option('--from-email <file>', t('intake.open.fromEmail'))
     .option('--dry-run', t('intake.open.dryRun'))
     .action(archiveAction(env, runOpen));

@@ -5,8 +5,8 @@ import { info, warn } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { redactRequest, type RedactionResult } from '../../takedown/requests.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
-import { requestIdArg } from './common.js';
+import { archiveAction } from '../shared/verb.js';
+import { requestIdArg, requestVerb } from './common.js';
 
 /**
  * Erases the claimant's personal data from a request (contact details, attachments' bytes) at their
@@ -38,8 +38,7 @@ const EXAMPLES = `
 `;
 
 export function registerRedact(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'redact', t('takedown.redact.description'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
+  requestVerb(takedown, 'redact', t('takedown.redact.description'), EXAMPLES)
     .option('--yes', t('takedown.redact.yes'))
     .action(archiveAction(env, runRedact));
 }

@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { t } from '../../i18n/index.js';
 import type { DecisionResult } from '../../takedown/requests.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { askFor, requestIdArg } from './common.js';
+import { askFor, requestIdArg, requestVerb } from './common.js';
 import { decide, requireTransition } from './decide.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 /** Refuses the request; the reason is part of the decision record (asked on a terminal when left out). */
 export async function runReject(deps: Deps, idText: string, flags: { reason?: string }): Promise<DecisionResult> {
@@ -21,8 +21,7 @@ const EXAMPLES = `
 `;
 
 export function registerReject(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'reject', t('takedown.reject.description'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
+  requestVerb(takedown, 'reject', t('takedown.reject.description'), EXAMPLES)
     .option('--reason <text>', t('takedown.reject.reason'))
     .action(archiveAction(env, runReject));
 }

@@ -6,10 +6,10 @@ import { namedArticles } from '../../db/takedowns.js';
 import { escapeControls, info } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { oneLine } from '../../text.js';
-import { requestIdArg } from './common.js';
+import { requestIdArg, requestVerb } from './common.js';
 import { decide, requireTransition } from './decide.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 export interface RemoveFlags {
   note?: string;
@@ -59,8 +59,7 @@ const EXAMPLES = `
 `;
 
 export function registerRemove(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'remove', t('takedown.remove.description'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
+  requestVerb(takedown, 'remove', t('takedown.remove.description'), EXAMPLES)
     .option('--note <text>', t('takedown.remove.note'))
     .option('--purge', t('takedown.remove.purge'))
     .option('--yes', t('takedown.remove.yes'))

@@ -4,10 +4,10 @@ import { warn } from '../../output/io.js';
 import { needsReason } from '../../takedown/lifecycle.js';
 import { getRequest, type DecisionResult } from '../../takedown/requests.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { askFor, requestIdArg } from './common.js';
+import { askFor, requestIdArg, requestVerb } from './common.js';
 import { decide, requireTransition } from './decide.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 /**
  * The removed articles come back (purged ones cannot, and one that another removed or countered
@@ -36,8 +36,7 @@ const EXAMPLES = `
 `;
 
 export function registerRestore(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'restore', t('counter.restoreDescription'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
+  requestVerb(takedown, 'restore', t('counter.restoreDescription'), EXAMPLES)
     .option('--reason <text>', t('counter.restoreReasonOption'))
     .action(archiveAction(env, runRestore));
 }

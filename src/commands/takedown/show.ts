@@ -4,9 +4,9 @@ import { english, t } from '../../i18n/index.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
 import { oneLine } from '../../text.js';
-import { requestIdArg, requestFields } from './common.js';
+import { requestFields, requestIdArg, requestVerb } from './common.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 /**
  * One request with everything about it. --json adds to the request shape the named articles
@@ -54,7 +54,5 @@ const EXAMPLES = `
 `;
 
 export function registerShow(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'show', t('takedown.show.description'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
-    .action(archiveAction(env, runShow));
+  requestVerb(takedown, 'show', t('takedown.show.description'), EXAMPLES).action(archiveAction(env, runShow));
 }

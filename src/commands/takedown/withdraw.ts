@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { t } from '../../i18n/index.js';
 import type { DecisionResult } from '../../takedown/requests.js';
-import { requestIdArg } from './common.js';
+import { requestIdArg, requestVerb } from './common.js';
 import { decide } from './decide.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 /** The claimant took the request back; the articles stay as they are. */
 export async function runWithdraw(deps: Deps, idText: string): Promise<DecisionResult> {
@@ -16,7 +16,7 @@ const EXAMPLES = `
 `;
 
 export function registerWithdraw(takedown: Command, env: EnvSource): void {
-  verb(takedown, 'withdraw', t('takedown.withdraw.description'), EXAMPLES)
-    .argument('<request>', t('takedown.requestArgument'))
-    .action(archiveAction(env, runWithdraw));
+  requestVerb(takedown, 'withdraw', t('takedown.withdraw.description'), EXAMPLES).action(
+    archiveAction(env, runWithdraw),
+  );
 }
