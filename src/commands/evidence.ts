@@ -8,14 +8,13 @@ import { info } from '../output/io.js';
 import { formatRequestId, parseRequestRef } from '../takedown/ids.js';
 import { renderRecord } from '../output/render.js';
 import type { Deps, EnvSource } from './shared/env.js';
+import { addOutOptions, type OutFlags } from './shared/out-file.js';
 import { archiveAction, verb } from './shared/verb.js';
 import { resolveArticleRef } from './shared/refs.js';
 import { t } from '../i18n/index.js';
 
-export interface EvidenceFlags {
-  out: string;
-  force?: boolean;
-}
+/** No `-`: a package is a file, whole or not at all. */
+export type EvidenceFlags = OutFlags;
 
 export interface EvidenceSummary {
   out: string;
@@ -88,9 +87,8 @@ const EXAMPLES = `
 `;
 
 export function registerEvidence(program: Command, env: EnvSource): void {
-  verb(program, 'evidence', t('evidence.description'), EXAMPLES)
-    .argument('<ref>', t('evidence.ref'))
-    .requiredOption('--out <file>', t('evidence.option.out'))
-    .option('--force', t('evidence.option.force'))
-    .action(archiveAction(env, runEvidence));
+  const command = verb(program, 'evidence', t('evidence.description'), EXAMPLES).argument('<ref>', t('evidence.ref'));
+  addOutOptions(command, { out: t('evidence.option.out'), force: t('evidence.option.force') }).action(
+    archiveAction(env, runEvidence),
+  );
 }

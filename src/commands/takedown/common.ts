@@ -130,9 +130,15 @@ export function channelOption(command: Command, description: string): Option {
   );
 }
 
-/** A verb about one request, named by its argument (R3). */
-export function requestVerb(takedown: Command, name: string, description: string, examples: string): Command {
-  return verb(takedown, name, description, examples).argument('<request>', t('takedown.requestArgument'));
+/** A verb about one request, named by its argument (R3); `argument` says which request, when not any. */
+export function requestVerb(
+  takedown: Command,
+  name: string,
+  description: string,
+  examples: string,
+  argument = t('takedown.requestArgument'),
+): Command {
+  return verb(takedown, name, description, examples).argument('<request>', argument);
 }
 
 /** A flag given once per value: each one adds to the list. */

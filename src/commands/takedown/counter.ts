@@ -8,9 +8,9 @@ import { isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { TakedownRequest } from '../../types.js';
 import { askFor, renderRequest, requestIdArg } from './common.js';
 import { requireTransition } from './decide.js';
-import { attachOption, readAttachments } from './common.js';
+import { attachOption, readAttachments, requestVerb } from './common.js';
 import type { Deps, EnvSource } from '../shared/env.js';
-import { archiveAction, verb } from '../shared/verb.js';
+import { archiveAction } from '../shared/verb.js';
 
 export interface CounterFlags {
   received?: string;
@@ -70,9 +70,8 @@ const EXAMPLES = `
 `;
 
 export function registerCounter(takedown: Command, env: EnvSource): void {
-  const command = verb(takedown, 'counter', t('counter.description'), EXAMPLES);
+  const command = requestVerb(takedown, 'counter', t('counter.description'), EXAMPLES, t('counter.requestArgument'));
   command
-    .argument('<request>', t('counter.requestArgument'))
     .option('--received <date>', t('counter.receivedOption'))
     .option('--from <name>', t('counter.fromOption'))
     .option('--contact <text>', t('counter.contactOption'))

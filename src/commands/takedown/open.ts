@@ -18,7 +18,7 @@ import {
 } from '../../takedown/requests.js';
 import { archiveSchedule } from '../../db/holidays.js';
 import { horizonYear } from '../../calendar/workdays.js';
-import { english, t, type MessageKey, type Translate } from '../../i18n/index.js';
+import { english, t, type Translate } from '../../i18n/index.js';
 import { formatInstant, isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { ComplaintIntake } from '../../takedown/intake.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
@@ -69,18 +69,6 @@ export interface MailPreview {
 }
 
 const PICKER_SIZE = 20;
-
-/** How the channel question shows each choice. */
-const CHANNEL_LABELS: Record<TakedownChannel, MessageKey> = {
-  email: 'channel.label.email',
-  phone: 'channel.label.phone',
-  letter: 'channel.label.letter',
-  form: 'channel.label.form',
-  wechat: 'channel.label.wechat',
-  qq: 'channel.label.qq',
-  platform: 'channel.label.platform',
-  other: 'channel.label.other',
-};
 
 /**
  * Records a takedown request. Values left out are asked for on a terminal (articles through the
@@ -298,7 +286,7 @@ async function askRemaining(deps: Deps, values: OpenFlags, received: Date | unde
   values.reason ??= await prompter.input(t('takedown.open.askReason'));
   values.channel ??= await prompter.select(
     t('takedown.open.askChannel'),
-    CHANNELS.map((c) => ({ name: t(CHANNEL_LABELS[c]), value: c })),
+    CHANNELS.map((c) => ({ name: t(`channel.label.${c}`), value: c })),
   );
   if (received === undefined)
     values.received ??= await prompter.input(t('dates.receivedPrompt'), {
