@@ -58,10 +58,8 @@ const EXAMPLES = `
 `;
 
 export function registerReextract(db: Command, env: EnvSource): void {
-  const command = verb(db, 'reextract', t('db.reextract.description'), EXAMPLES).option(
-    '--dry-run',
-    t('db.reextract.dryRun'),
-  );
+  const command = verb(db, 'reextract', t('db.reextract.description'), EXAMPLES);
+  command.option('--dry-run', t('db.reextract.dryRun'));
   // Removed articles keep their text for the record: it is re-extracted too (their status never changes).
   addFilterOptions(command, { paging: false, sorting: false, defaultStatus: 'all' }).action(
     archiveAction(env, runReextract),
