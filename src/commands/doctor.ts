@@ -11,7 +11,7 @@ import { renderRows, type Column } from '../output/render.js';
 import { english, languageFromEnv, t, type Translate } from '../i18n/index.js';
 import { isValidTimeZone, systemTimeZone } from '../time.js';
 import { withArchive, type CommandEnv, type EnvSource } from './shared/env.js';
-import { withExamples } from './shared/options.js';
+import { verb } from './shared/verb.js';
 
 export type CheckStatus = 'ok' | 'note' | 'problem';
 
@@ -165,11 +165,13 @@ export async function runDoctor(env: CommandEnv): Promise<Check[]> {
   return checks;
 }
 
+const EXAMPLES = `
+  arca doctor
+  * * * * * arca doctor > /tmp/arca-doctor.txt 2>&1   # once, from the crontab, to see what cron sees
+`;
+
 export function registerDoctor(program: Command, env: EnvSource): void {
-  withExamples(program.command('doctor').description(t('doctor.description')), [
-    'arca doctor',
-    '* * * * * arca doctor > /tmp/arca-doctor.txt 2>&1   # once, from the crontab, to see what cron sees',
-  ]).action(async () => {
+  verb(program, 'doctor', t('doctor.description'), EXAMPLES).action(async () => {
     await runDoctor(env());
   });
 }

@@ -7,15 +7,14 @@ import { writeAtomically } from '../files.js';
 import { info } from '../output/io.js';
 import { formatRequestId, parseRequestRef } from '../takedown/ids.js';
 import { renderRecord } from '../output/render.js';
-import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { withExamples } from './shared/options.js';
+import type { Deps, EnvSource } from './shared/env.js';
+import { addOutOptions, type OutFlags } from './shared/out-file.js';
+import { archiveAction, verb } from './shared/verb.js';
 import { resolveArticleRef } from './shared/refs.js';
 import { t } from '../i18n/index.js';
 
-export interface EvidenceFlags {
-  out: string;
-  force?: boolean;
-}
+/** No `-`: a package is a file, whole or not at all. */
+export type EvidenceFlags = OutFlags;
 
 export interface EvidenceSummary {
   out: string;
@@ -81,20 +80,15 @@ export async function runEvidence(deps: Deps, ref: string, flags: EvidenceFlags)
   return summary;
 }
 
+const EXAMPLES = `
+  arca evidence 12 --out article-12.wacz
+  arca evidence http://example.org/news/123.html --out page.wacz
+  arca evidence R3 --out request-R3.wacz --json
+`;
+
 export function registerEvidence(program: Command, env: EnvSource): void {
-  withExamples(
-    program
-      .command('evidence')
-      .description(t('evidence.description'))
-      .argument('<ref>', t('evidence.ref'))
-      .requiredOption('--out <file>', t('evidence.option.out'))
-      .option('--force', t('evidence.option.force')),
-    [
-      'arca evidence 12 --out article-12.wacz',
-      'arca evidence http://example.org/news/123.html --out page.wacz',
-      'arca evidence R3 --out request-R3.wacz --json',
-    ],
-  ).action(async (ref: string, flags: EvidenceFlags) => {
-    await withArchive(env(), (deps) => runEvidence(deps, ref, flags));
-  });
+  const command = verb(program, 'evidence', t('evidence.description'), EXAMPLES).argument('<ref>', t('evidence.ref'));
+  addOutOptions(command, { out: t('evidence.option.out'), force: t('evidence.option.force') }).action(
+    archiveAction(env, runEvidence),
+  );
 }

@@ -12,7 +12,8 @@ import { writeStreamAtomically } from '../files.js';
 import { info } from '../output/io.js';
 import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { addFilterOptions, choiceOption, withExamples } from './shared/options.js';
+import { addFilterOptions, choiceOption } from './shared/options.js';
+import { verb } from './shared/verb.js';
 
 interface ExportFlags extends RawFilterOptions {
   format: ExportFormat;
@@ -96,8 +97,17 @@ async function exportPlan(flags: ExportFlags, statusDefaulted: boolean): Promise
   return { flags, writer, out, fields, statusDefaulted, clearOut };
 }
 
+const EXAMPLES = `
+  arca export > archive.ndjson
+  arca export | arca --db copy.db import --format ndjson -
+  arca export --format csv --bom --out articles.csv --fields id,title,source,published
+  arca export --format csv --headers zh --bom --out 文章.csv
+  arca export --format html --out site/ --since 2024-01-01
+  arca export --format md --out lawyer/ --has-request --include-removed
+`;
+
 export function registerExport(program: Command, env: EnvSource): void {
-  const command = program.command('export').description(t('export.description'));
+  const command = verb(program, 'export', t('export.description'), EXAMPLES);
   command
     .addOption(choiceOption(command, '--format <format>', t('export.option.format'), EXPORT_FORMATS, 'ndjson'))
     .option('--out <path>', t('export.option.out'))
@@ -106,15 +116,7 @@ export function registerExport(program: Command, env: EnvSource): void {
     .option('--fields <list>', t('export.option.fields'))
     .addOption(choiceOption(command, '--headers <kind>', t('export.option.headers'), CSV_HEADERS))
     .option('--include-removed', t('export.option.includeRemoved'));
-  addFilterOptions(command, { paging: true, sorting: true });
-  withExamples(command, [
-    'arca export > archive.ndjson',
-    'arca export | arca --db copy.db import --format ndjson -',
-    'arca export --format csv --bom --out articles.csv --fields id,title,source,published',
-    'arca export --format csv --headers zh --bom --out 文章.csv',
-    'arca export --format html --out site/ --since 2024-01-01',
-    'arca export --format md --out lawyer/ --has-request --include-removed',
-  ]).action(async (flags: ExportFlags) => {
+  addFilterOptions(command, { paging: true, sorting: true }).action(async (flags: ExportFlags) => {
     const commandEnv = env();
     const plan = await exportPlan(flags, command.getOptionValueSource('status') === 'default');
     await withArchive(commandEnv, (deps) => runExport(deps, plan));

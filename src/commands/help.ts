@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { TOPIC_NAMES, isTopicName, topicText } from './help-topics.js';
 import { t } from '../i18n/index.js';
 import type { EnvSource } from './shared/env.js';
-import { withExamples } from './shared/options.js';
+import { verb } from './shared/verb.js';
 
 /**
  * The commands help, completion and the man page show: hidden helpers (`complete`) left out, and the
@@ -28,30 +28,32 @@ function findCommand(program: Command, path: string[]): Command | undefined {
   return command;
 }
 
+const EXAMPLES = `
+  arca help exit-codes
+  arca help takedown open
+  man arca
+`;
+
 export function registerHelp(program: Command, env: EnvSource): void {
   program.helpCommand(false);
   program.addHelpText(
     'after',
     `${t('help.topics', { topics: TOPIC_NAMES.map((n) => `arca help ${n}`).join(', ') })}\n`,
   );
-  withExamples(
-    program
-      .command('help')
-      .description(t('help.description', { topics: TOPIC_NAMES.join(', ') }))
-      .argument('[topic...]', t('help.topicArgument')),
-    ['arca help exit-codes', 'arca help takedown open', 'man arca'],
-  ).action((path: string[]) => {
-    if (path.length === 1 && isTopicName(path[0])) {
-      env().io.stdout.write(topicText(path[0]));
-      return;
-    }
-    const command = findCommand(program, path);
-    if (command === undefined) {
-      const commands = visibleCommands(program).map((c) => c.name());
-      throw new UsageError(
-        t('help.unknown', { path: path.join(' '), topics: TOPIC_NAMES.join(', '), commands: commands.join(', ') }),
-      );
-    }
-    command.outputHelp();
-  });
+  verb(program, 'help', t('help.description', { topics: TOPIC_NAMES.join(', ') }), EXAMPLES)
+    .argument('[topic...]', t('help.topicArgument'))
+    .action((path: string[]) => {
+      if (path.length === 1 && isTopicName(path[0])) {
+        env().io.stdout.write(topicText(path[0]));
+        return;
+      }
+      const command = findCommand(program, path);
+      if (command === undefined) {
+        const commands = visibleCommands(program).map((c) => c.name());
+        throw new UsageError(
+          t('help.unknown', { path: path.join(' '), topics: TOPIC_NAMES.join(', '), commands: commands.join(', ') }),
+        );
+      }
+      command.outputHelp();
+    });
 }

@@ -8,7 +8,8 @@ import { renderRecord } from '../output/render.js';
 import { withArchive, type CommandEnv, type Deps, type EnvSource } from './shared/env.js';
 import { getSetting } from '../db/settings.js';
 import { t } from '../i18n/index.js';
-import { choiceOption, httpUrl, parseByteSize, withExamples } from './shared/options.js';
+import { choiceOption, httpUrl, parseByteSize } from './shared/options.js';
+import { verb } from './shared/verb.js';
 
 interface ImportFlags {
   format?: string;
@@ -217,42 +218,41 @@ async function importOptions(
   };
 }
 
+const EXAMPLES = `
+  arca import ~/saved-pages/
+  arca import page.html --encoding gbk
+  arca import https://example.org/news/1.html
+  cms-dump | arca import --format ndjson -
+  arca import --dry-run --json exports/
+  arca import mirror/ --base-url https://www.example.org/
+`;
+
 export function registerImport(program: Command, env: EnvSource): void {
-  const command = program.command('import');
-  withExamples(
-    command
-      .description(t('import.description'))
-      .argument('[inputs...]', t('import.inputs'))
-      .addOption(choiceOption(command, '--format <format>', t('import.option.format'), FORMATS))
-      .option('--encoding <name>', t('import.option.encoding'))
-      .addOption(choiceOption(command, '--on-duplicate <policy>', t('import.option.onDuplicate'), POLICIES, 'skip'))
-      .option('--dry-run', t('import.option.dryRun'))
-      .option('--strict', t('import.option.strict'))
-      .option('--max-size <size>', t('import.option.maxSize'), '10MB')
-      .option('--timeout <seconds>', t('import.option.timeout'), '30')
-      .option('--base-url <url>', t('intake.import.baseUrl')),
-    [
-      'arca import ~/saved-pages/',
-      'arca import page.html --encoding gbk',
-      'arca import https://example.org/news/1.html',
-      'cms-dump | arca import --format ndjson -',
-      'arca import --dry-run --json exports/',
-      'arca import mirror/ --base-url https://www.example.org/',
-    ],
-  ).action(async (inputs: string[], flags: ImportFlags) => {
-    const commandEnv = env();
-    // Ctrl-C stops the run after the current item, keeping what was imported (see bin/arca).
-    const interrupt = new AbortController();
-    const unsubscribe = commandEnv.onInterrupt?.(() => interrupt.abort());
-    const options = { ...(await importOptions(inputs, flags, commandEnv.options)), signal: interrupt.signal };
-    const { expandInputs } = await import('../import/inputs/sources.js');
-    const sources = expandInputs(inputs);
-    try {
-      await importInto(commandEnv, sources, options);
-    } finally {
-      unsubscribe?.();
-    }
-  });
+  const command = verb(program, 'import', t('import.description'), EXAMPLES);
+  command
+    .argument('[inputs...]', t('import.inputs'))
+    .addOption(choiceOption(command, '--format <format>', t('import.option.format'), FORMATS))
+    .option('--encoding <name>', t('import.option.encoding'))
+    .addOption(choiceOption(command, '--on-duplicate <policy>', t('import.option.onDuplicate'), POLICIES, 'skip'))
+    .option('--dry-run', t('import.option.dryRun'))
+    .option('--strict', t('import.option.strict'))
+    .option('--max-size <size>', t('import.option.maxSize'), '10MB')
+    .option('--timeout <seconds>', t('import.option.timeout'), '30')
+    .option('--base-url <url>', t('intake.import.baseUrl'))
+    .action(async (inputs: string[], flags: ImportFlags) => {
+      const commandEnv = env();
+      // Ctrl-C stops the run after the current item, keeping what was imported (see bin/arca).
+      const interrupt = new AbortController();
+      const unsubscribe = commandEnv.onInterrupt?.(() => interrupt.abort());
+      const options = { ...(await importOptions(inputs, flags, commandEnv.options)), signal: interrupt.signal };
+      const { expandInputs } = await import('../import/inputs/sources.js');
+      const sources = expandInputs(inputs);
+      try {
+        await importInto(commandEnv, sources, options);
+      } finally {
+        unsubscribe?.();
+      }
+    });
 }
 
 /** Runs the import in the archive, creating it (or, for a dry run, an unsaved one in memory) when there is none. */

@@ -5,8 +5,9 @@ import { renderRows, type Column } from '../output/render.js';
 import { parseArticleFilters, type RawFilterOptions } from '../query/filters.js';
 import type { Article } from '../types.js';
 import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
-import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { addFilterOptions, withExamples } from './shared/options.js';
+import type { Deps, EnvSource } from './shared/env.js';
+import { archiveAction, verb } from './shared/verb.js';
+import { addFilterOptions } from './shared/options.js';
 import { t } from '../i18n/index.js';
 
 const LIST_COLUMNS: Column<Article>[] = [
@@ -31,16 +32,15 @@ export async function runList(deps: Deps, flags: RawFilterOptions): Promise<numb
   return count;
 }
 
+const EXAMPLES = `
+  arca list --limit 20
+  arca list --source 人民法院 --since 2024-01-01
+  arca list --window open --sort views
+  arca list --status removed --json
+  arca list | cut -f1,4
+`;
+
 export function registerList(program: Command, env: EnvSource): void {
-  const command = program.command('list').description(t('articles.list.description'));
-  addFilterOptions(command, { paging: true, sorting: true });
-  withExamples(command, [
-    'arca list --limit 20',
-    'arca list --source 人民法院 --since 2024-01-01',
-    'arca list --window open --sort views',
-    'arca list --status removed --json',
-    'arca list | cut -f1,4',
-  ]).action(async (flags: RawFilterOptions) => {
-    await withArchive(env(), (deps) => runList(deps, flags));
-  });
+  const command = verb(program, 'list', t('articles.list.description'), EXAMPLES);
+  addFilterOptions(command, { paging: true, sorting: true }).action(archiveAction(env, runList));
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { listAudit, type AuditEntry } from '../db/audit.js';
 import { info } from '../output/io.js';
 import { renderRows, type Column } from '../output/render.js';
-import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { parsePositiveInt, withExamples } from './shared/options.js';
+import type { Deps, EnvSource } from './shared/env.js';
+import { archiveAction, verb } from './shared/verb.js';
+import { parsePositiveInt } from './shared/options.js';
 import { resolveArticleRef } from './shared/refs.js';
 import { registerStamp } from './log/stamp.js';
 import { registerStamps } from './log/stamps.js';
@@ -58,23 +59,19 @@ export async function runLog(deps: Deps, flags: LogFlags): Promise<AuditEntry[]>
   return entries;
 }
 
+const EXAMPLES = `
+  arca log --request R3
+  arca log --article 12 --json
+  arca log --limit 20
+  arca log --limit 1 --json | jq -r '.[0].hash'   # note it elsewhere to prove later that nothing was cut
+`;
+
 export function registerLog(program: Command, env: EnvSource): void {
-  const log = withExamples(
-    program
-      .command('log')
-      .description(t('log.description'))
-      .option('--request <id>', t('log.option.request'))
-      .option('--article <ref>', t('log.option.article'))
-      .option('--limit <n>', t('log.option.limit')),
-    [
-      'arca log --request R3',
-      'arca log --article 12 --json',
-      'arca log --limit 20',
-      "arca log --limit 1 --json | jq -r '.[0].hash'   # note it elsewhere to prove later that nothing was cut",
-    ],
-  ).action(async (flags: LogFlags) => {
-    await withArchive(env(), (deps) => runLog(deps, flags));
-  });
+  const log = verb(program, 'log', t('log.description'), EXAMPLES)
+    .option('--request <id>', t('log.option.request'))
+    .option('--article <ref>', t('log.option.article'))
+    .option('--limit <n>', t('log.option.limit'))
+    .action(archiveAction(env, runLog));
   registerStamp(log, env);
   registerStamps(log, env);
 }

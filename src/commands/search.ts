@@ -9,7 +9,8 @@ import { compileQuery, SEARCH_FIELDS, type CompiledQuery, type SearchField } fro
 import { hitSnippet, type Snippet } from '../search/snippet.js';
 import { ARTICLE_ID_COLUMNS, articleSummary } from './shared/articles.js';
 import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { addFilterOptions, withExamples } from './shared/options.js';
+import { addFilterOptions } from './shared/options.js';
+import { verb } from './shared/verb.js';
 import { t } from '../i18n/index.js';
 
 export interface SearchFlags extends RawFilterOptions {
@@ -104,26 +105,25 @@ export async function runSearch(deps: Deps, query: CompiledQuery, flags: SearchF
   return rows;
 }
 
+const EXAMPLES = `
+  arca search 法院
+  arca search '人民法院 判决 -撤销'
+  arca search '"supreme court" OR 最高法'
+  arca search GDP --field title --since 2024-01-01
+  arca search 检察 --count
+  arca search hljcourt.gov.cn
+  arca search 檢察署 --exact-script
+  arca search court* --json | jq ".[].snippet.text"
+`;
+
 export function registerSearch(program: Command, env: EnvSource): void {
-  const command = program
-    .command('search')
-    .description(t('articles.search.description'))
+  const command = verb(program, 'search', t('articles.search.description'), EXAMPLES)
     .argument('<query>', t('articles.search.query'))
     .option('--field <fields>', t('articles.search.field', { fields: SEARCH_FIELDS.join(',') }))
     .option('--exact-script', t('articles.search.exactScript'))
     .option('--count', t('articles.search.count'))
     .option('--all', t('articles.search.all', { limit: DEFAULT_LIMIT }));
-  addFilterOptions(command, { paging: true, sorting: false });
-  withExamples(command, [
-    'arca search 法院',
-    "arca search '人民法院 判决 -撤销'",
-    'arca search \'"supreme court" OR 最高法\'',
-    'arca search GDP --field title --since 2024-01-01',
-    'arca search 检察 --count',
-    'arca search hljcourt.gov.cn',
-    'arca search 檢察署 --exact-script',
-    'arca search court* --json | jq ".[].snippet.text"',
-  ]).action(async (query: string, flags: SearchFlags) => {
+  addFilterOptions(command, { paging: true, sorting: false }).action(async (query: string, flags: SearchFlags) => {
     // A malformed query is refused before the archive is opened (or created).
     const compiled = compileQuery(query, parseFields(flags.field), { exactScript: flags.exactScript });
     await withArchive(env(), (deps) => runSearch(deps, compiled, flags));

@@ -6,8 +6,8 @@ import { formatRequestId } from '../takedown/ids.js';
 import { FailureError } from '../errors.js';
 import { renderRecord } from '../output/render.js';
 import type { Article } from '../types.js';
-import { withArchive, type Deps, type EnvSource } from './shared/env.js';
-import { withExamples } from './shared/options.js';
+import type { Deps, EnvSource } from './shared/env.js';
+import { archiveAction, verb } from './shared/verb.js';
 import { resolveArticleRef } from './shared/refs.js';
 import { english, t } from '../i18n/index.js';
 
@@ -63,21 +63,17 @@ export async function runShow(deps: Deps, ref: string, flags: { raw?: boolean })
   return article;
 }
 
+const EXAMPLES = `
+  arca show 12
+  arca show http://example.org/news/123.html
+  arca show example.org/news/123.html    # no scheme, www. or tracking needed
+  arca show 12 --json | jq .body
+  arca show 12 --raw > original.html
+`;
+
 export function registerShow(program: Command, env: EnvSource): void {
-  withExamples(
-    program
-      .command('show')
-      .description(t('articles.show.description'))
-      .argument('<ref>', t('articles.show.ref'))
-      .option('--raw', t('articles.show.raw')),
-    [
-      'arca show 12',
-      'arca show http://example.org/news/123.html',
-      'arca show example.org/news/123.html    # no scheme, www. or tracking needed',
-      'arca show 12 --json | jq .body',
-      'arca show 12 --raw > original.html',
-    ],
-  ).action(async (ref: string, flags: { raw?: boolean }) => {
-    await withArchive(env(), (deps) => runShow(deps, ref, flags));
-  });
+  verb(program, 'show', t('articles.show.description'), EXAMPLES)
+    .argument('<ref>', t('articles.show.ref'))
+    .option('--raw', t('articles.show.raw'))
+    .action(archiveAction(env, runShow));
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { getSetting, type SettingKey } from '../../db/settings.js';
 import { renderRecord } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { KEYS, settingKey, typed } from './settings.js';
 import { t } from '../../i18n/index.js';
 
@@ -28,13 +28,17 @@ export async function runGet(
   return values;
 }
 
+const EXAMPLES = `
+  arca config get
+  arca config get window-days
+  arca config get --json
+`;
+
 export function registerGet(config: Command, env: EnvSource): void {
-  withExamples(config.command('get').description(t('config.get.description')).argument('[key]', KEYS.join('|')), [
-    'arca config get',
-    'arca config get window-days',
-    'arca config get --json',
-  ]).action(async (keyText: string | undefined) => {
-    const key = keyText === undefined ? undefined : settingKey(keyText);
-    await withArchive(env(), (deps) => runGet(deps, key));
-  });
+  verb(config, 'get', t('config.get.description'), EXAMPLES)
+    .argument('[key]', KEYS.join('|'))
+    .action(async (keyText: string | undefined) => {
+      const key = keyText === undefined ? undefined : settingKey(keyText);
+      await withArchive(env(), (deps) => runGet(deps, key));
+    });
 }

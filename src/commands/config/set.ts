@@ -3,7 +3,7 @@ import { changeSetting, type SettingKey } from '../../db/settings.js';
 import { info } from '../../output/io.js';
 import { renderRecord } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { KEYS, normaliseSetting, settingKey, typed } from './settings.js';
 import { t } from '../../i18n/index.js';
 
@@ -16,17 +16,19 @@ export async function runSet(deps: Deps, key: SettingKey, value: string): Promis
   return before;
 }
 
+const EXAMPLES = `
+  arca config set window-days 15
+  arca config set timezone Asia/Shanghai
+  arca config set language zh
+`;
+
 export function registerSet(config: Command, env: EnvSource): void {
-  withExamples(
-    config
-      .command('set')
-      .description(t('config.set.description'))
-      .argument('<key>', KEYS.join('|'))
-      .argument('<value>', t('config.set.value')),
-    ['arca config set window-days 15', 'arca config set timezone Asia/Shanghai', 'arca config set language zh'],
-  ).action(async (keyText: string, text: string) => {
-    const key = settingKey(keyText);
-    const value = normaliseSetting(key, text);
-    await withArchive(env(), (deps) => runSet(deps, key, value));
-  });
+  verb(config, 'set', t('config.set.description'), EXAMPLES)
+    .argument('<key>', KEYS.join('|'))
+    .argument('<value>', t('config.set.value'))
+    .action(async (keyText: string, text: string) => {
+      const key = settingKey(keyText);
+      const value = normaliseSetting(key, text);
+      await withArchive(env(), (deps) => runSet(deps, key, value));
+    });
 }

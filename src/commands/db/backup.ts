@@ -4,7 +4,7 @@ import { fileSize } from '../../files.js';
 import { info } from '../../output/io.js';
 import { humanBytes } from '../../output/text.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 export interface BackupFlags {
@@ -16,18 +16,19 @@ export async function runBackup(deps: Deps, file: string, flags: BackupFlags): P
   await backupArchive(deps.scope.db, file, { overwrite: Boolean(flags.force) });
 }
 
+const EXAMPLES = `
+  arca db backup ~/backups/archive-$(date +%F).db
+  arca db backup /mnt/usb/archive.db --force
+`;
+
 export function registerBackup(db: Command, env: EnvSource): void {
-  withExamples(
-    db
-      .command('backup')
-      .description(t('db.backup.description'))
-      .argument('<file>', t('db.backup.file'))
-      .option('--force', t('db.backup.force')),
-    ['arca db backup ~/backups/archive-$(date +%F).db', 'arca db backup /mnt/usb/archive.db --force'],
-  ).action(async (file: string, flags: BackupFlags) => {
-    const commandEnv = env();
-    await withArchive(commandEnv, (deps) => runBackup(deps, file, flags));
-    // Said once the archive is closed again, as the size of the finished copy.
-    info(commandEnv.io, t('db.backup.done', { from: commandEnv.dbPath, to: file, size: humanBytes(fileSize(file)) }));
-  });
+  verb(db, 'backup', t('db.backup.description'), EXAMPLES)
+    .argument('<file>', t('db.backup.file'))
+    .option('--force', t('db.backup.force'))
+    .action(async (file: string, flags: BackupFlags) => {
+      const commandEnv = env();
+      await withArchive(commandEnv, (deps) => runBackup(deps, file, flags));
+      // Said once the archive is closed again, as the size of the finished copy.
+      info(commandEnv.io, t('db.backup.done', { from: commandEnv.dbPath, to: file, size: humanBytes(fileSize(file)) }));
+    });
 }

@@ -15,7 +15,7 @@ import { stampProblems } from '../../evidence/stamps.js';
 import { info, warn, type IO } from '../../output/io.js';
 import { renderRecord, type OutputMode } from '../../output/render.js';
 import { withArchive, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 /**
@@ -111,12 +111,14 @@ export async function runCheck(io: IO, mode: OutputMode, { problems, head }: Che
   throw new FailureError(more === 0 ? problems[0] : t('db.check.more', { first: problems[0], more }));
 }
 
+const EXAMPLES = `
+  arca db check
+  arca db check --json
+  arca db check --expect 3f9c2a7be41d
+`;
+
 export function registerCheck(db: Command, env: EnvSource): void {
-  withExamples(db.command('check').description(t('db.check.description')), [
-    'arca db check',
-    'arca db check --json',
-    'arca db check --expect 3f9c2a7be41d',
-  ])
+  verb(db, 'check', t('db.check.description'), EXAMPLES)
     .option('--expect <hash>', t('db.check.expect'))
     .action(async (flags: { expect?: string }) => {
       const commandEnv = env();

@@ -8,7 +8,7 @@ import { renderRecord } from '../../output/render.js';
 import { humanBytes } from '../../output/text.js';
 import type { ArticleStatus, TakedownStatus } from '../../types.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 const ARTICLE_STATUSES: ArticleStatus[] = ['active', 'removed', 'purged'];
@@ -66,11 +66,13 @@ export async function runInfo(deps: Deps, dbPath: string): Promise<ArchiveInfo> 
   return report;
 }
 
+const EXAMPLES = `
+  arca db info
+  arca db info --json | jq .articles
+`;
+
 export function registerInfo(db: Command, env: EnvSource): void {
-  withExamples(db.command('info').description(t('db.info.description')), [
-    'arca db info',
-    'arca db info --json | jq .articles',
-  ]).action(async () => {
+  verb(db, 'info', t('db.info.description'), EXAMPLES).action(async () => {
     const commandEnv = env();
     await withArchive(commandEnv, (deps) => runInfo(deps, commandEnv.dbPath));
   });

@@ -6,8 +6,9 @@ import type { ReextractedArticle, ReextractResult } from '../../import/reextract
 import { info, warn } from '../../output/io.js';
 import { renderRows, type Column } from '../../output/render.js';
 import { parseArticleFilters, type RawFilterOptions } from '../../query/filters.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { addFilterOptions, withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
+import { addFilterOptions } from '../shared/options.js';
 import { t } from '../../i18n/index.js';
 
 interface ReextractFlags extends RawFilterOptions {
@@ -50,18 +51,17 @@ export async function runReextract(deps: Deps, flags: ReextractFlags): Promise<R
   return result;
 }
 
+const EXAMPLES = `
+  arca db reextract --dry-run
+  arca db reextract --imported-since 2024-01-01 --json
+  arca db reextract --source 新华社
+`;
+
 export function registerReextract(db: Command, env: EnvSource): void {
-  const command = db
-    .command('reextract')
-    .description(t('db.reextract.description'))
-    .option('--dry-run', t('db.reextract.dryRun'));
+  const command = verb(db, 'reextract', t('db.reextract.description'), EXAMPLES);
+  command.option('--dry-run', t('db.reextract.dryRun'));
   // Removed articles keep their text for the record: it is re-extracted too (their status never changes).
-  addFilterOptions(command, { paging: false, sorting: false, defaultStatus: 'all' });
-  withExamples(command, [
-    'arca db reextract --dry-run',
-    'arca db reextract --imported-since 2024-01-01 --json',
-    'arca db reextract --source 新华社',
-  ]).action(async (flags: ReextractFlags) => {
-    await withArchive(env(), (deps) => runReextract(deps, flags));
-  });
+  addFilterOptions(command, { paging: false, sorting: false, defaultStatus: 'all' }).action(
+    archiveAction(env, runReextract),
+  );
 }

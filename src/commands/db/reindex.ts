@@ -3,8 +3,8 @@ import { articleCountsByStatus } from '../../db/maintenance.js';
 import { rebuildSearchIndex } from '../../db/search-index.js';
 import { info } from '../../output/io.js';
 import { createProgress } from '../../output/progress.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 /** Rebuilds the search index from the articles, with a progress bar on a terminal; resolves to the count. */
@@ -29,8 +29,10 @@ export async function runReindex(deps: Deps): Promise<number> {
   }
 }
 
+const EXAMPLES = `
+  arca db reindex
+`;
+
 export function registerReindex(db: Command, env: EnvSource): void {
-  withExamples(db.command('reindex').description(t('db.reindex.description')), ['arca db reindex']).action(async () => {
-    await withArchive(env(), runReindex);
-  });
+  verb(db, 'reindex', t('db.reindex.description'), EXAMPLES).action(archiveAction(env, runReindex));
 }

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { renderRecord } from '../../output/render.js';
 import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 
 /** Reads a holiday file and replaces the schedule of each year it lists; a bad line imports nothing. */
 export async function runHolidaysImport(deps: Deps, file: string, text: string): Promise<HolidayImport> {
@@ -35,18 +35,16 @@ function readHolidayFile(file: string): string {
   }
 }
 
+const EXAMPLES = `
+  arca holidays import holidays-2027.txt
+  printf '2027-02-06 holiday 春节\\n2027-02-20 workday 春节\\n' | arca holidays import -
+`;
+
 export function registerHolidaysImport(holidays: Command, env: EnvSource): void {
-  withExamples(
-    holidays
-      .command('import')
-      .description(t('holidays.importDescription'))
-      .argument('<file>', t('holidays.fileArgument')),
-    [
-      'arca holidays import holidays-2027.txt',
-      "printf '2027-02-06 holiday 春节\\n2027-02-20 workday 春节\\n' | arca holidays import -",
-    ],
-  ).action(async (file: string) => {
-    const text = readHolidayFile(file);
-    await withArchive(env(), (deps) => runHolidaysImport(deps, file === '-' ? 'stdin' : file, text));
-  });
+  verb(holidays, 'import', t('holidays.importDescription'), EXAMPLES)
+    .argument('<file>', t('holidays.fileArgument'))
+    .action(async (file: string) => {
+      const text = readHolidayFile(file);
+      await withArchive(env(), (deps) => runHolidaysImport(deps, file === '-' ? 'stdin' : file, text));
+    });
 }

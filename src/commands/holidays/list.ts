@@ -5,8 +5,8 @@ import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { renderRows, type Column } from '../../output/render.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 
 /** Built when shown: the headers speak the run's language. */
 const dayColumns = (): Column<ScheduledDay>[] => [
@@ -30,11 +30,13 @@ export async function runHolidaysList(deps: Deps, yearText: string | undefined):
   return shown;
 }
 
+const EXAMPLES = `
+  arca holidays list 2026
+  arca holidays list --json
+`;
+
 export function registerHolidaysList(holidays: Command, env: EnvSource): void {
-  withExamples(
-    holidays.command('list').description(t('holidays.listDescription')).argument('[year]', t('holidays.yearArgument')),
-    ['arca holidays list 2026', 'arca holidays list --json'],
-  ).action(async (year: string | undefined) => {
-    await withArchive(env(), (deps) => runHolidaysList(deps, year));
-  });
+  verb(holidays, 'list', t('holidays.listDescription'), EXAMPLES)
+    .argument('[year]', t('holidays.yearArgument'))
+    .action(archiveAction(env, runHolidaysList));
 }

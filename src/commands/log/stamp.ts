@@ -5,8 +5,8 @@ import { stampLatestEntry, type Stamp, type TimestampSender } from '../../eviden
 import { info } from '../../output/io.js';
 import { renderRecord } from '../../output/render.js';
 import { timestampAuthorityUrl } from '../config/settings.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 export interface StampFlags {
@@ -24,12 +24,14 @@ export async function runStamp(deps: Deps, flags: StampFlags, send?: TimestampSe
   return stamp;
 }
 
+const EXAMPLES = `
+  arca log stamp --tsa http://timestamp.example/tsa
+  arca config set tsa http://timestamp.example/tsa && arca log stamp
+  arca -q log stamp   # from cron: quiet unless it fails
+`;
+
 export function registerStamp(log: Command, env: EnvSource): void {
-  withExamples(log.command('stamp').description(t('log.stamp.description')).option('--tsa <url>', t('log.stamp.tsa')), [
-    'arca log stamp --tsa http://timestamp.example/tsa',
-    'arca config set tsa http://timestamp.example/tsa && arca log stamp',
-    'arca -q log stamp   # from cron: quiet unless it fails',
-  ]).action(async (flags: StampFlags) => {
-    await withArchive(env(), (deps) => runStamp(deps, flags));
-  });
+  verb(log, 'stamp', t('log.stamp.description'), EXAMPLES)
+    .option('--tsa <url>', t('log.stamp.tsa'))
+    .action(archiveAction(env, runStamp));
 }

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { allStamps, type Stamp } from '../../evidence/stamps.js';
 import { info } from '../../output/io.js';
 import { renderRows, type Column } from '../../output/render.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 
 const STAMP_COLUMNS: Column<Stamp>[] = [
@@ -22,12 +22,12 @@ export async function runStamps(deps: Deps): Promise<Stamp[]> {
   return stamps;
 }
 
+const EXAMPLES = `
+  arca log stamps
+  arca log stamps --json
+  arca log stamps --json | jq -r '.[-1].token' | base64 -d > entry.tst   # for openssl ts -verify
+`;
+
 export function registerStamps(log: Command, env: EnvSource): void {
-  withExamples(log.command('stamps').description(t('log.stamps.description')), [
-    'arca log stamps',
-    'arca log stamps --json',
-    "arca log stamps --json | jq -r '.[-1].token' | base64 -d > entry.tst   # for openssl ts -verify",
-  ]).action(async () => {
-    await withArchive(env(), (deps) => runStamps(deps));
-  });
+  verb(log, 'stamps', t('log.stamps.description'), EXAMPLES).action(archiveAction(env, runStamps));
 }

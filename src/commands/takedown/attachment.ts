@@ -1,21 +1,17 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { attachmentBytes } from '../../db/takedown-edits.js';
 import { listAttachments, type AttachmentInfo } from '../../db/takedowns.js';
-import { errnoReason, FailureError, UsageError } from '../../errors.js';
-import { writeAtomically } from '../../files.js';
+import { FailureError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { withExamples } from '../shared/options.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { addOutOptions, refuseToReplace, writeOut, type OutFlags } from '../shared/out-file.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { requestIdArg } from './common.js';
 
-export interface AttachmentFlags {
-  out: string;
-  force?: boolean;
-}
+export type AttachmentFlags = OutFlags;
 
 export interface WrittenAttachment {
   name: string;
@@ -52,41 +48,29 @@ export async function runAttachment(
   const { db } = deps.scope;
   const id = requestIdArg(deps, idText);
   const attachment = chooseAttachment(id, listAttachments(db, id), name);
-  if (flags.out !== '-' && !flags.force && fs.existsSync(flags.out))
-    throw new UsageError(t('intake.attachment.exists', { file: flags.out }));
+  refuseToReplace(flags, t('intake.attachment.exists', { file: flags.out }));
   const data = attachmentBytes(db, attachment.id);
   if (data.byteLength === 0 && attachment.size > 0)
     throw new FailureError(t('intake.attachment.redacted', { name: attachment.name }));
   if (createHash('sha256').update(data).digest('hex') !== attachment.sha256)
     throw new FailureError(t('intake.attachment.corrupt', { name: attachment.name, sha256: attachment.sha256 }));
-  if (flags.out === '-') deps.io.stdout.write(data);
-  else {
-    try {
-      await writeAtomically(flags.out, (temp) => fs.writeFileSync(temp, data), { replace: Boolean(flags.force) });
-    } catch (err) {
-      throw new FailureError(t('takedown.cannotWrite', { file: flags.out, reason: errnoReason(err) }));
-    }
-  }
+  await writeOut(deps.io, flags, data, (reason) => t('takedown.cannotWrite', { file: flags.out, reason }));
   const written = { name: attachment.name, size: attachment.size, sha256: attachment.sha256, file: flags.out };
   info(deps.io, t('intake.attachment.written', written));
   return written;
 }
 
+const EXAMPLES = `
+  arca takedown attachment R3 notice.pdf --out ~/case-R3/notice.pdf
+  arca takedown attachment R3 complaint.eml --out - | less
+  arca takedown show R3        # the attachments with their names, sizes and sha256
+`;
+
 export function registerAttachment(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('attachment')
-      .description(t('intake.attachment.description'))
-      .argument('<request>', t('intake.attachment.argument'))
-      .argument('[name]', t('intake.attachment.name'))
-      .requiredOption('--out <file>', t('intake.attachment.out'))
-      .option('--force', t('intake.attachment.force')),
-    [
-      'arca takedown attachment R3 notice.pdf --out ~/case-R3/notice.pdf',
-      'arca takedown attachment R3 complaint.eml --out - | less',
-      'arca takedown show R3        # the attachments with their names, sizes and sha256',
-    ],
-  ).action(async (request: string, name: string | undefined, flags: AttachmentFlags) => {
-    await withArchive(env(), (deps) => runAttachment(deps, request, name, flags));
-  });
+  const command = verb(takedown, 'attachment', t('intake.attachment.description'), EXAMPLES)
+    .argument('<request>', t('intake.attachment.argument'))
+    .argument('[name]', t('intake.attachment.name'));
+  addOutOptions(command, { out: t('intake.attachment.out'), force: t('intake.attachment.force') }).action(
+    archiveAction(env, runAttachment),
+  );
 }

@@ -1,18 +1,13 @@
-import fs from 'node:fs';
 import type { Command } from 'commander';
-import { errnoReason, FailureError, UsageError } from '../../errors.js';
-import { writeAtomically } from '../../files.js';
 import { info } from '../../output/io.js';
 import { deadlineCalendar } from '../../takedown/requests.js';
-import { withExamples } from '../shared/options.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { addOutOptions, refuseToReplace, writeOut, type OutFlags } from '../shared/out-file.js';
+import { archiveAction, verb } from '../shared/verb.js';
 import { t } from '../../i18n/index.js';
 import { archiveTranslator } from '../shared/language.js';
 
-export interface CalendarFlags {
-  out: string;
-  force?: boolean;
-}
+export type CalendarFlags = OutFlags;
 
 /**
  * The due dates of open requests as an iCalendar file, or on stdout with `--out -`. An existing file
@@ -20,38 +15,24 @@ export interface CalendarFlags {
  * reading it meanwhile sees the old file or the new one.
  */
 export async function runCalendar(deps: Deps, flags: CalendarFlags): Promise<number> {
-  if (flags.out !== '-' && !flags.force && fs.existsSync(flags.out)) {
-    throw new UsageError(t('export.outExists', { out: flags.out }));
-  }
+  refuseToReplace(flags, t('export.outExists', { out: flags.out }));
   // The events are read by others (a shared calendar): they speak the archive's language.
   const say = await archiveTranslator(deps.scope.db);
   const { ics, count } = await deadlineCalendar(deps.scope, say);
-  if (flags.out === '-') {
-    deps.io.stdout.write(ics);
-  } else {
-    try {
-      await writeAtomically(flags.out, (temp) => fs.writeFileSync(temp, ics), { replace: Boolean(flags.force) });
-    } catch (err) {
-      throw new FailureError(t('export.cannotWrite', { file: flags.out, reason: errnoReason(err) }));
-    }
-  }
+  await writeOut(deps.io, flags, ics, (reason) => t('export.cannotWrite', { file: flags.out, reason }));
   info(deps.io, t('deadlines.written', { count, out: flags.out === '-' ? '' : flags.out }));
   return count;
 }
 
+const EXAMPLES = `
+  arca takedown calendar --out ~/calendars/takedowns.ics
+  arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron
+  arca takedown calendar --out - > deadlines.ics
+`;
+
 export function registerCalendar(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('calendar')
-      .description(t('deadlines.description'))
-      .option('--out <file>', t('deadlines.option.out'), '-')
-      .option('--force', t('deadlines.option.force')),
-    [
-      'arca takedown calendar --out ~/calendars/takedowns.ics',
-      'arca takedown calendar --out ~/calendars/takedowns.ics --force   # from cron',
-      'arca takedown calendar --out - > deadlines.ics',
-    ],
-  ).action(async (flags: CalendarFlags) => {
-    await withArchive(env(), (deps) => runCalendar(deps, flags));
-  });
+  const command = verb(takedown, 'calendar', t('deadlines.description'), EXAMPLES);
+  addOutOptions(command, { out: t('deadlines.option.out'), force: t('deadlines.option.force') }, '-').action(
+    archiveAction(env, runCalendar),
+  );
 }

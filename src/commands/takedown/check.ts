@@ -5,9 +5,9 @@ import { info } from '../../output/io.js';
 import { renderRecord, renderRows, type Column } from '../../output/render.js';
 import { checkRequests, type CheckResult } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
-import { withExamples } from '../shared/options.js';
 import { DEFAULT_WITHIN, parseWithin } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 
 interface CheckRow {
   kind: 'overdue' | 'due-soon' | 'restore-overdue' | 'restore-due';
@@ -66,18 +66,14 @@ function restoreSummary(result: CheckResult, withinDays: number): string {
   return t('counter.checkSummary', { overdue, soon, withinDays });
 }
 
+const EXAMPLES = `
+  arca takedown check
+  arca takedown check --within 3d --json
+  arca takedown check --quiet || echo "takedown requests overdue" | mail -s arca ops@example.org
+`;
+
 export function registerCheck(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('check')
-      .description(t('counter.checkDescription'))
-      .option('--within <days>', t('takedown.check.within'), DEFAULT_WITHIN),
-    [
-      'arca takedown check',
-      'arca takedown check --within 3d --json',
-      'arca takedown check --quiet || echo "takedown requests overdue" | mail -s arca ops@example.org',
-    ],
-  ).action(async (flags: { within: string }) => {
-    await withArchive(env(), (deps) => runCheck(deps, flags));
-  });
+  verb(takedown, 'check', t('counter.checkDescription'), EXAMPLES)
+    .option('--within <days>', t('takedown.check.within'), DEFAULT_WITHIN)
+    .action(archiveAction(env, runCheck));
 }

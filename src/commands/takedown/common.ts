@@ -1,15 +1,16 @@
-/** What the takedown subcommands share: how they read ids and periods, and show a request. */
+/** What the takedown subcommands share: how they read ids and periods, show a request, and the flags they share. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { errnoReason, FailureError, UsageError } from '../../errors.js';
 import { ensureCanAsk } from '../../output/prompts.js';
 import { renderRecord, type Column } from '../../output/render.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { parseDays } from '../../time.js';
 import { requestIdFromRef, type AttachmentInput } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
 import type { Deps } from '../shared/env.js';
 import { choiceOption } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { CHANNELS, parseChannel } from '../../takedown/channels.js';
 import type { Command, Option } from 'commander';
 
@@ -127,4 +128,47 @@ export function channelOption(command: Command, description: string): Option {
   return choiceOption(command, '--channel <channel>', description, CHANNELS).argParser((value: string) =>
     parseChannel(value),
   );
+}
+
+/** A verb about one request, named by its argument (R3); `argument` says which request, when not any. */
+export function requestVerb(
+  takedown: Command,
+  name: string,
+  description: string,
+  examples: string,
+  argument = t('takedown.requestArgument'),
+): Command {
+  return verb(takedown, name, description, examples).argument('<request>', argument);
+}
+
+/** A flag given once per value: each one adds to the list. */
+export const repeatable = (value: string, values: string[] = []): string[] => [...values, value];
+
+/** The request's own fields as flags: open records them and edit corrects them, each verb in its own words. */
+const REQUEST_FIELDS = {
+  claimant: { flags: '--claimant <name>', open: 'takedown.open.claimant', edit: 'intake.edit.claimant' },
+  contact: { flags: '--contact <text>', open: 'takedown.open.contact', edit: 'intake.edit.contact' },
+  received: { flags: '--received <date>', open: 'takedown.open.received', edit: 'intake.edit.received' },
+  work: { flags: '--work <text>', open: 'takedown.open.work', edit: 'intake.edit.work' },
+  reason: { flags: '--reason <text>', open: 'takedown.open.reason', edit: 'intake.edit.reason' },
+} as const satisfies Record<string, { flags: string; open: MessageKey; edit: MessageKey }>;
+
+/** The request-field flags `fields` names, in that order (each verb's help lists them as it uses them). */
+export function addRequestFieldOptions(
+  command: Command,
+  by: 'open' | 'edit',
+  fields: Array<keyof typeof REQUEST_FIELDS>,
+): Command {
+  for (const field of fields) command.option(REQUEST_FIELDS[field].flags, t(REQUEST_FIELDS[field][by]));
+  return command;
+}
+
+/** `--days` and `--workdays`: the time to decide in, instead of the articles' disclaimer window. */
+export function addDeadlineOptions(command: Command): Command {
+  return command.option('--days <n>', t('intake.edit.days')).option('--workdays <n>', t('workdays.option'));
+}
+
+/** `--attach FILE`, once a file: a variadic option would swallow the article ids after it. */
+export function attachOption(command: Command, description: string): Option {
+  return command.createOption('--attach <file>', description).argParser(repeatable);
 }

@@ -6,11 +6,11 @@ import { formatRequestId } from '../../takedown/ids.js';
 import { counterRequest } from '../../takedown/requests.js';
 import { isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { TakedownRequest } from '../../types.js';
-import { withExamples } from '../shared/options.js';
 import { askFor, renderRequest, requestIdArg } from './common.js';
 import { requireTransition } from './decide.js';
-import { readAttachments } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { attachOption, readAttachments, requestVerb } from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
 
 export interface CounterFlags {
   received?: string;
@@ -63,23 +63,19 @@ async function askReceived(deps: Deps): Promise<string> {
   });
 }
 
+const EXAMPLES = `
+  arca takedown counter R3 --received 2026-03-02 --from "Qinghe Daily" --reason "licence of 2025-06-01"
+  arca takedown counter R3 --received 2026-03-02 --from 青禾日报社 --attach statement.pdf --attach licence.pdf
+  arca takedown notice R3 > forward-to-claimant.txt   # the counter-notice, forwarded
+`;
+
 export function registerCounter(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('counter')
-      .description(t('counter.description'))
-      .argument('<request>', t('counter.requestArgument'))
-      .option('--received <date>', t('counter.receivedOption'))
-      .option('--from <name>', t('counter.fromOption'))
-      .option('--contact <text>', t('counter.contactOption'))
-      .option('--reason <text>', t('counter.reasonOption'))
-      .option('--attach <file>', t('counter.attachOption'), (file: string, files: string[] = []) => [...files, file]),
-    [
-      'arca takedown counter R3 --received 2026-03-02 --from "Qinghe Daily" --reason "licence of 2025-06-01"',
-      'arca takedown counter R3 --received 2026-03-02 --from 青禾日报社 --attach statement.pdf --attach licence.pdf',
-      'arca takedown notice R3 > forward-to-claimant.txt   # the counter-notice, forwarded',
-    ],
-  ).action(async (request: string, flags: CounterFlags) => {
-    await withArchive(env(), (deps) => runCounter(deps, request, flags));
-  });
+  const command = requestVerb(takedown, 'counter', t('counter.description'), EXAMPLES, t('counter.requestArgument'));
+  command
+    .option('--received <date>', t('counter.receivedOption'))
+    .option('--from <name>', t('counter.fromOption'))
+    .option('--contact <text>', t('counter.contactOption'))
+    .option('--reason <text>', t('counter.reasonOption'))
+    .addOption(attachOption(command, t('counter.attachOption')))
+    .action(archiveAction(env, runCounter));
 }

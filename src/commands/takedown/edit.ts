@@ -5,10 +5,20 @@ import { info } from '../../output/io.js';
 import { editRequest, type EditResult } from '../../takedown/edit.js';
 import { parseDateTimeOption } from '../../time.js';
 import type { TakedownChannel } from '../../types.js';
-import { parsePositiveInt, withExamples } from '../shared/options.js';
+import { parsePositiveInt } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { channelOption, readAttachments, renderRequest, requestIdArg } from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
+import {
+  addDeadlineOptions,
+  addRequestFieldOptions,
+  attachOption,
+  channelOption,
+  readAttachments,
+  renderRequest,
+  repeatable,
+  requestIdArg,
+} from './common.js';
 
 export interface EditFlags {
   received?: string;
@@ -63,33 +73,22 @@ export async function runEdit(deps: Deps, idText: string, flags: EditFlags): Pro
   return result;
 }
 
-const repeatable = (value: string, values: string[] = []) => [...values, value];
+const EXAMPLES = `
+  arca takedown edit R3 --received 2026-11-20T09:30
+  arca takedown edit R3 --claimant "澄湖传媒有限公司" --contact legal@chenghu.example
+  arca takedown edit R3 --add-article 15 --remove-article 12
+  arca takedown edit R3 --workdays 15        # the disclaimer promised 15个工作日
+  arca takedown edit R3 --attach authorisation.pdf
+`;
 
 export function registerEdit(takedown: Command, env: EnvSource): void {
-  const command = takedown.command('edit');
-  withExamples(
-    command
-      .description(t('intake.edit.description'))
-      .argument('<request>', t('intake.edit.argument'))
-      .option('--received <date>', t('intake.edit.received'))
-      .option('--claimant <name>', t('intake.edit.claimant'))
-      .option('--contact <text>', t('intake.edit.contact'))
-      .option('--work <text>', t('intake.edit.work'))
-      .option('--reason <text>', t('intake.edit.reason'))
-      .addOption(channelOption(command, t('intake.edit.channel')))
-      .option('--days <n>', t('intake.edit.days'))
-      .option('--workdays <n>', t('workdays.option'))
-      .option('--add-article <ref>', t('intake.edit.addArticle'), repeatable)
-      .option('--remove-article <ref>', t('intake.edit.removeArticle'), repeatable)
-      .option('--attach <file>', t('intake.edit.attach'), repeatable),
-    [
-      'arca takedown edit R3 --received 2026-11-20T09:30',
-      'arca takedown edit R3 --claimant "澄湖传媒有限公司" --contact legal@chenghu.example',
-      'arca takedown edit R3 --add-article 15 --remove-article 12',
-      'arca takedown edit R3 --workdays 15        # the disclaimer promised 15个工作日',
-      'arca takedown edit R3 --attach authorisation.pdf',
-    ],
-  ).action(async (request: string, flags: EditFlags) => {
-    await withArchive(env(), (deps) => runEdit(deps, request, flags));
-  });
+  const command = verb(takedown, 'edit', t('intake.edit.description'), EXAMPLES);
+  command.argument('<request>', t('intake.edit.argument'));
+  addRequestFieldOptions(command, 'edit', ['received', 'claimant', 'contact', 'work', 'reason']);
+  command.addOption(channelOption(command, t('intake.edit.channel')));
+  addDeadlineOptions(command)
+    .option('--add-article <ref>', t('intake.edit.addArticle'), repeatable)
+    .option('--remove-article <ref>', t('intake.edit.removeArticle'), repeatable)
+    .addOption(attachOption(command, t('intake.edit.attach')))
+    .action(archiveAction(env, runEdit));
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { t } from '../../i18n/index.js';
-import { withExamples } from '../shared/options.js';
+import { verb } from '../shared/verb.js';
 import { registerAttachment } from './attachment.js';
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
@@ -19,13 +19,15 @@ import { registerWithdraw } from './withdraw.js';
 import type { EnvSource } from '../shared/env.js';
 
 /** `arca takedown …`: copyright complaints from notice to decision. */
+const EXAMPLES = `
+  arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example
+  arca takedown check
+  arca takedown remove R1 --note "evidence complete"
+  arca takedown notice R1 --lang en
+`;
+
 export function registerTakedown(program: Command, env: EnvSource): void {
-  const takedown = withExamples(program.command('takedown').description(t('takedown.description')), [
-    'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example',
-    'arca takedown check',
-    'arca takedown remove R1 --note "evidence complete"',
-    'arca takedown notice R1 --lang en',
-  ]);
+  const takedown = verb(program, 'takedown', t('takedown.description'), EXAMPLES);
   for (const register of [
     registerOpen,
     registerEdit,

@@ -4,9 +4,10 @@ import { info } from '../../output/io.js';
 import { renderRows } from '../../output/render.js';
 import { LIST_STATUSES, listRequests, type RequestListStatus } from '../../takedown/requests.js';
 import type { TakedownRequest } from '../../types.js';
-import { choiceOption, withExamples } from '../shared/options.js';
+import { choiceOption } from '../shared/options.js';
 import { DEFAULT_WITHIN, parseWithin, REQUEST_COLUMNS } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 
 export interface ListFlags {
   status: RequestListStatus;
@@ -20,20 +21,17 @@ export async function runList(deps: Deps, flags: ListFlags): Promise<TakedownReq
   return requests;
 }
 
+const EXAMPLES = `
+  arca takedown list
+  arca takedown list --status overdue
+  arca takedown list --status due-soon --within 3d
+  arca takedown list --status all --json
+`;
+
 export function registerList(takedown: Command, env: EnvSource): void {
-  const command = takedown.command('list');
-  withExamples(
-    command
-      .description(t('takedown.list.description'))
-      .addOption(choiceOption(command, '--status <status>', t('takedown.list.status'), LIST_STATUSES, 'open'))
-      .option('--within <days>', t('takedown.list.within'), DEFAULT_WITHIN),
-    [
-      'arca takedown list',
-      'arca takedown list --status overdue',
-      'arca takedown list --status due-soon --within 3d',
-      'arca takedown list --status all --json',
-    ],
-  ).action(async (flags: ListFlags) => {
-    await withArchive(env(), (deps) => runList(deps, flags));
-  });
+  const command = verb(takedown, 'list', t('takedown.list.description'), EXAMPLES);
+  command
+    .addOption(choiceOption(command, '--status <status>', t('takedown.list.status'), LIST_STATUSES, 'open'))
+    .option('--within <days>', t('takedown.list.within'), DEFAULT_WITHIN)
+    .action(archiveAction(env, runList));
 }

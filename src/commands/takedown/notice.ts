@@ -3,9 +3,10 @@ import { t } from '../../i18n/index.js';
 import { warn } from '../../output/io.js';
 import { requestNotice } from '../../takedown/requests.js';
 import type { NoticeLanguage } from '../../takedown/types.js';
-import { choiceOption, withExamples } from '../shared/options.js';
-import { requestIdArg } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { choiceOption } from '../shared/options.js';
+import { requestIdArg, requestVerb } from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
 import { archiveLanguage } from '../../db/settings.js';
 
 const LANGUAGES: readonly NoticeLanguage[] = ['zh', 'en'];
@@ -23,19 +24,15 @@ export function runNotice(deps: Deps, idText: string, flags: { lang?: NoticeLang
   return letter;
 }
 
+const EXAMPLES = `
+  arca takedown notice R3
+  arca takedown notice R3 --lang en > reply.txt
+  arca config set site-name 云岭新闻网 && arca config set contact rights@yunling.example
+`;
+
 export function registerNotice(takedown: Command, env: EnvSource): void {
-  const command = takedown.command('notice');
-  withExamples(
-    command
-      .description(t('counter.noticeDescription'))
-      .argument('<request>', t('takedown.requestArgument'))
-      .addOption(choiceOption(command, '--lang <lang>', t('deadlines.noticeLang'), LANGUAGES)),
-    [
-      'arca takedown notice R3',
-      'arca takedown notice R3 --lang en > reply.txt',
-      'arca config set site-name 云岭新闻网 && arca config set contact rights@yunling.example',
-    ],
-  ).action(async (request: string, flags: { lang?: NoticeLanguage }) => {
-    await withArchive(env(), (deps) => runNotice(deps, request, flags));
-  });
+  const command = requestVerb(takedown, 'notice', t('counter.noticeDescription'), EXAMPLES);
+  command
+    .addOption(choiceOption(command, '--lang <lang>', t('deadlines.noticeLang'), LANGUAGES))
+    .action(archiveAction(env, runNotice));
 }

@@ -18,15 +18,24 @@ import {
 } from '../../takedown/requests.js';
 import { archiveSchedule } from '../../db/holidays.js';
 import { horizonYear } from '../../calendar/workdays.js';
-import { english, t, type MessageKey, type Translate } from '../../i18n/index.js';
+import { english, t, type Translate } from '../../i18n/index.js';
 import { formatInstant, isoFromTypedDate, parseDateTimeOption } from '../../time.js';
 import type { ComplaintIntake } from '../../takedown/intake.js';
 import type { TakedownChannel, TakedownRequest } from '../../types.js';
 import { webUrl } from '../../urls/identity.js';
-import { parsePositiveInt, withExamples } from '../shared/options.js';
+import { parsePositiveInt } from '../shared/options.js';
 import { resolveArticleRef } from '../shared/refs.js';
-import { articlesPhrase, channelOption, readAttachments, renderRequest } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import {
+  addDeadlineOptions,
+  addRequestFieldOptions,
+  articlesPhrase,
+  attachOption,
+  channelOption,
+  readAttachments,
+  renderRequest,
+} from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
 
 export interface OpenFlags {
   claimant?: string;
@@ -60,18 +69,6 @@ export interface MailPreview {
 }
 
 const PICKER_SIZE = 20;
-
-/** How the channel question shows each choice. */
-const CHANNEL_LABELS: Record<TakedownChannel, MessageKey> = {
-  email: 'channel.label.email',
-  phone: 'channel.label.phone',
-  letter: 'channel.label.letter',
-  form: 'channel.label.form',
-  wechat: 'channel.label.wechat',
-  qq: 'channel.label.qq',
-  platform: 'channel.label.platform',
-  other: 'channel.label.other',
-};
 
 /**
  * Records a takedown request. Values left out are asked for on a terminal (articles through the
@@ -289,7 +286,7 @@ async function askRemaining(deps: Deps, values: OpenFlags, received: Date | unde
   values.reason ??= await prompter.input(t('takedown.open.askReason'));
   values.channel ??= await prompter.select(
     t('takedown.open.askChannel'),
-    CHANNELS.map((c) => ({ name: t(CHANNEL_LABELS[c]), value: c })),
+    CHANNELS.map((c) => ({ name: t(`channel.label.${c}`), value: c })),
   );
   if (received === undefined)
     values.received ??= await prompter.input(t('dates.receivedPrompt'), {
@@ -299,36 +296,27 @@ async function askRemaining(deps: Deps, values: OpenFlags, received: Date | unde
     });
 }
 
+const EXAMPLES = `
+  arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example --channel email
+  arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf
+  arca takedown open --from-email complaint.eml            # claimant, date, URLs and attachments from the mail
+  arca takedown open --from-email complaint.eml --dry-run  # what the mail says, which articles it names
+  arca takedown open --attach notice.pdf --attach licence.pdf 3 --claimant "Lotus Valley Press"
+  arca takedown open 12 15 --claimant "Lotus Valley Press" --days 7 --json
+  arca takedown open 12 --claimant 澄湖传媒 --channel 微信 --received 2026年11月20日 --workdays 15
+  arca takedown open        # on a terminal: find the article by id, URL or title, answer the questions
+`;
+
 export function registerOpen(takedown: Command, env: EnvSource): void {
-  const command = takedown.command('open');
-  withExamples(
-    command
-      .description(t('takedown.open.description'))
-      .argument('[refs...]', t('takedown.open.refs'))
-      .option('--claimant <name>', t('takedown.open.claimant'))
-      .option('--contact <text>', t('takedown.open.contact'))
-      .option('--received <date>', t('takedown.open.received'))
-      .option('--work <text>', t('takedown.open.work'))
-      .option('--reason <text>', t('takedown.open.reason'))
-      .addOption(channelOption(command, t('channel.option')))
-      .option('--channel-note <text>', t('channel.noteOption'))
-      .option('--days <n>', t('intake.edit.days'))
-      .option('--workdays <n>', t('workdays.option'))
-      // One file per flag: a variadic option would swallow the article ids after it.
-      .option('--attach <file>', t('takedown.open.attach'), (file: string, files: string[] = []) => [...files, file])
-      .option('--from-email <file>', t('intake.open.fromEmail'))
-      .option('--dry-run', t('intake.open.dryRun')),
-    [
-      'arca takedown open 12 --claimant "Lotus Valley Press" --contact legal@lotus.example --channel email',
-      'arca takedown open http://example.org/news/123.html --claimant 澄湖传媒 --received 2026-03-01 --attach notice.pdf',
-      'arca takedown open --from-email complaint.eml            # claimant, date, URLs and attachments from the mail',
-      'arca takedown open --from-email complaint.eml --dry-run  # what the mail says, which articles it names',
-      'arca takedown open --attach notice.pdf --attach licence.pdf 3 --claimant "Lotus Valley Press"',
-      'arca takedown open 12 15 --claimant "Lotus Valley Press" --days 7 --json',
-      'arca takedown open 12 --claimant 澄湖传媒 --channel 微信 --received 2026年11月20日 --workdays 15',
-      'arca takedown open        # on a terminal: find the article by id, URL or title, answer the questions',
-    ],
-  ).action(async (refs: string[], flags: OpenFlags) => {
-    await withArchive(env(), (deps) => runOpen(deps, refs, flags));
-  });
+  const command = verb(takedown, 'open', t('takedown.open.description'), EXAMPLES);
+  command.argument('[refs...]', t('takedown.open.refs'));
+  addRequestFieldOptions(command, 'open', ['claimant', 'contact', 'received', 'work', 'reason']);
+  command
+    .addOption(channelOption(command, t('channel.option')))
+    .option('--channel-note <text>', t('channel.noteOption'));
+  addDeadlineOptions(command)
+    .addOption(attachOption(command, t('takedown.open.attach')))
+    .option('--from-email <file>', t('intake.open.fromEmail'))
+    .option('--dry-run', t('intake.open.dryRun'))
+    .action(archiveAction(env, runOpen));
 }

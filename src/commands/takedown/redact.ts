@@ -4,9 +4,9 @@ import { t } from '../../i18n/index.js';
 import { info, warn } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { redactRequest, type RedactionResult } from '../../takedown/requests.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { withExamples } from '../shared/options.js';
-import { requestIdArg } from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
+import { requestIdArg, requestVerb } from './common.js';
 
 /**
  * Erases the claimant's personal data from a request (contact details, attachments' bytes) at their
@@ -33,15 +33,12 @@ export async function runRedact(deps: Deps, idText: string, flags: { yes?: boole
   return result;
 }
 
+const EXAMPLES = `
+  arca takedown redact R3 --yes
+`;
+
 export function registerRedact(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('redact')
-      .description(t('takedown.redact.description'))
-      .argument('<request>', t('takedown.requestArgument'))
-      .option('--yes', t('takedown.redact.yes')),
-    ['arca takedown redact R3 --yes'],
-  ).action(async (request: string, flags: { yes?: boolean }) => {
-    await withArchive(env(), (deps) => runRedact(deps, request, flags));
-  });
+  requestVerb(takedown, 'redact', t('takedown.redact.description'), EXAMPLES)
+    .option('--yes', t('takedown.redact.yes'))
+    .action(archiveAction(env, runRedact));
 }

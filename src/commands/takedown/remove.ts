@@ -6,10 +6,10 @@ import { namedArticles } from '../../db/takedowns.js';
 import { escapeControls, info } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
 import { oneLine } from '../../text.js';
-import { withExamples } from '../shared/options.js';
-import { requestIdArg } from './common.js';
+import { requestIdArg, requestVerb } from './common.js';
 import { decide, requireTransition } from './decide.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
 
 export interface RemoveFlags {
   note?: string;
@@ -52,21 +52,16 @@ async function confirmPurge(deps: Deps, id: number, yes: boolean): Promise<void>
   if (typed.toUpperCase() !== shown) throw new FailureError(t('takedown.remove.mistyped', { typed, id: shown }));
 }
 
+const EXAMPLES = `
+  arca takedown remove R3
+  arca takedown remove R3 --note "notice and evidence complete"
+  arca takedown remove R3 --purge --yes
+`;
+
 export function registerRemove(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('remove')
-      .description(t('takedown.remove.description'))
-      .argument('<request>', t('takedown.requestArgument'))
-      .option('--note <text>', t('takedown.remove.note'))
-      .option('--purge', t('takedown.remove.purge'))
-      .option('--yes', t('takedown.remove.yes')),
-    [
-      'arca takedown remove R3',
-      'arca takedown remove R3 --note "notice and evidence complete"',
-      'arca takedown remove R3 --purge --yes',
-    ],
-  ).action(async (request: string, flags: RemoveFlags) => {
-    await withArchive(env(), (deps) => runRemove(deps, request, flags));
-  });
+  requestVerb(takedown, 'remove', t('takedown.remove.description'), EXAMPLES)
+    .option('--note <text>', t('takedown.remove.note'))
+    .option('--purge', t('takedown.remove.purge'))
+    .option('--yes', t('takedown.remove.yes'))
+    .action(archiveAction(env, runRemove));
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { transparencyReport, type TransparencyReport } from '../../takedown/report.js';
 import { parseDateOption } from '../../time.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
-import { choiceOption, withExamples } from '../shared/options.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction, verb } from '../shared/verb.js';
+import { choiceOption } from '../shared/options.js';
 import { t } from '../../i18n/index.js';
 import { archiveTranslator } from '../shared/language.js';
 
@@ -48,22 +49,19 @@ export async function runReport(deps: Deps, flags: ReportFlags): Promise<Transpa
   return report;
 }
 
+const EXAMPLES = `
+  arca takedown report --since 2026-01-01 --until 2026-12-31 > report-2026.md
+  arca takedown report --since 2026-01-01 --format csv > figures.csv
+  arca takedown report --json --notices | jq .notices
+`;
+
 export function registerReport(takedown: Command, env: EnvSource): void {
-  const command = takedown.command('report');
-  withExamples(
-    command
-      .description(t('report.description'))
-      .option('--since <date>', t('report.option.since'))
-      .option('--until <date>', t('report.option.until'))
-      .addOption(choiceOption(command, '--format <format>', t('report.option.format'), REPORT_FORMATS))
-      .option('--include-contacts', t('report.option.includeContacts'))
-      .option('--notices', t('report.option.notices')),
-    [
-      'arca takedown report --since 2026-01-01 --until 2026-12-31 > report-2026.md',
-      'arca takedown report --since 2026-01-01 --format csv > figures.csv',
-      'arca takedown report --json --notices | jq .notices',
-    ],
-  ).action(async (flags: ReportFlags) => {
-    await withArchive(env(), (deps) => runReport(deps, flags));
-  });
+  const command = verb(takedown, 'report', t('report.description'), EXAMPLES);
+  command
+    .option('--since <date>', t('report.option.since'))
+    .option('--until <date>', t('report.option.until'))
+    .addOption(choiceOption(command, '--format <format>', t('report.option.format'), REPORT_FORMATS))
+    .option('--include-contacts', t('report.option.includeContacts'))
+    .option('--notices', t('report.option.notices'))
+    .action(archiveAction(env, runReport));
 }

@@ -4,10 +4,10 @@ import { warn } from '../../output/io.js';
 import { needsReason } from '../../takedown/lifecycle.js';
 import { getRequest, type DecisionResult } from '../../takedown/requests.js';
 import { formatRequestId } from '../../takedown/ids.js';
-import { withExamples } from '../shared/options.js';
-import { askFor, requestIdArg } from './common.js';
+import { askFor, requestIdArg, requestVerb } from './common.js';
 import { decide, requireTransition } from './decide.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
 
 /**
  * The removed articles come back (purged ones cannot, and one that another removed or countered
@@ -30,18 +30,13 @@ export async function runRestore(deps: Deps, idText: string, flags: { reason?: s
   return result;
 }
 
+const EXAMPLES = `
+  arca takedown restore R3      # countered: its restore date has come
+  arca takedown restore R3 --reason "counter-notice of 2026-04-02 accepted: licence shown"
+`;
+
 export function registerRestore(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('restore')
-      .description(t('counter.restoreDescription'))
-      .argument('<request>', t('takedown.requestArgument'))
-      .option('--reason <text>', t('counter.restoreReasonOption')),
-    [
-      'arca takedown restore R3      # countered: its restore date has come',
-      'arca takedown restore R3 --reason "counter-notice of 2026-04-02 accepted: licence shown"',
-    ],
-  ).action(async (request: string, flags: { reason?: string }) => {
-    await withArchive(env(), (deps) => runRestore(deps, request, flags));
-  });
+  requestVerb(takedown, 'restore', t('counter.restoreDescription'), EXAMPLES)
+    .option('--reason <text>', t('counter.restoreReasonOption'))
+    .action(archiveAction(env, runRestore));
 }

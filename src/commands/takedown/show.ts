@@ -4,9 +4,9 @@ import { english, t } from '../../i18n/index.js';
 import { renderRecord } from '../../output/render.js';
 import { requestDetail, type RequestDetail } from '../../takedown/requests.js';
 import { oneLine } from '../../text.js';
-import { withExamples } from '../shared/options.js';
-import { requestIdArg, requestFields } from './common.js';
-import { withArchive, type Deps, type EnvSource } from '../shared/env.js';
+import { requestFields, requestIdArg, requestVerb } from './common.js';
+import type { Deps, EnvSource } from '../shared/env.js';
+import { archiveAction } from '../shared/verb.js';
 
 /**
  * One request with everything about it. --json adds to the request shape the named articles
@@ -48,14 +48,11 @@ export async function runShow(deps: Deps, idText: string): Promise<RequestDetail
   return detail;
 }
 
+const EXAMPLES = `
+  arca takedown show R3
+  arca takedown show R3 --json | jq .named_articles
+`;
+
 export function registerShow(takedown: Command, env: EnvSource): void {
-  withExamples(
-    takedown
-      .command('show')
-      .description(t('takedown.show.description'))
-      .argument('<request>', t('takedown.requestArgument')),
-    ['arca takedown show R3', 'arca takedown show R3 --json | jq .named_articles'],
-  ).action(async (request: string) => {
-    await withArchive(env(), (deps) => runShow(deps, request));
-  });
+  requestVerb(takedown, 'show', t('takedown.show.description'), EXAMPLES).action(archiveAction(env, runShow));
 }
