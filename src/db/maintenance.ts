@@ -1,10 +1,10 @@
 /** Looking after the archive file itself: what is in it, whether it is sound, copies of it. */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
 import { UsageError } from '../errors.js';
 import { writeAtomically } from '../files.js';
+import { sha256Hex } from '../hash.js';
 import type { ArticleStatus } from '../types.js';
 import type { Db } from './connection.js';
 import { damageSentence } from './sqlite-errors.js';
@@ -64,6 +64,8 @@ const NAMED_EVIDENCE_PROBLEMS = 10;
  */
 export function rawEvidenceProblems(db: Db): string[] {
   const bad: string[] = [];
+  // Required here, not imported: this module is part of every run's start-up, and only `db check` decompresses.
+  const { brotliDecompressSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   const blobs = db
     .prepare('SELECT id, sha256, size, data FROM raw_blobs WHERE data IS NOT NULL ORDER BY id')
     .iterate() as IterableIterator<{ id: number; sha256: string; size: number; data: Uint8Array }>;
@@ -75,7 +77,7 @@ export function rawEvidenceProblems(db: Db): string[] {
       bad.push(`raw file ${blob.sha256.slice(0, 12)}… cannot be decompressed`);
       continue;
     }
-    if (bytes.length !== blob.size || createHash('sha256').update(bytes).digest('hex') !== blob.sha256) {
+    if (bytes.length !== blob.size || sha256Hex(bytes) !== blob.sha256) {
       bad.push(`raw file ${blob.sha256.slice(0, 12)}… no longer matches its sha256`);
     }
   }

@@ -4,13 +4,13 @@
  * read. Plain options in, plain data out; SQL lives in src/db/, the rules in the modules beside
  * this one. Every change is appended to the audit log in the same transaction that makes it.
  */
-import { createHash } from 'node:crypto';
 import { getArticle, type ArticleView } from '../db/articles.js';
 import { appendAudit, listAudit } from '../db/audit.js';
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/transaction.js';
 import type { ArchiveScope } from '../db/scope.js';
 import { NotFoundError } from '../db/errors.js';
+import { sha256Hex } from '../hash.js';
 import { archiveSchedule } from '../db/holidays.js';
 import { counterDays, defaultWindowDays, operatorIdentity } from '../db/settings.js';
 import {
@@ -124,7 +124,7 @@ export function hashedAttachments(scope: TakedownScope, inputs: AttachmentInput[
     name: a.name,
     data: a.data,
     size: a.data.byteLength,
-    sha256: createHash('sha256').update(a.data).digest('hex'),
+    sha256: sha256Hex(a.data),
     added_at: scope.audit.at,
     role,
   }));

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import { attachmentBytes } from '../../db/takedown-edits.js';
 import { listAttachments, type AttachmentInfo } from '../../db/takedowns.js';
 import { FailureError, UsageError } from '../../errors.js';
+import { sha256Hex } from '../../hash.js';
 import { t } from '../../i18n/index.js';
 import { info } from '../../output/io.js';
 import { formatRequestId } from '../../takedown/ids.js';
@@ -52,7 +52,7 @@ export async function runAttachment(
   const data = attachmentBytes(db, attachment.id);
   if (data.byteLength === 0 && attachment.size > 0)
     throw new FailureError(t('intake.attachment.redacted', { name: attachment.name }));
-  if (createHash('sha256').update(data).digest('hex') !== attachment.sha256)
+  if (sha256Hex(data) !== attachment.sha256)
     throw new FailureError(t('intake.attachment.corrupt', { name: attachment.name, sha256: attachment.sha256 }));
   await writeOut(deps.io, flags, data, (reason) => t('takedown.cannotWrite', { file: flags.out, reason }));
   const written = { name: attachment.name, size: attachment.size, sha256: attachment.sha256, file: flags.out };
