@@ -35,6 +35,11 @@ export interface CompiledQuery {
   /** A safe FTS5 MATCH expression built only from quoted tokens. */
   match: string;
   /**
+   * The hits whose title holds every included term (no excluded one anywhere): the first tier of the
+   * ranking. Null when some included term cannot match a title (--field body, a URL).
+   */
+  titleMatch: string | null;
+  /**
    * The same semantics on the row's own text. MATCH over the detail=full index is already exact for
    * folded text, so searching needs this only for --exact-script (rowCheck); it is also the definition
    * the recall tests hold MATCH to.
@@ -94,9 +99,14 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
   if (terms > MAX_QUERY_TERMS)
     throw new QuerySyntaxError(t('articles.query.tooManyTerms', { terms, max: MAX_QUERY_TERMS }));
 
-  let match = parsed.include.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
+  const all = (groups: Term[][]) =>
+    groups.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
   // One NOT over an OR of all exclusions: FTS5 nests each NOT, and its expression depth is limited.
-  if (parsed.exclude.length > 0) match = `(${match}) NOT (${parsed.exclude.map((term) => term.match).join(' OR ')})`;
+  const excluded = parsed.exclude.length > 0 ? ` NOT (${parsed.exclude.map((term) => term.match).join(' OR ')})` : '';
+  const match = excluded ? `(${all(parsed.include)})${excluded}` : all(parsed.include);
+  // A column filter over a term's own filter keeps the columns both name: {title} : ({body} : …) finds nothing.
+  const inTitle = parsed.include.map((group) => group.filter((term) => term.fields.includes('title')));
+  const titleMatch = inTitle.every((group) => group.length > 0) ? `{title} : (${all(inTitle)})${excluded}` : null;
 
   const verify = (row: SearchedRow): boolean => {
     const folded = new Map<SearchField, string | null>();
@@ -117,6 +127,7 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
   const included = parsed.include.flat();
   return {
     match,
+    titleMatch,
     verify,
     rowCheck: options.exactScript && hasScriptVariants(foldText(query, fold)) ? verify : null,
     hitsIn(text, field) {

@@ -128,6 +128,29 @@ describe('a page of search hits', () => {
     expect(search(db, '法院', { limit: '20' }).map(([id]) => id)).toEqual([5, 4, 3, 2, 1]);
   });
 
+  it('puts every title hit first, even one that BM25 over all fields scores below a body hit', () => {
+    const db = memoryArchive();
+    // A title hit with a long body that never says 法院, and a short page that says little else.
+    const long = addArticle(db, {
+      title: '法院动态',
+      published: '2024-01-01',
+      body: '镇政府召开防汛工作会议。'.repeat(400),
+    });
+    const dense = addArticle(db, { title: '本地新闻', published: '2025-01-01', body: '法院'.repeat(300) });
+    const match = compileQuery('法院').match;
+    const bm25 = db
+      .prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank')
+      .pluck()
+      .all(match);
+    expect(bm25).toEqual([dense, long]);
+    // From the index's candidates (no filter), and from the full ranking (a filter, or every hit at once).
+    for (const filter of [{}, { site: '晴川新闻网' }]) {
+      expect(search(db, '法院', filter).map(([id]) => id)).toEqual([long, dense]);
+      expect(search(db, '法院', { ...filter, limit: '1' }).map(([id]) => id)).toEqual([long]);
+      expect(search(db, '法院', { ...filter, limit: '1', offset: '1' }).map(([id]) => id)).toEqual([dense]);
+    }
+  });
+
   it('carries the text of each hit that its snippet is cut from: title and body', () => {
     const db = archiveOf([{ body: 4, date: 1, removed: false, titleHit: true }]);
     const [hit] = searchArticles(db, compileQuery('宣判'), parseArticleFilters({}, view.tz), view).hits;
