@@ -381,17 +381,24 @@ function tierPage(
     rankOf.set(id, rank);
   }
   const { where, params } = articleFilterSql(filters, view);
-  const rows = db
+  // The page is settled from the index on (id, status, published) alone; only its own rows are read in
+  // full (a row's later columns sit behind its body: 7 against 2 ms for 90 candidates at 100k).
+  const ids = db
     .prepare(
       `WITH candidate AS (SELECT value ->> 0 AS id, value ->> 1 AS tier FROM json_each(@tiers))
-    SELECT ${HIT_COLUMNS} FROM candidate c JOIN articles a ON a.id = c.id ${ARTICLE_JOINS}
+    SELECT c.id FROM candidate c JOIN articles a ON a.id = c.id
     ${where ? `${where} AND` : 'WHERE'} c.tier <= @lastSettledTier
     ORDER BY c.tier, ${TIES_NEWEST_FIRST} LIMIT @end`,
     )
-    .all({ ...params, tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as ArticleRow[];
-  if (rows.length < end && !complete) return null;
+    .pluck()
+    .all({ tiers: JSON.stringify(tiers), lastSettledTier: complete ? tier : tier - 1, end }) as number[];
+  if (ids.length < end && !complete) return null;
   return {
-    rows: rows.map((row) => ({ ...row, rank: rankOf.get(row.id as number)! })),
+    rows: rowsOf(
+      db,
+      ids.map((id) => ({ id, rank: rankOf.get(id)! })),
+      params,
+    ),
     candidates: new Set(ranked.map((hit) => hit.id)),
   };
 }
