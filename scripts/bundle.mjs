@@ -6,6 +6,7 @@
 // - Everything imported lazily (import('…')) stays a chunk of its own, loaded only when used: the import,
 //   export and evidence machinery, migrations, the Chinese catalogue, tables, templates, jq, progress bars.
 // - Packages stay in node_modules, loaded as they were (the native SQLite addon must be).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -14,6 +15,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const CORE =
   /[\\/]dist[\\/](db[\\/](?!migrations[\\/])|output[\\/]|commands[\\/]shared[\\/]|search[\\/]|query[\\/]|calendar[\\/]|i18n[\\/](index|en)\.js$|(time|errors|files|hash|article-fields|cli|edge)\.js$)/;
+
+const out = path.join(dist, 'bundle');
+// Chunk names carry a hash of their content: a rebuild would leave the old ones beside the new.
+fs.rmSync(out, { recursive: true, force: true });
 
 const bundle = await rollup({
   input: {
@@ -28,7 +33,7 @@ const bundle = await rollup({
   },
 });
 await bundle.write({
-  dir: path.join(dist, 'bundle'),
+  dir: out,
   format: 'es',
   chunkFileNames: '[name]-[hash].js',
   manualChunks(id, { getModuleInfo }) {
