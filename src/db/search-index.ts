@@ -1,4 +1,5 @@
 import { articleTokens, type SearchedFields, type SearchTokens } from '../search/article-tokens.js';
+import { indexTokens } from '../search/tokens.js';
 import type { ArticleFilters } from '../query/filters.js';
 import type { Article } from '../types.js';
 import { ARTICLE_COLUMNS_WITHOUT_BODY, ARTICLE_JOINS, rowToArticle, type ArticleRow } from './article-columns.js';
@@ -7,12 +8,15 @@ import type { Db } from './connection.js';
 import { cachedStatement } from './statements.js';
 
 const INSERT_ROW = 'INSERT INTO article_search (rowid, title, body, source, author, url) VALUES (?, ?, ?, ?, ?, ?)';
+/** The titles' own index (migration 011), in step with the main one: the same rows, their title tokens. */
+const INSERT_TITLE = 'INSERT INTO article_title_search (rowid, title) VALUES (?, ?)';
 /** The article columns the index is made from (search/article-tokens.ts). */
 const SEARCHED_COLUMNS = 'title, body, source, author, original_url, site_url';
 
 /** The index row of an article (see migrations 002, 005 and 006): call in the transaction that stores it. */
 export function indexArticle(db: Db, id: number, tokens: SearchTokens): void {
   cachedStatement(db, INSERT_ROW).run(id, tokens.title, tokens.body, tokens.source, tokens.author, tokens.url);
+  cachedStatement(db, INSERT_TITLE).run(id, tokens.title);
 }
 
 /**
@@ -37,6 +41,10 @@ export function deleteFromIndex(db: Db, id: number, tokens: SearchTokens): void 
     `INSERT INTO article_search (article_search, rowid, title, body, source, author, url)
     VALUES ('delete', ?, ?, ?, ?, ?, ?)`,
   ).run(id, tokens.title, tokens.body, tokens.source, tokens.author, tokens.url);
+  cachedStatement(
+    db,
+    "INSERT INTO article_title_search (article_title_search, rowid, title) VALUES ('delete', ?, ?)",
+  ).run(id, tokens.title);
 }
 
 /**
@@ -73,35 +81,54 @@ export function fillSearchIndex(db: Db, onProgress?: (done: number) => void): nu
   }
 }
 
-/** `arca db reindex`: empties the index and fills it again from the articles, in one transaction. */
+/** The titles' index filled from the articles that have their text (migration 011, reindex). */
+export function fillTitleIndex(db: Db): void {
+  const next = db.prepare('SELECT id, title FROM articles WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
+  const insert = db.prepare(INSERT_TITLE);
+  for (let last = 0; ;) {
+    const rows = next.all(last, BATCH) as Array<{ id: number; title: string }>;
+    if (rows.length === 0) return;
+    for (const row of rows) insert.run(row.id, indexTokens(row.title));
+    last = rows[rows.length - 1].id;
+  }
+}
+
+/** `arca db reindex`: empties both indexes and fills them again from the articles, in one transaction. */
 export function rebuildSearchIndex(db: Db, onProgress?: (done: number) => void): number {
   return db
     .transaction(() => {
-      db.exec("INSERT INTO article_search (article_search) VALUES ('delete-all')");
+      db.exec(`INSERT INTO article_search (article_search) VALUES ('delete-all');
+        INSERT INTO article_title_search (article_title_search) VALUES ('delete-all');`);
+      fillTitleIndex(db);
       return fillSearchIndex(db, onProgress);
     })
     .immediate();
 }
 
 /**
- * Whether the index holds the same rows as the articles (every article with a body is indexed,
+ * Whether both indexes hold the same rows as the articles (every article with a body is indexed,
  * nothing else is); PRAGMA integrity_check already verifies FTS5's own structure. Null when all is well.
  */
 export function searchIndexProblem(db: Db): string | null {
-  const missing = db
-    .prepare(
-      `SELECT count(*) FROM articles WHERE body IS NOT NULL
-    AND id NOT IN (SELECT id FROM article_search_docsize)`,
-    )
-    .pluck()
-    .get() as number;
-  const extra = db
-    .prepare(
-      `SELECT count(*) FROM article_search_docsize
-    WHERE id NOT IN (SELECT id FROM articles WHERE body IS NOT NULL)`,
-    )
-    .pluck()
-    .get() as number;
+  let missing = 0;
+  let extra = 0;
+  // The larger count of the two indexes: an article missing from one is nearly always missing from both.
+  for (const sizes of ['article_search_docsize', 'article_title_search_docsize']) {
+    missing = Math.max(
+      missing,
+      db
+        .prepare(`SELECT count(*) FROM articles WHERE body IS NOT NULL AND id NOT IN (SELECT id FROM ${sizes})`)
+        .pluck()
+        .get() as number,
+    );
+    extra = Math.max(
+      extra,
+      db
+        .prepare(`SELECT count(*) FROM ${sizes} WHERE id NOT IN (SELECT id FROM articles WHERE body IS NOT NULL)`)
+        .pluck()
+        .get() as number,
+    );
+  }
   if (missing || extra) {
     return `the search index is out of step (${missing} article(s) missing, ${extra} stray entr${extra === 1 ? 'y' : 'ies'}): run arca db reindex`;
   }
@@ -130,8 +157,13 @@ export interface SearchPage {
 /** What searchArticles looks for: a MATCH expression (compileQuery's, never raw user text), and a check on the row. */
 export interface SearchMatch {
   match: string;
-  /** The hits ranked first, among themselves by BM25 over the title: those whose title holds the query. */
+  /**
+   * The hits ranked first, by BM25 over the title: a MATCH expression for the titles' own index (whose
+   * title holds every included term). None: no tier, every hit ranked over all fields.
+   */
   titleMatch?: string | null;
+  /** The excluded terms, as a MATCH expression for the main index (the title index cannot tell them). */
+  excludeMatch?: string | null;
   /** For --exact-script: MATCH finds a superset, this keeps the rows that really match. */
   rowCheck?: ((row: SearchedFieldsRow) => boolean) | null;
 }
@@ -148,20 +180,39 @@ export interface SearchedFieldsRow {
 /** The SQL function a rowCheck runs as, registered on the connection for the statement that calls it. */
 const ROW_CHECK = 'arca_search_row_check';
 
+/**
+ * The WHERE clause of every hit (alias s: the main index, a: the articles), of the title tier (alias t: the
+ * title index) or of the rest; its parameters hold the filters' and the expressions.
+ */
 function matchSql(
   filters: ArticleFilters,
   view: ArticleView,
   query: SearchMatch,
+  hits: 'all' | 'titles' | 'rest' = 'all',
 ): { where: string; params: Record<string, unknown> } {
+  const titles = hits === 'titles';
   const { where, params } = articleFilterSql(filters, view);
   // The URLs one a line, as search/url.ts's articleUrlText writes them.
   const urls = "nullif(concat_ws(char(10), a.site_url, a.original_url), '')";
   const check = query.rowCheck ? ` AND ${ROW_CHECK}(a.title, a.body, a.source, a.author, ${urls})` : '';
+  const match = titles
+    ? `article_title_search MATCH @titleMatch${query.excludeMatch ? ` AND t.rowid NOT IN (${EXCLUDED})` : ''}`
+    : `article_search MATCH @match${hits === 'rest' && query.titleMatch ? ` AND s.rowid NOT IN (${TITLE_HITS})` : ''}`;
   return {
-    where: `${where ? `${where} AND` : 'WHERE'} article_search MATCH @match${check}`,
-    params: { ...params, match: query.match },
+    where: `${where ? `${where} AND` : 'WHERE'} ${match}${check}`,
+    params: {
+      ...params,
+      ...(titles ? {} : { match: query.match }),
+      ...(hits !== 'all' && query.titleMatch ? { titleMatch: query.titleMatch } : {}),
+      ...(titles && query.excludeMatch ? { excludeMatch: query.excludeMatch } : {}),
+    },
   };
 }
+
+/** The articles of the title tier, all of them, as a subquery. */
+const TITLE_HITS = 'SELECT rowid FROM article_title_search WHERE article_title_search MATCH @titleMatch';
+/** The articles holding an excluded term anywhere, as a subquery. */
+const EXCLUDED = 'SELECT rowid FROM article_search WHERE article_search MATCH @excludeMatch';
 
 function registerRowCheck(db: Db, query: SearchMatch): void {
   const check = query.rowCheck;
@@ -252,35 +303,32 @@ interface HitRows {
 
 /** Ranks every hit, joined to its article for the filters and the date that breaks ties. */
 function rankedHits(db: Db, query: SearchMatch, filters: ArticleFilters, view: ArticleView): HitRows {
-  const { where, params } = matchSql(filters, view, query);
   // The title hits that pass the filters, ranked: ids and ranks alone (a few thousand at most at 100k).
+  const titles = matchSql(filters, view, query, 'titles');
   const first = query.titleMatch
     ? (db
         .prepare(
-          `SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid
-          ${where} ORDER BY s.rank, ${TIES_NEWEST_FIRST}`,
+          `SELECT t.rowid AS id, t.rank AS rank FROM article_title_search t JOIN articles a ON a.id = t.rowid
+          ${titles.where} ORDER BY t.rank, ${TIES_NEWEST_FIRST}`,
         )
-        .all({ ...params, match: query.titleMatch }) as Array<{ id: number; rank: number }>)
+        .all(titles.params) as Array<{ id: number; rank: number }>)
     : [];
+  const { where, params } = matchSql(filters, view, query, 'rest');
   const end = filters.limit === undefined ? Infinity : filters.offset + filters.limit;
   const firstRows = rowsOf(db, first.slice(filters.offset, end), params);
   if (end <= first.length) return { rows: firstRows, total: null };
-  // Rank the other hits ids first (from the covering index), then read the full rows of just that page;
+  // The other hits: ids ranked first (from the covering index), then the full rows of just that page;
   // the window counts every hit before the page is cut.
-  const others = query.titleMatch
-    ? ' AND s.rowid NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH @titleMatch)'
-    : '';
   const rest = db
     .prepare(
       `WITH ranked AS (
       SELECT s.rowid AS id, s.rank AS rank, count(*) OVER () AS total FROM article_search s JOIN articles a ON a.id = s.rowid
-      ${where}${others} ORDER BY s.rank, ${TIES_NEWEST_FIRST} LIMIT @limit OFFSET @offset)
+      ${where} ORDER BY s.rank, ${TIES_NEWEST_FIRST} LIMIT @limit OFFSET @offset)
     SELECT ${HIT_COLUMNS}, ranked.rank AS rank, ranked.total AS total FROM ranked JOIN articles a ON a.id = ranked.id ${ARTICLE_JOINS}
     ORDER BY ranked.rank, ${TIES_NEWEST_FIRST}`,
     )
     .all({
       ...params,
-      ...(query.titleMatch ? { titleMatch: query.titleMatch } : {}),
       limit: end === Infinity ? -1 : end - filters.offset - firstRows.length,
       offset: Math.max(0, filters.offset - first.length),
     }) as Array<HitRow & { total: number }>;
@@ -324,14 +372,21 @@ function bestHits(
   end: number,
   countAll: boolean,
 ): HitRows | null {
-  const first = query.titleMatch ? tierPage(db, query.titleMatch, filters, view, end, new Set()) : NO_HITS;
+  const first = query.titleMatch ? tierPage(db, titleCandidates(db, query), filters, view, end, new Set()) : NO_HITS;
   if (first === null) return null;
   if (first.rows.length >= end) return { rows: first.rows.slice(filters.offset), total: null };
   // The page reaches past the title hits, and so the rest are ranked: all of the title hits are known.
   // A query holding a phrase of several tokens then tallies its hits in that pass: counting them apart
   // would match the phrase again. A single token's hits are counted faster from its doclist alone.
   const tally = countAll && MULTI_TOKEN_PHRASE.test(query.match) ? hitTally(db) : undefined;
-  const rest = tierPage(db, query.match, filters, view, end - first.rows.length, first.candidates, tally);
+  const rest = tierPage(
+    db,
+    hitCandidates(db, query.match, tally),
+    filters,
+    view,
+    end - first.rows.length,
+    first.candidates,
+  );
   if (rest === null) return null;
   return {
     rows: [...first.rows, ...rest.rows].slice(filters.offset),
@@ -347,27 +402,49 @@ interface TierPage {
 
 const NO_HITS: TierPage = { rows: [], candidates: new Set() };
 
+/** The best `limit` ids of a tier with their ranks, best first, straight from its index. */
+type Candidates = (limit: number) => Array<{ id: number; rank: number }>;
+
+// `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
+function hitCandidates(db: Db, match: string, tally?: { count: number }): Candidates {
+  if (tally) tally.count = 0;
+  const ranking = cachedStatement(
+    db,
+    `SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ?${tally ? ` AND ${TALLY}()` : ''}
+    ORDER BY +rank LIMIT ?`,
+  );
+  return (limit) => ranking.all(match, limit) as Array<{ id: number; rank: number }>;
+}
+
+function titleCandidates(db: Db, query: SearchMatch): Candidates {
+  const excluded = query.excludeMatch ? ` AND rowid NOT IN (${EXCLUDED})` : '';
+  const ranking = cachedStatement(
+    db,
+    `SELECT rowid AS id, rank FROM article_title_search WHERE article_title_search MATCH @titleMatch${excluded}
+    ORDER BY +rank LIMIT @limit`,
+  );
+  return (limit) =>
+    ranking.all({
+      titleMatch: query.titleMatch,
+      limit,
+      ...(query.excludeMatch ? { excludeMatch: query.excludeMatch } : {}),
+    }) as Array<{ id: number; rank: number }>;
+}
+
 /**
- * The first `end` rows of the hits of MATCH, those in `skip` left out, from the index's best candidates.
- * Null when the candidates cannot settle them, or (with fewer than `end` rows) cannot tell every hit.
+ * The first `end` rows of a tier, those in `skip` left out, from its best candidates. Null when the
+ * candidates cannot settle them, or (with fewer than `end` rows) cannot tell every hit of the tier.
  */
 function tierPage(
   db: Db,
-  match: string,
+  candidatesOf: Candidates,
   filters: ArticleFilters,
   view: ArticleView,
   end: number,
   skip: Set<number>,
-  tally?: { count: number },
 ): TierPage | null {
   const candidateLimit = 2 * end + 50 + skip.size;
-  if (tally) tally.count = 0;
-  // `+rank` leaves the sorting to SQLite: FTS5's own ORDER BY rank is slower (35 vs 21 ms for 43 000 hits).
-  const ranked = cachedStatement(
-    db,
-    `SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ?${tally ? ` AND ${TALLY}()` : ''}
-    ORDER BY +rank LIMIT ?`,
-  ).all(match, candidateLimit) as Array<{ id: number; rank: number }>;
+  const ranked = candidatesOf(candidateLimit);
   const complete = ranked.length < candidateLimit;
   const candidates = ranked.filter((hit) => !skip.has(hit.id));
   // Equal ranks share a tier, for SQL to order them by date. Every hit ranked above the last tier is a

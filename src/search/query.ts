@@ -35,10 +35,12 @@ export interface CompiledQuery {
   /** A safe FTS5 MATCH expression built only from quoted tokens. */
   match: string;
   /**
-   * The hits whose title holds every included term (no excluded one anywhere): the first tier of the
-   * ranking. Null when some included term cannot match a title (--field body, a URL).
+   * The first tier of the ranking, as an expression for the titles' own index: the articles whose title
+   * holds every included term. Null when some included term cannot match a title (--field body, a URL).
    */
   titleMatch: string | null;
+  /** The excluded terms, for the main index (a title hit holding one elsewhere is no hit); null without. */
+  excludeMatch: string | null;
   /**
    * The same semantics on the row's own text. MATCH over the detail=full index is already exact for
    * folded text, so searching needs this only for --exact-script (rowCheck); it is also the definition
@@ -58,6 +60,8 @@ export interface CompiledQuery {
 interface Term {
   /** FTS5 expression, e.g. "人民 民法 法院" or {title} : "gdp 增"*. */
   match: string;
+  /** The same tokens for the titles' own index; null when the term is not searched in titles. */
+  titleMatch: string | null;
   fields: readonly SearchField[];
   /** Where folded text contains the term (compiled on first use: searching alone never needs it). */
   pattern(): RegExp;
@@ -99,14 +103,13 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
   if (terms > MAX_QUERY_TERMS)
     throw new QuerySyntaxError(t('articles.query.tooManyTerms', { terms, max: MAX_QUERY_TERMS }));
 
-  const all = (groups: Term[][]) =>
-    groups.map((group) => `(${group.map((term) => term.match).join(' OR ')})`).join(' AND ');
+  const all = (groups: string[][]) => groups.map((group) => `(${group.join(' OR ')})`).join(' AND ');
   // One NOT over an OR of all exclusions: FTS5 nests each NOT, and its expression depth is limited.
-  const excluded = parsed.exclude.length > 0 ? ` NOT (${parsed.exclude.map((term) => term.match).join(' OR ')})` : '';
-  const match = excluded ? `(${all(parsed.include)})${excluded}` : all(parsed.include);
-  // A column filter over a term's own filter keeps the columns both name: {title} : ({body} : …) finds nothing.
-  const inTitle = parsed.include.map((group) => group.filter((term) => term.fields.includes('title')));
-  const titleMatch = inTitle.every((group) => group.length > 0) ? `{title} : (${all(inTitle)})${excluded}` : null;
+  const excludeMatch = parsed.exclude.length > 0 ? parsed.exclude.map((term) => term.match).join(' OR ') : null;
+  const includeMatch = all(parsed.include.map((group) => group.map((term) => term.match)));
+  const match = excludeMatch ? `(${includeMatch}) NOT (${excludeMatch})` : includeMatch;
+  const inTitle = parsed.include.map((group) => group.flatMap((term) => term.titleMatch ?? []));
+  const titleMatch = inTitle.every((group) => group.length > 0) ? all(inTitle) : null;
 
   const verify = (row: SearchedRow): boolean => {
     const folded = new Map<SearchField, string | null>();
@@ -128,6 +131,7 @@ export function compileQuery(query: string, fields?: SearchField[], options: Com
   return {
     match,
     titleMatch,
+    excludeMatch,
     verify,
     rowCheck: options.exactScript && hasScriptVariants(foldText(query, fold)) ? verify : null,
     hitsIn(text, field) {
@@ -268,6 +272,7 @@ function toTerm(lexeme: Lexeme, fields: SearchField[] | undefined, fold: Fold): 
   return {
     // The index always folds scripts; with --exact-script the pattern, on the row, tells them apart.
     match: termMatch(foldScript(tokens.join(' ')), prefix ? '*' : '', searched),
+    titleMatch: searched.includes('title') ? ftsString(foldScript(tokens.join(' '))) + (prefix ? '*' : '') : null,
     fields: searched,
     pattern: () => (compiled ??= new RegExp(pattern, 'v')),
   };

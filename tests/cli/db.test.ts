@@ -54,6 +54,19 @@ describe('arca db check', () => {
     expect(JSON.parse((await t.arca(['db', 'check', '--json'])).stdout)).toEqual({ ok: true, problems: [], head });
   });
 
+  it('finds a title index out of step with the articles, and reindex puts it right', async () => {
+    const db = new Database(t.db);
+    db.exec("INSERT INTO article_title_search (article_title_search) VALUES ('delete-all')");
+    db.close();
+    const r = await t.arca(['db', 'check', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems).toContain(
+      'the search index is out of step (2 article(s) missing, 0 stray entries): run arca db reindex',
+    );
+    expect((await t.arca(['-q', 'db', 'reindex'])).code).toBe(0);
+    expect((await t.arca(['db', 'check'])).code).toBe(0);
+  });
+
   describe('--expect, the head kept from an earlier check', () => {
     it('passes while the log still holds that entry, however much was added since', async () => {
       const kept = headOf(t.db).hash;

@@ -44,12 +44,12 @@ function target(words: { latin: string; han: string }) {
 const ndjson = (records: object[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
 /** The index terms whose instances belong to the article, read from a copy (fts5vocab changes the schema). */
-function indexedTermsOf(file: string, dir: string, articleId: number): string[] {
+function indexedTermsOf(file: string, dir: string, articleId: number, index = 'article_search'): string[] {
   const copy = path.join(dir, `vocab-${path.basename(file)}`);
   fs.copyFileSync(file, copy);
   const db = new Database(copy);
   try {
-    db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'article_search', 'instance')");
+    db.exec(`CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, '${index}', 'instance')`);
     return db.prepare('SELECT DISTINCT term FROM temp.vocab WHERE doc = ?').pluck().all(articleId) as string[];
   } finally {
     db.close();
@@ -110,6 +110,8 @@ describe('a purge leaves nothing of the article in the search index', () => {
     expect(JSON.parse(updated.stdout).updated).toBe(1);
     const id = JSON.parse((await t.arca(['--json', 'search', SECOND_VERSION.latin])).stdout)[0].id as number;
     expect(indexedTermsOf(t.db, t.dir, id)).toContain(SECOND_VERSION.latin);
+    // The titles' own index (ranking's first tier) holds its title's words as well.
+    expect(indexedTermsOf(t.db, t.dir, id, 'article_title_search')).toContain('渡口');
     // What FTS5 does on its own in a busy archive, on arca's connection: merge segments, freeing the old ones' pages.
     const archive = await openArchive(t.db);
     archive.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
@@ -135,6 +137,7 @@ describe('a purge leaves nothing of the article in the search index', () => {
 
     for (const file of [t.db, backup]) {
       expect(indexedTermsOf(file, t.dir, id)).toEqual([]);
+      expect(indexedTermsOf(file, t.dir, id, 'article_title_search')).toEqual([]);
       for (const words of [FIRST_VERSION, SECOND_VERSION]) {
         expect(bytesContain(file, words.latin.slice(3))).toBe(false);
         expect(bytesContain(file, words.han)).toBe(false);

@@ -152,6 +152,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('upgrade an archive of schema 10 with the titles indexed, so its title hits rank first', async () => {
+    const file = path.join(dir, 'v10.db');
+    fs.copyFileSync(path.join(__dirname, '../fixtures/archives/schema-v10.db'), file);
+    const db = await openArchive(file);
+    const { compileQuery } = await import('../../src/search/query.js');
+    const { searchArticles, searchIndexProblem } = await import('../../src/db/search-index.js');
+    const { parseArticleFilters } = await import('../../src/query/filters.js');
+    // Every article with its text, in the titles' index too (the removed one keeps its text).
+    expect(db.prepare('SELECT count(*) FROM article_title_search_docsize').pluck().get()).toBe(5);
+    expect(searchIndexProblem(db)).toBeNull();
+    const view = { tz: 'Asia/Shanghai', defaultWindowDays: 20 };
+    // 调解 is in the titles of 1 (removed) and 5, and in the body of 3 others at most: 5 comes first.
+    const hits = searchArticles(db, compileQuery('调解'), parseArticleFilters({ status: 'all' }, view.tz), view).hits;
+    expect(
+      hits
+        .slice(0, 2)
+        .map((hit) => hit.article.id)
+        .sort(),
+    ).toEqual([1, 5]);
+    db.close();
+  });
+
   it('refuse an archive made by a newer arca', async () => {
     const file = path.join(dir, 'future.db');
     (await openArchive(file, { create: true })).close();

@@ -13,6 +13,7 @@ import { counterNotices } from './008-counter-notices.js';
 import { workdaysChannels } from './009-workdays-channels.js';
 import { t } from '../../i18n/index.js';
 import { urlIdentity } from './010-url-identity.js';
+import { titleIndex } from './011-title-index.js';
 
 /** Every schema step ever released, in order. Append only; never edit a released step. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   counterNotices,
   workdaysChannels,
   urlIdentity,
+  titleIndex,
 ];
 
 /**
