@@ -83,9 +83,14 @@ describe.skipIf(!opensslPresent)('arca log stamp against a local openssl authori
   });
 
   it('fails db check when a stamp no longer covers its entry, or its time was changed', async () => {
-    await t.arca(['log', 'stamp', '--tsa', tsa.url]);
-    await t.arca(['config', 'set', 'window-days', '20']);
-    await t.arca(['log', 'stamp', '--tsa', tsa.url]);
+    for (const args of [
+      ['log', 'stamp', '--tsa', tsa.url],
+      ['config', 'set', 'window-days', '20'],
+      ['log', 'stamp', '--tsa', tsa.url],
+    ]) {
+      const r = await t.arca(args);
+      expect([r.code, r.stderr]).toEqual([0, expect.any(String)]);
+    }
     const db = new Database(t.db);
     // The second entry's token moved onto the first stamp: a valid token, but over another hash.
     db.prepare('UPDATE audit_stamps SET token = (SELECT token FROM audit_stamps WHERE id = 2) WHERE id = 1').run();
