@@ -30,10 +30,22 @@ export function timestampRequest(digest: Uint8Array, nonce: Uint8Array): Uint8Ar
       hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SHA256 }),
       hashedMessage: new asn1js.OctetString({ valueHex: digest }),
     }),
-    nonce: new asn1js.Integer({ valueHex: nonce }),
+    nonce: new asn1js.Integer({ valueHex: positiveIntegerBytes(nonce) }),
     certReq: true,
   });
   return new Uint8Array(request.toSchema().toBER(false));
+}
+
+/**
+ * The nonce's bytes as DER writes a positive INTEGER: no redundant leading zero, one zero before a high
+ * bit. An authority refuses a request whose nonce is not minimal (openssl: "Bad request format"), which a
+ * random nonce starting 00 0x would otherwise be: one stamp in 256.
+ */
+function positiveIntegerBytes(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0 && bytes[start + 1] < 0x80) start++;
+  const minimal = bytes.subarray(start);
+  return minimal[0] >= 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal;
 }
 
 function parsed(der: Uint8Array, what: string): asn1js.AsnType {

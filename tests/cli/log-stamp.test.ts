@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import * as pkijs from 'pkijs';
 import { openArchive } from '../../src/db/connection.js';
 import { archiveScope } from '../../src/db/scope.js';
-import { timestampRequest } from '../../src/evidence/rfc3161.js';
+import { acceptedToken, timestampRequest } from '../../src/evidence/rfc3161.js';
 import { postTimestampQuery, stampLatestEntry, type TimestampSender } from '../../src/evidence/stamps.js';
 import { FIXTURES } from '../helpers/arca.js';
 import { tempCliArchive } from '../helpers/cli.js';
@@ -147,6 +147,15 @@ describe.skipIf(!opensslPresent)('a reply that does not answer the query', () =>
     }
   }
   const otherDigest = Buffer.alloc(32, 7);
+
+  it('is granted whatever bytes the nonce starts with (DER keeps no redundant leading zero)', async () => {
+    const digest = Buffer.alloc(32, 7);
+    for (const start of ['0001', '0081', '0000', '81', '7f']) {
+      const nonce = Buffer.from(`${start}0203040506`, 'hex');
+      const reply = await postTimestampQuery(tsa.url, timestampRequest(digest, nonce));
+      expect(acceptedToken(reply, { digest, nonce }).token.length).toBeGreaterThan(0);
+    }
+  });
 
   it('is refused when its token covers another digest or another nonce, or is not DER', async () => {
     expect(
