@@ -188,25 +188,37 @@ function matchSql(
   filters: ArticleFilters,
   view: ArticleView,
   query: SearchMatch,
-  hits: 'all' | 'titles' | 'rest' = 'all',
+  hits: Tier = 'all',
 ): { where: string; params: Record<string, unknown> } {
-  const titles = hits === 'titles';
   const { where, params } = articleFilterSql(filters, view);
   // The URLs one a line, as search/url.ts's articleUrlText writes them.
   const urls = "nullif(concat_ws(char(10), a.site_url, a.original_url), '')";
   const check = query.rowCheck ? ` AND ${ROW_CHECK}(a.title, a.body, a.source, a.author, ${urls})` : '';
-  const match = titles
-    ? `article_title_search MATCH @titleMatch${query.excludeMatch ? ` AND t.rowid NOT IN (${EXCLUDED})` : ''}`
-    : `article_search MATCH @match${hits === 'rest' && query.titleMatch ? ` AND s.rowid NOT IN (${TITLE_HITS})` : ''}`;
-  return {
-    where: `${where ? `${where} AND` : 'WHERE'} ${match}${check}`,
-    params: {
-      ...params,
-      ...(titles ? {} : { match: query.match }),
-      ...(hits !== 'all' && query.titleMatch ? { titleMatch: query.titleMatch } : {}),
-      ...(titles && query.excludeMatch ? { excludeMatch: query.excludeMatch } : {}),
-    },
-  };
+  const tier = tierMatch(query, hits);
+  return { where: `${where ? `${where} AND` : 'WHERE'} ${tier.sql}${check}`, params: { ...params, ...tier.params } };
+}
+
+/** Every hit, the title hits (ranked first), or the hits ranked after them. */
+type Tier = 'all' | 'titles' | 'rest';
+
+/** The MATCH terms of a tier and their parameters (title tier: alias t; the others: alias s). */
+function tierMatch(query: SearchMatch, hits: Tier): { sql: string; params: Record<string, string> } {
+  if (hits === 'titles') {
+    const titles = { sql: 'article_title_search MATCH @titleMatch', params: { titleMatch: query.titleMatch! } };
+    return query.excludeMatch
+      ? {
+          sql: `${titles.sql} AND t.rowid NOT IN (${EXCLUDED})`,
+          params: { ...titles.params, excludeMatch: query.excludeMatch },
+        }
+      : titles;
+  }
+  const every = { sql: 'article_search MATCH @match', params: { match: query.match } };
+  return hits === 'rest' && query.titleMatch
+    ? {
+        sql: `${every.sql} AND s.rowid NOT IN (${TITLE_HITS})`,
+        params: { ...every.params, titleMatch: query.titleMatch },
+      }
+    : every;
 }
 
 /** The articles of the title tier, all of them, as a subquery. */
@@ -417,18 +429,12 @@ function hitCandidates(db: Db, match: string, tally?: { count: number }): Candid
 }
 
 function titleCandidates(db: Db, query: SearchMatch): Candidates {
-  const excluded = query.excludeMatch ? ` AND rowid NOT IN (${EXCLUDED})` : '';
+  const { sql, params } = tierMatch(query, 'titles');
   const ranking = cachedStatement(
     db,
-    `SELECT rowid AS id, rank FROM article_title_search WHERE article_title_search MATCH @titleMatch${excluded}
-    ORDER BY +rank LIMIT @limit`,
+    `SELECT t.rowid AS id, t.rank AS rank FROM article_title_search t WHERE ${sql} ORDER BY +t.rank LIMIT @limit`,
   );
-  return (limit) =>
-    ranking.all({
-      titleMatch: query.titleMatch,
-      limit,
-      ...(query.excludeMatch ? { excludeMatch: query.excludeMatch } : {}),
-    }) as Array<{ id: number; rank: number }>;
+  return (limit) => ranking.all({ ...params, limit }) as Array<{ id: number; rank: number }>;
 }
 
 /**
