@@ -1,6 +1,7 @@
 /**
  * A released migration must keep doing exactly what it did: the schema each one leaves is pinned to the
- * archive that release wrote (tests/fixtures/archives), statement by statement, whitespace aside.
+ * archive that release wrote (tests/fixtures/archives), statement by statement, whitespace aside, and
+ * with the settings its search indexes were given (FTS5 keeps them in rows, not in the schema).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,13 +27,18 @@ interface SchemaRow {
 }
 
 /** Every table, index, trigger and view of a database, its CREATE statement's whitespace collapsed. */
-function schemaOf(db: Database.Database): SchemaRow[] {
+function schemaOf(db: Database.Database): { statements: SchemaRow[]; searchSettings: unknown[] } {
   const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all();
-  return (rows as SchemaRow[]).map((row) => ({ ...row, sql: row.sql?.replace(/\s+/g, ' ') ?? null }));
+  const statements = (rows as SchemaRow[]).map((row) => ({ ...row, sql: row.sql?.replace(/\s+/g, ' ') ?? null }));
+  const settingsTables = statements.filter((row) => row.type === 'table' && row.name.endsWith('_search_config'));
+  const searchSettings = settingsTables.flatMap(({ name }) =>
+    db.prepare(`SELECT '${name}' AS index_table, k, v, typeof(v) AS type FROM ${name} ORDER BY k`).all(),
+  );
+  return { statements, searchSettings };
 }
 
 /** The schema of the archive the release of `version` wrote. */
-function releasedSchema(version: number): SchemaRow[] {
+function releasedSchema(version: number): ReturnType<typeof schemaOf> {
   const db = new Database(path.join(ARCHIVES, `schema-v${version}.db`), { readonly: true });
   try {
     return schemaOf(db);

@@ -1,4 +1,42 @@
+import { createTable, type Columns } from './columns.js';
 import type { Migration } from './migration.js';
+
+/** A takedown request; steps 8 and 9 make the table again from these columns. */
+export const TAKEDOWN_COLUMNS: Columns = [
+  ['id', 'INTEGER PRIMARY KEY'],
+  ['status', "TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'restored'))"],
+  ['received', 'TEXT NOT NULL'],
+  ['received_date', 'TEXT NOT NULL'],
+  ['due', 'TEXT NOT NULL'],
+  ['late', 'INTEGER NOT NULL DEFAULT 0'],
+  ['claimant', 'TEXT NOT NULL'],
+  ['contact', 'TEXT'],
+  ['work', 'TEXT'],
+  ['reason', 'TEXT'],
+  ['channel', "TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'other'))"],
+  ['days_override', 'INTEGER'],
+  ['decided_at', 'TEXT'],
+  ['note', 'TEXT'],
+  ['created_at', 'TEXT NOT NULL'],
+];
+
+/** The articles a request names; step 9 makes it again as it was. */
+export const TAKEDOWN_ARTICLES_TABLE = `CREATE TABLE takedown_articles (
+  takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
+  article_id  INTEGER NOT NULL REFERENCES articles (id),
+  PRIMARY KEY (takedown_id, article_id)
+) STRICT, WITHOUT ROWID`;
+
+/** A request's files; step 9 makes the table again with step 8's `role`. */
+export const ATTACHMENT_COLUMNS: Columns = [
+  ['id', 'INTEGER PRIMARY KEY'],
+  ['takedown_id', 'INTEGER NOT NULL REFERENCES takedowns (id)'],
+  ['name', 'TEXT NOT NULL'],
+  ['sha256', 'TEXT NOT NULL'],
+  ['size', 'INTEGER NOT NULL'],
+  ['data', 'BLOB NOT NULL'],
+  ['added_at', 'TEXT NOT NULL'],
+];
 
 /** Articles with their shared disclaimers and provenance, takedown requests, the audit log. */
 export const coreSchema: Migration = {
@@ -64,42 +102,13 @@ export const coreSchema: Migration = {
       CREATE INDEX articles_status_published ON articles (status, published, id);
       CREATE INDEX articles_status_imported ON articles (status, imported_at, id);
 
-      CREATE TABLE takedowns (
-        id            INTEGER PRIMARY KEY,
-        status        TEXT NOT NULL DEFAULT 'open'
-                      CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'restored')),
-        received      TEXT NOT NULL,
-        received_date TEXT NOT NULL,
-        due           TEXT NOT NULL,
-        late          INTEGER NOT NULL DEFAULT 0,
-        claimant      TEXT NOT NULL,
-        contact       TEXT,
-        work          TEXT,
-        reason        TEXT,
-        channel       TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'other')),
-        days_override INTEGER,
-        decided_at    TEXT,
-        note          TEXT,
-        created_at    TEXT NOT NULL
-      ) STRICT;
+      ${createTable('takedowns', TAKEDOWN_COLUMNS, 'STRICT')};
       CREATE INDEX takedowns_status_due ON takedowns (status, due);
 
-      CREATE TABLE takedown_articles (
-        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
-        article_id  INTEGER NOT NULL REFERENCES articles (id),
-        PRIMARY KEY (takedown_id, article_id)
-      ) STRICT, WITHOUT ROWID;
+      ${TAKEDOWN_ARTICLES_TABLE};
       CREATE INDEX takedown_articles_article ON takedown_articles (article_id);
 
-      CREATE TABLE attachments (
-        id          INTEGER PRIMARY KEY,
-        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
-        name        TEXT NOT NULL,
-        sha256      TEXT NOT NULL,
-        size        INTEGER NOT NULL,
-        data        BLOB NOT NULL,
-        added_at    TEXT NOT NULL
-      ) STRICT;
+      ${createTable('attachments', ATTACHMENT_COLUMNS, 'STRICT')};
 
       -- Append-only and hash-chained: each entry's hash covers the previous entry's hash.
       CREATE TABLE audit_log (

@@ -1,5 +1,6 @@
 import { rewriteArchiveFile } from '../maintenance.js';
 import type { Migration } from './migration.js';
+import { configureSearchIndex, createSearchIndex, MAIN_INDEX_WRITES } from './search-tables.js';
 
 /**
  * A purge must remove the article's words from the index, not hide them. The index of migration 002
@@ -18,16 +19,9 @@ export const searchPhysicalDelete: Migration = {
     db.exec(`
       DROP TRIGGER articles_purge_search;
       DROP TABLE article_search;
-      CREATE VIRTUAL TABLE article_search USING fts5(
-        title, body, source, author,
-        content = '', detail = full, tokenize = 'ascii'
-      );
-      INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(1000.0, 1.0, 4.0, 4.0)');
-      INSERT INTO article_search (article_search, rank) VALUES ('secure-delete', 1);
-      INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 67108864);
-      INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
-      INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', 64);
+      ${createSearchIndex('article_search', ['title', 'body', 'source', 'author'])};
     `);
+    configureSearchIndex(db, 'article_search', { rank: 'bm25(1000.0, 1.0, 4.0, 4.0)', ...MAIN_INDEX_WRITES });
     // Filled by migration 006, with the tokens and columns of the index as it is now.
   },
   afterCommit: rewriteArchiveFile,

@@ -1,5 +1,6 @@
 import { fillSearchIndex } from '../search-index.js';
 import type { Migration } from './migration.js';
+import { configureSearchIndex, createSearchIndex, MAIN_INDEX_WRITES } from './search-tables.js';
 
 /**
  * Script folding and searchable URLs. The tokens now fold traditional to simplified (檢察 → 检察, see
@@ -14,16 +15,9 @@ export const searchFoldingUrls: Migration = {
   up(db) {
     db.exec(`
       DROP TABLE article_search;
-      CREATE VIRTUAL TABLE article_search USING fts5(
-        title, body, source, author, url,
-        content = '', detail = full, tokenize = 'ascii'
-      );
-      INSERT INTO article_search (article_search, rank) VALUES ('rank', 'bm25(1000.0, 1.0, 4.0, 4.0, 4.0)');
-      INSERT INTO article_search (article_search, rank) VALUES ('secure-delete', 1);
-      INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 67108864);
-      INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
-      INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', 64);
+      ${createSearchIndex('article_search', ['title', 'body', 'source', 'author', 'url'])};
     `);
+    configureSearchIndex(db, 'article_search', { rank: 'bm25(1000.0, 1.0, 4.0, 4.0, 4.0)', ...MAIN_INDEX_WRITES });
     fillSearchIndex(db);
   },
 };

@@ -1,4 +1,27 @@
+import { TAKEDOWN_COLUMNS } from './001-core.js';
+import { columnDefinition, columnNames, createTable, revised, type Columns } from './columns.js';
 import type { Migration } from './migration.js';
+
+/** Step 1's request, which may now be `countered`, with the counter-notice and the date its content is due back. */
+export const TAKEDOWN_COLUMNS_8: Columns = [
+  ...revised(TAKEDOWN_COLUMNS, {
+    define: {
+      status:
+        "TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'countered', 'restored'))",
+    },
+  }),
+  ['counter_received', 'TEXT'],
+  ['counter_from', 'TEXT'],
+  ['counter_contact', 'TEXT'],
+  ['counter_reason', 'TEXT'],
+  ['restore_due', 'TEXT'],
+];
+
+/** Whether a request's file is the notice or the counter-notice. */
+export const ATTACHMENT_ROLE = [
+  'role',
+  "TEXT NOT NULL DEFAULT 'notice' CHECK (role IN ('notice', 'counter_notice'))",
+] as const;
 
 /**
  * Counter-notices (不侵权声明, 民法典 第1196条): a removed request can become `countered`, with who
@@ -12,39 +35,13 @@ export const counterNotices: Migration = {
   name: '008-counter-notices',
   up(db) {
     db.exec(`
-      CREATE TABLE takedowns_new (
-        id               INTEGER PRIMARY KEY,
-        status           TEXT NOT NULL DEFAULT 'open'
-                         CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'countered', 'restored')),
-        received         TEXT NOT NULL,
-        received_date    TEXT NOT NULL,
-        due              TEXT NOT NULL,
-        late             INTEGER NOT NULL DEFAULT 0,
-        claimant         TEXT NOT NULL,
-        contact          TEXT,
-        work             TEXT,
-        reason           TEXT,
-        channel          TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'other')),
-        days_override    INTEGER,
-        decided_at       TEXT,
-        note             TEXT,
-        created_at       TEXT NOT NULL,
-        counter_received TEXT,
-        counter_from     TEXT,
-        counter_contact  TEXT,
-        counter_reason   TEXT,
-        restore_due      TEXT
-      ) STRICT;
-      INSERT INTO takedowns_new (id, status, received, received_date, due, late, claimant, contact, work, reason,
-          channel, days_override, decided_at, note, created_at)
-        SELECT id, status, received, received_date, due, late, claimant, contact, work, reason,
-          channel, days_override, decided_at, note, created_at FROM takedowns;
+      ${createTable('takedowns_new', TAKEDOWN_COLUMNS_8, 'STRICT')};
+      INSERT INTO takedowns_new (${columnNames(TAKEDOWN_COLUMNS)}) SELECT ${columnNames(TAKEDOWN_COLUMNS)} FROM takedowns;
       DROP TABLE takedowns;
       ALTER TABLE takedowns_new RENAME TO takedowns;
       CREATE INDEX takedowns_status_due ON takedowns (status, due);
 
-      ALTER TABLE attachments ADD COLUMN role TEXT NOT NULL DEFAULT 'notice'
-        CHECK (role IN ('notice', 'counter_notice'));
+      ALTER TABLE attachments ADD COLUMN ${columnDefinition(ATTACHMENT_ROLE)};
     `);
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new Error(`008-counter-notices: ${broken.length} rows lost their request`);

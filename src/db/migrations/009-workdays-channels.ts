@@ -1,4 +1,18 @@
+import { ATTACHMENT_COLUMNS, TAKEDOWN_ARTICLES_TABLE } from './001-core.js';
+import { ATTACHMENT_ROLE, TAKEDOWN_COLUMNS_8 } from './008-counter-notices.js';
+import { columnNames, createTable, revised } from './columns.js';
 import type { Migration } from './migration.js';
+
+/** Step 8's request with the mainland's channels, a note for `other`, and the unit of an override. */
+const TAKEDOWN_COLUMNS_9 = revised(TAKEDOWN_COLUMNS_8, {
+  define: {
+    channel: "TEXT CHECK (channel IN ('email', 'phone', 'letter', 'form', 'wechat', 'qq', 'platform', 'other'))",
+  },
+  after: {
+    channel: [['channel_note', 'TEXT']],
+    days_override: [['override_unit', "TEXT CHECK (override_unit IN ('days', 'workdays'))"]],
+  },
+});
 
 /**
  * Working-day windows, the holiday calendar, and the channels complaints arrive by on the mainland.
@@ -15,6 +29,12 @@ export const workdaysChannels: Migration = {
   version: 9,
   name: '009-workdays-channels',
   up(db) {
+    // The rows come back as they were; an override of theirs counted calendar days.
+    const copied = TAKEDOWN_COLUMNS_9.filter(([name]) => name !== 'channel_note');
+    const copiedValues = copied
+      .map(([name]) => (name === 'override_unit' ? "CASE WHEN days_override IS NOT NULL THEN 'days' END" : name))
+      .join(', ');
+    const attachmentColumns = [...ATTACHMENT_COLUMNS, ATTACHMENT_ROLE];
     db.exec(`
       ALTER TABLE articles ADD COLUMN window_unit TEXT CHECK (window_unit IN ('days', 'workdays'));
       UPDATE articles SET window_unit = 'days' WHERE window_days IS NOT NULL;
@@ -35,62 +55,18 @@ export const workdaysChannels: Migration = {
       DROP TABLE takedown_articles;
       DROP TABLE takedowns;
 
-      CREATE TABLE takedowns (
-        id            INTEGER PRIMARY KEY,
-        status        TEXT NOT NULL DEFAULT 'open'
-                      CHECK (status IN ('open', 'removed', 'rejected', 'withdrawn', 'countered', 'restored')),
-        received      TEXT NOT NULL,
-        received_date TEXT NOT NULL,
-        due           TEXT NOT NULL,
-        late          INTEGER NOT NULL DEFAULT 0,
-        claimant      TEXT NOT NULL,
-        contact       TEXT,
-        work          TEXT,
-        reason        TEXT,
-        channel       TEXT
-                      CHECK (channel IN ('email', 'phone', 'letter', 'form', 'wechat', 'qq', 'platform', 'other')),
-        channel_note  TEXT,
-        days_override INTEGER,
-        override_unit TEXT CHECK (override_unit IN ('days', 'workdays')),
-        decided_at    TEXT,
-        note          TEXT,
-        created_at    TEXT NOT NULL,
-        counter_received TEXT,
-        counter_from     TEXT,
-        counter_contact  TEXT,
-        counter_reason   TEXT,
-        restore_due      TEXT
-      ) STRICT;
-      INSERT INTO takedowns (id, status, received, received_date, due, late, claimant, contact, work, reason,
-          channel, days_override, override_unit, decided_at, note, created_at,
-          counter_received, counter_from, counter_contact, counter_reason, restore_due)
-        SELECT id, status, received, received_date, due, late, claimant, contact, work, reason,
-          channel, days_override, CASE WHEN days_override IS NOT NULL THEN 'days' END, decided_at, note, created_at,
-          counter_received, counter_from, counter_contact, counter_reason, restore_due
-        FROM saved_takedowns;
+      ${createTable('takedowns', TAKEDOWN_COLUMNS_9, 'STRICT')};
+      INSERT INTO takedowns (${columnNames(copied)}) SELECT ${copiedValues} FROM saved_takedowns;
       CREATE INDEX takedowns_status_due ON takedowns (status, due);
 
-      CREATE TABLE takedown_articles (
-        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
-        article_id  INTEGER NOT NULL REFERENCES articles (id),
-        PRIMARY KEY (takedown_id, article_id)
-      ) STRICT, WITHOUT ROWID;
+      ${TAKEDOWN_ARTICLES_TABLE};
       INSERT INTO takedown_articles (takedown_id, article_id)
         SELECT takedown_id, article_id FROM saved_takedown_articles;
       CREATE INDEX takedown_articles_article ON takedown_articles (article_id);
 
-      CREATE TABLE attachments (
-        id          INTEGER PRIMARY KEY,
-        takedown_id INTEGER NOT NULL REFERENCES takedowns (id),
-        name        TEXT NOT NULL,
-        sha256      TEXT NOT NULL,
-        size        INTEGER NOT NULL,
-        data        BLOB NOT NULL,
-        added_at    TEXT NOT NULL,
-        role        TEXT NOT NULL DEFAULT 'notice' CHECK (role IN ('notice', 'counter_notice'))
-      ) STRICT;
-      INSERT INTO attachments (id, takedown_id, name, sha256, size, data, added_at, role)
-        SELECT id, takedown_id, name, sha256, size, data, added_at, role FROM saved_attachments;
+      ${createTable('attachments', attachmentColumns, 'STRICT')};
+      INSERT INTO attachments (${columnNames(attachmentColumns)})
+        SELECT ${columnNames(attachmentColumns)} FROM saved_attachments;
 
       DROP TABLE temp.saved_takedowns;
       DROP TABLE temp.saved_takedown_articles;

@@ -1,5 +1,6 @@
 import { fillTitleIndex } from '../search-index.js';
 import type { Migration } from './migration.js';
+import { configureSearchIndex, createSearchIndex } from './search-tables.js';
 
 /**
  * A second, small index of the titles alone. Search ranks title hits first (search-index.ts); finding
@@ -11,15 +12,8 @@ export const titleIndex: Migration = {
   version: 11,
   name: '011-title-index',
   up(db) {
-    db.exec(`
-      CREATE VIRTUAL TABLE article_title_search USING fts5(
-        title,
-        content = '', detail = full, tokenize = 'ascii'
-      );
-      INSERT INTO article_title_search (article_title_search, rank) VALUES ('secure-delete', 1);
-      INSERT INTO article_title_search (article_title_search, rank) VALUES ('automerge', 16);
-      INSERT INTO article_title_search (article_title_search, rank) VALUES ('crisismerge', 64);
-    `);
+    db.exec(createSearchIndex('article_title_search', ['title']));
+    configureSearchIndex(db, 'article_title_search', { 'secure-delete': 1, automerge: 16, crisismerge: 64 });
     fillTitleIndex(db);
   },
 };

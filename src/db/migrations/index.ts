@@ -15,7 +15,7 @@ import { t } from '../../i18n/index.js';
 import { urlIdentity } from './010-url-identity.js';
 import { titleIndex } from './011-title-index.js';
 
-/** Every schema step ever released, in order. Append only; never edit a released step. */
+/** Every schema step ever released, in order. Append only; a released step keeps doing what it did (its schema is pinned by test). */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema,
   searchIndex,
