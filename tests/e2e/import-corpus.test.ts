@@ -22,12 +22,12 @@ let manifest: ManifestLine[];
 /** The one import of the whole folder, through the worker threads. */
 let whole: RunResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (NO_SHARED) return;
   t = tempArchive();
   corpus = path.join(t.dir, 'corpus');
   const manifestFile = path.join(t.dir, 'manifest.jsonl');
-  generateCorpus({ count: COUNT, out: corpus, manifest: manifestFile });
+  await generateCorpus({ count: COUNT, out: corpus, manifest: manifestFile });
   manifest = fs
     .readFileSync(manifestFile, 'utf8')
     .trimEnd()

@@ -28,7 +28,7 @@ describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
   }
 
   it('copies an archive that an import is filling', async () => {
-    const pages = generatePages(3000, 404, path.join(work(), 'backup'));
+    const pages = await generatePages(3000, 404, path.join(work(), 'backup'));
     const t = tempArchive();
     const importing = startArca(['--db', t.db, '-q', 'import', pages]);
     await whileRunning(importing.running, () => committedArticles(t.db) >= 100);
@@ -45,7 +45,7 @@ describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
 
   it('finishes while another process commits without pause', async () => {
     const t = tempArchive();
-    expect(t.arca(['-q', 'import', generatePages(300, 505, path.join(work(), 'busy'))]).code).toBe(0);
+    expect(t.arca(['-q', 'import', await generatePages(300, 505, path.join(work(), 'busy'))]).code).toBe(0);
     const articles = (await articleLines(t.db)).length;
     // A writer that never rests: a copy made a few pages at a time would start over at every commit.
     const writer = spawn(

@@ -17,8 +17,8 @@ const PAGES = [path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e
 const ANOTHER_PAGE = path.join(FIXTURES, 'import-e2e', 'ferry.txt');
 
 /** Generated pages (the bench's corpus generator), one file each; the same seed always gives the same pages. */
-function generatePages(count: number, seed: number, out: string): string[] {
-  generateCorpus({ count, seed, out });
+async function generatePages(count: number, seed: number, out: string): Promise<string[]> {
+  await generateCorpus({ count, seed, out });
   return fs
     .readdirSync(path.join(out, '000'))
     .sort()
@@ -119,7 +119,7 @@ describe.skipIf(NO_SHARED)('a full disk', () => {
     if (!mounted) ctx.skip('cannot mount a 1 MB tmpfs (needs root): disk-full test skipped');
     const db = path.join(mountPoint(), 'archive.db');
     const arca = (args: string[]) => runArca(['--db', db, '-q', ...args]);
-    const files = generatePages(300, 9, path.join(t.dir, 'pages'));
+    const files = await generatePages(300, 9, path.join(t.dir, 'pages'));
 
     expect(arca(['import', ...PAGES]).code).toBe(0);
     let stored = arca(['export']).stdout;
@@ -140,9 +140,9 @@ describe.skipIf(NO_SHARED)('a full disk', () => {
 });
 
 describe.skipIf(NO_SHARED)('a damaged archive', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     t = tempArchive();
-    expect(t.arca(['-q', 'import', ...generatePages(60, 13, path.join(t.dir, 'pages'))]).code).toBe(0);
+    expect(t.arca(['-q', 'import', ...(await generatePages(60, 13, path.join(t.dir, 'pages')))]).code).toBe(0);
   });
 
   it('junk over pages in the middle: db check says what is damaged, list says so in one line, exit 1', () => {

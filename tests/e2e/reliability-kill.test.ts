@@ -27,7 +27,7 @@ describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
   let complete: string[];
 
   beforeAll(async () => {
-    records = generatePages(3000, 303, path.join(work(), 'crash'), 'ndjson');
+    records = await generatePages(3000, 303, path.join(work(), 'crash'), 'ndjson');
     // A process, as the import under test: an import's parsing workers run the built files.
     const clean = tempArchive();
     expect(clean.arca(['-q', 'import', records]).code).toBe(0);

@@ -14,8 +14,8 @@ const work = workFolder('arca-load-');
 
 describe.skipIf(NO_SHARED)('two imports at once', () => {
   it('both finish, the archive holds exactly their union, and readers run meanwhile', async () => {
-    const first = generatePages(300, 101, path.join(work(), 'first'));
-    const second = generatePages(300, 202, path.join(work(), 'second'));
+    const first = await generatePages(300, 101, path.join(work(), 'first'));
+    const second = await generatePages(300, 202, path.join(work(), 'second'));
     // The reference imports are processes too: a folder import's parsing workers run the built files.
     const reference = tempArchive();
     expect(reference.arca(['-q', 'import', first]).code).toBe(0);
@@ -59,7 +59,9 @@ describe.skipIf(NO_SHARED)('two imports at once', () => {
 
 describe.skipIf(NO_SHARED)('imports piling up (cron jobs overrunning each other)', () => {
   it('six imports at once all finish: each waits its turn for the write lock, none gives up', async () => {
-    const folders = [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work(), `pile-${n}`)));
+    const folders = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) => generatePages(2000, 600 + n, path.join(work(), `pile-${n}`))),
+    );
     const t = tempArchive();
     const runs = await Promise.all(
       folders.map((folder) => startArca(['--db', t.db, '-q', '--json', 'import', folder]).finished),

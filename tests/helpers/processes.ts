@@ -73,8 +73,13 @@ export function workFolder(prefix: string): () => string {
 }
 
 /** Generated pages (the bench's corpus generator): the same seed always gives the same pages. */
-export function generatePages(count: number, seed: number, out: string, format: 'txt' | 'ndjson' = 'txt'): string {
-  generateCorpus({ count, seed, out, format });
+export async function generatePages(
+  count: number,
+  seed: number,
+  out: string,
+  format: 'txt' | 'ndjson' = 'txt',
+): Promise<string> {
+  await generateCorpus({ count, seed, out, format });
   return format === 'ndjson' ? path.join(out, 'corpus.ndjson') : out;
 }
 

@@ -4,9 +4,10 @@
  * checkout this one was cloned from (a fresh clone in a temp folder). Tests that need it are skipped,
  * with a warning, where none of these has it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT } from './arca.js';
 
 function clonedFrom(): string | undefined {
@@ -28,17 +29,20 @@ if (SHARED === undefined) {
 export const NO_SHARED = SHARED === undefined;
 export const SAMPLE_DIR = path.join(SHARED ?? '', 'samples');
 
-/** Runs the bench's corpus generator: the same seed, count and format always give the same pages. */
-export function generateCorpus(options: {
+/**
+ * Runs the bench's corpus generator: the same seed, count and format always give the same pages. In the
+ * background: a test worker blocked for a minute (six corpora at once) misses Vitest's own calls and fails the run.
+ */
+export async function generateCorpus(options: {
   count: number;
   out: string;
   seed?: number;
   format?: 'txt' | 'ndjson';
   manifest?: string;
-}): void {
+}): Promise<void> {
   const args = ['--count', String(options.count), '--out', options.out];
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
   if (options.format) args.push('--format', options.format);
   if (options.manifest) args.push('--manifest', options.manifest);
-  execFileSync(process.execPath, [path.join(SHARED!, 'bench', 'gen-corpus.mjs'), ...args], { stdio: 'ignore' });
+  await promisify(execFile)(process.execPath, [path.join(SHARED!, 'bench', 'gen-corpus.mjs'), ...args]);
 }

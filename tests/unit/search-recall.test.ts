@@ -72,9 +72,9 @@ describe.skipIf(NO_SHARED)('search over a generated corpus', () => {
   let rows: Row[];
   let db: Db;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'arca-search-'));
-    generateCorpus({ count: 300, out: folder, format: 'ndjson' });
+    await generateCorpus({ count: 300, out: folder, format: 'ndjson' });
     rows = readFileSync(path.join(folder, 'corpus.ndjson'), 'utf8')
       .trim()
       .split('\n')
