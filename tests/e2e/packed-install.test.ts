@@ -1,12 +1,18 @@
 /**
  * arca as a command installed from its tarball. `npm pack` uses the built dist/ and man/ (npm run build,
  * as every e2e test needs); `npm install -g` puts it into a temp prefix, taking what npm's cache lacks from
- * the registry (better-sqlite3 may compile there: a minute or two). Only when the registry cannot be
+ * the registry. better-sqlite3's install script fetches its prebuilt binary from a mirror, as an operator
+ * behind a firewall sets one (`npm_config_better_sqlite3_binary_host`): here the project's own build,
+ * served from this process. Without it the install compiles SQLite, three minutes of both cores here that
+ * slow every other test; a version the mirror lacks still compiles. Only when the registry cannot be
  * reached is that test skipped, with the reason; the packed files are still run in place with the
  * project's dependencies.
  */
+import { createHash } from 'node:crypto';
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,20 +42,62 @@ interface Install {
   code: number | null;
   stderr: string;
 }
-/** Started at once: the install takes minutes and runs while the other tests of this file do. */
+
+const SQLITE = path.join(ROOT, 'node_modules', 'better-sqlite3');
+const sqliteVersion = (JSON.parse(fs.readFileSync(path.join(SQLITE, 'package.json'), 'utf8')) as { version: string })
+  .version;
+/** The file prebuild-install asks a mirror for (glibc Linux and the other platforms it names without a libc). */
+const binaryPath = `/v${sqliteVersion}/better-sqlite3-v${sqliteVersion}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+const binary = path.join(temp, 'better-sqlite3-binary.tar.gz');
+spawnSync('tar', ['czf', binary, '-C', SQLITE, 'build/Release/better_sqlite3.node']);
+
+/** A mirror of one file, on a port of its own; anything else is not there. */
+async function startMirror(): Promise<{ host: string; close: () => void }> {
+  const server = http.createServer((req, res) => {
+    if (req.url !== binaryPath) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/gzip' });
+    fs.createReadStream(binary).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { host, close: () => server.close() };
+}
+
+/**
+ * prebuild-install keeps what it downloads in npm's cache, named after the URL: the mirror's port differs
+ * every run, so its copy is removed rather than left to pile up.
+ */
+function forgetCachedBinary(host: string): void {
+  const url = host + binaryPath;
+  const cache = process.env.npm_config_cache ?? path.join(os.homedir(), '.npm');
+  const digest = createHash('sha512').update(url).digest('hex').slice(0, 6);
+  fs.rmSync(path.join(cache, '_prebuilds', `${digest}-${path.basename(url).replace(/[^a-zA-Z0-9.]+/g, '-')}`), {
+    force: true,
+  });
+}
+
+/** Started at once: the install takes a while and runs while the other tests of this file do. */
 const installing: Promise<Install> | undefined =
   packed.status !== 0
     ? undefined
-    : new Promise((resolve, reject) => {
-        const child = spawn('npm', ['install', '-g', '--prefer-offline', ...QUIET, '--prefix', prefix, tarball], {
-          cwd: temp,
-          stdio: ['ignore', 'ignore', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stderr }));
-      });
+    : startMirror().then(
+        (mirror) =>
+          new Promise<Install>((resolve, reject) => {
+            const child = spawn('npm', ['install', '-g', '--prefer-offline', ...QUIET, '--prefix', prefix, tarball], {
+              cwd: temp,
+              stdio: ['ignore', 'ignore', 'pipe'],
+              env: { ...process.env, npm_config_better_sqlite3_binary_host: mirror.host },
+            });
+            let stderr = '';
+            child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+            child.on('error', reject);
+            child.on('close', (code) => {
+              mirror.close();
+              forgetCachedBinary(mirror.host);
+              resolve({ code, stderr });
+            });
+          }),
+      );
 
 /** `arca --version`, `import` and `list` through `bin`, as a user's shell runs them, with an archive of its own. */
 function runsAsCommand(bin: string, archive: string): void {
