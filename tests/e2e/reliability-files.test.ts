@@ -10,7 +10,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/db/schema.js';
-import { FIXTURES, ROOT, runArca, tempArchive, type RunResult } from '../helpers/arca.js';
+import { FIXTURES, runArca, tempArchive, type RunResult } from '../helpers/arca.js';
+import { runCli } from '../helpers/cli.js';
 import { generateCorpus, NO_SHARED } from '../helpers/shared.js';
 
 const PAGES = [path.join(FIXTURES, 'e2e', 'court.txt'), path.join(FIXTURES, 'e2e', 'procuratorate.txt')];
@@ -119,14 +120,16 @@ describe.skipIf(NO_SHARED)('a full disk', () => {
     if (!mounted) ctx.skip('cannot mount a 1 MB tmpfs (needs root): disk-full test skipped');
     const db = path.join(mountPoint(), 'archive.db');
     const arca = (args: string[]) => runArca(['--db', db, '-q', ...args]);
+    // The imports that fill the disk are processes; what they left is read in process.
+    const exported = async () => (await runCli(['--db', db, '-q', 'export'])).stdout;
     const files = await generatePages(300, 9, path.join(t.dir, 'pages'));
 
     expect(arca(['import', ...PAGES]).code).toBe(0);
-    let stored = arca(['export']).stdout;
+    let stored = await exported();
     let failed: RunResult | undefined;
     for (let start = 0; start < files.length && !failed; start += 3) {
       const r = arca(['import', ...files.slice(start, start + 3)]);
-      if (r.code === 0) stored = arca(['export']).stdout;
+      if (r.code === 0) stored = await exported();
       else failed = r;
     }
     expect(failed, 'the disk never filled').toBeDefined();
@@ -134,7 +137,7 @@ describe.skipIf(NO_SHARED)('a full disk', () => {
 
     const check = arca(['db', 'check']);
     expect([check.code, check.stderr]).toEqual([0, '']);
-    const after = new Set(arca(['export']).stdout.split('\n'));
+    const after = new Set((await exported()).split('\n'));
     for (const line of stored.split('\n')) expect(after.has(line)).toBe(true);
   });
 });
@@ -255,11 +258,11 @@ describe('archives of every released schema version', () => {
     }
   });
 
-  it.each(RELEASED)('$file opens with the current code and loses nothing', ({ file }) => {
+  it.each(RELEASED)('$file opens with the current code and loses nothing', async ({ file }) => {
     const db = copyOf(file);
-    const arca = (args: string[]) => runArca(['--db', db, ...args]);
-
-    const list = arca(['list', '--status', 'all']);
+    // The upgrade runs in a process, as the first command after installing a newer arca; what it left is read in process.
+    const list = runArca(['--db', db, 'list', '--status', 'all']);
+    const arca = (args: string[]) => runCli(['--db', db, ...args]);
     expect([list.code, list.stderr]).toEqual([0, '']);
     expect(list.stdout.split('\n').filter(Boolean)).toEqual([
       '2\t2025-07-02\t白石市人民检察院\t白石市检察院开展未成年人保护专项监督\t2025-07-17\tactive',
@@ -269,7 +272,7 @@ describe('archives of every released schema version', () => {
       '5\t2023-11-08\t松江口镇人民政府\t松江口镇调解委员会换届\t2023-12-08\tactive',
     ]);
 
-    const info = JSON.parse(arca(['db', 'info', '--json']).stdout);
+    const info = JSON.parse((await arca(['db', 'info', '--json'])).stdout);
     expect(info).toMatchObject({
       schema_version: SCHEMA_VERSION,
       timezone: 'Asia/Shanghai',
@@ -278,7 +281,7 @@ describe('archives of every released schema version', () => {
       requests: { open: 0, removed: 1, rejected: 1, withdrawn: 0, restored: 0 },
     });
 
-    const requests = JSON.parse(arca(['takedown', 'list', '--status', 'all', '--json']).stdout);
+    const requests = JSON.parse((await arca(['takedown', 'list', '--status', 'all', '--json'])).stdout);
     // Requests are shown as R<n> (the archive stores plain numbers): the upgrade changes nothing stored.
     expect(
       requests.map(
@@ -297,10 +300,10 @@ describe('archives of every released schema version', () => {
     ]);
 
     // Upgraded to URL keys: another spelling of article 1's original link finds it.
-    const bySpelling = arca(['show', 'https://qcfy.example.cn/news/detail.php?id=1024#top', '--json']);
+    const bySpelling = await arca(['show', 'https://qcfy.example.cn/news/detail.php?id=1024#top', '--json']);
     expect(JSON.parse(bySpelling.stdout)).toMatchObject({ id: 1, site_url: null });
 
-    const article = JSON.parse(arca(['show', '4', '--json']).stdout);
+    const article = JSON.parse((await arca(['show', '4', '--json'])).stdout);
     expect(article).toMatchObject({
       published: '2025-02-14T09:30:00',
       author: 'By Mira Tolland',
@@ -313,14 +316,14 @@ describe('archives of every released schema version', () => {
       },
     });
     // The evidence bytes survive: the raw page hashes to what its provenance recorded.
-    const raw = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'arca'), '--db', db, 'show', '1', '--raw']);
+    const raw = (await arca(['show', '1', '--raw'])).stdoutBytes;
     expect(createHash('sha256').update(raw).digest('hex')).toBe(
       '6d0480d953c068d253a4d52bb77182ba024914547ebc113086d10cc8bae02cf7',
     );
 
     // The audit log: all 11 entries still chain (db check verifies the hashes, and the search index once it exists).
-    expect(JSON.parse(arca(['log', '--json']).stdout)).toHaveLength(11);
-    const check = arca(['db', 'check']);
+    expect(JSON.parse((await arca(['log', '--json'])).stdout)).toHaveLength(11);
+    const check = await arca(['db', 'check']);
     expect([check.code, check.stderr]).toEqual([0, 'archive OK\n']);
   });
 
