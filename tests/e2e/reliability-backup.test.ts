@@ -20,7 +20,8 @@ import { NO_SHARED } from '../helpers/shared.js';
 
 const work = workFolder('arca-backup-');
 
-describe.skipIf(NO_SHARED)('arca db backup while others write', () => {
+// Both cases at once, each with an archive of its own.
+describe.skipIf(NO_SHARED)('arca db backup while others write', { concurrent: true }, () => {
   /** The copy's article count, once `db check` has passed it. */
   async function soundCopy(copy: string): Promise<number> {
     expect(await dbCheck(copy)).toEqual([0, 'archive OK\n']);

@@ -22,12 +22,13 @@ import { NO_SHARED } from '../helpers/shared.js';
 
 const work = workFolder('arca-kill-');
 
-describe.skipIf(NO_SHARED)('an import killed with SIGKILL', () => {
+// The three runs at once: each is a process of its own with an archive of its own, and mostly waits for it.
+describe.skipIf(NO_SHARED)('an import killed with SIGKILL', { concurrent: true }, () => {
   let records: string;
   let complete: string[];
 
   beforeAll(async () => {
-    records = await generatePages(3000, 303, path.join(work(), 'crash'), 'ndjson');
+    records = await generatePages(2000, 303, path.join(work(), 'crash'), 'ndjson');
     // A process, as the import under test: an import's parsing workers run the built files.
     const clean = tempArchive();
     expect(clean.arca(['-q', 'import', records]).code).toBe(0);

@@ -107,7 +107,7 @@ describe('an import on a terminal', () => {
       /^arca: error: interrupted: (\d+) imported, 0 duplicates; run the same command again to continue$/m.exec(text) ??
       [];
     // The bar is gone: the line, the exit code and the prompt are all that is left.
-    expect(output(text)).toEqual([interrupted, 'exit=130', '$']);
+    expect(output(text), text).toEqual([interrupted, 'exit=130', '$']);
     expect(Number(imported)).toBeGreaterThan(0);
     const listed = JSON.parse(runArca(['--db', db, 'list', '--json', '--limit', '10000']).stdout) as unknown[];
     expect(listed).toHaveLength(Number(imported));

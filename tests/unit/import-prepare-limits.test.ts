@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { prepareSource } from '../../src/import/pages/prepare.js';
 
 // A body whose index tokens would pass V8's longest string: injected, since such a body takes gigabytes.
 vi.mock('../../src/search/article-tokens.js', async (original) => {
@@ -12,6 +11,10 @@ vi.mock('../../src/search/article-tokens.js', async (original) => {
     },
   };
 });
+
+// Test files share their worker's modules (vitest.config.ts): the import code is loaded again, to see the mock.
+vi.resetModules();
+const { prepareSource } = await import('../../src/import/pages/prepare.js');
 
 const json = (records: object[]) => Buffer.from(JSON.stringify(records, null, 1));
 const outcome = (bytes: Buffer, maxBytes: number) =>
